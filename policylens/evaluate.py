@@ -1,0 +1,178 @@
+"""Score parses against reference annotations: precision, recall and F1 per item."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Any
+
+from policylens.model import Report
+
+_NOT_WORD = re.compile(r"[^\w]|_", re.UNICODE)
+
+
+def normalise(text: str) -> str:
+    """Text without punctuation or spaces, for lenient comparison."""
+    return _NOT_WORD.sub("", text)
+
+
+def close_match(a: str, b: str, *, threshold: float = 0.9) -> bool:
+    a, b = normalise(a), normalise(b)
+    if not a or not b:
+        return False
+    return a == b or SequenceMatcher(None, a, b, autojunk=False).ratio() >= threshold
+
+
+@dataclass(frozen=True)
+class PRF:
+    true_positives: int
+    predicted: int
+    expected: int
+
+    @property
+    def precision(self) -> float:
+        return self.true_positives / self.predicted if self.predicted else (1.0 if not self.expected else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.true_positives / self.expected if self.expected else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def match_count(predicted: list[str], expected: list[str], *, threshold: float = 0.9,
+                same=None) -> int:
+    """Greedy one-to-one matches between two lists of strings."""
+    same = same or (lambda p, e: close_match(p, e, threshold=threshold))
+    used: set[int] = set()
+    hits = 0
+    for item in predicted:
+        for index, gold in enumerate(expected):
+            if index not in used and same(item, gold):
+                used.add(index)
+                hits += 1
+                break
+    return hits
+
+
+def prf(predicted: list[str], expected: list[str], **options: Any) -> PRF:
+    return PRF(match_count(predicted, expected, **options), len(predicted), len(expected))
+
+
+def score_seed(report: Report, gold: dict[str, Any]) -> dict[str, Any]:
+    """Structure scores of the seed report against ``gold/seed.json``."""
+    scores: dict[str, Any] = {}
+    for group in ("focus_areas", "requirements"):
+        parsed = getattr(report, group)
+        expected = gold[group]
+        scores[f"{group}.titles"] = prf([a.title for a in parsed], [g["title"] for g in expected], threshold=1.0)
+        scores[f"{group}.tasks"] = prf([t.text for a in parsed for t in a.tasks],
+                                       [t for g in expected for t in g["tasks"]])
+        placed = 0
+        total = 0
+        for gold_area in expected:
+            area = next((a for a in parsed if close_match(a.title, gold_area["title"], threshold=1.0)), None)
+            for gold_task in gold_area["tasks"]:
+                total += 1
+                if area and any(close_match(t.text, gold_task) for t in area.tasks):
+                    placed += 1
+        scores[f"{group}.placed"] = placed / total if total else 1.0
+    all_tasks = [t.text for t in report.tasks]
+    forbidden = list(gold.get("not_tasks", [])) + list(gold.get("image_captions", []))
+    scores["forbidden_taken"] = [f for f in forbidden if any(close_match(t, f) for t in all_tasks)]
+    scores["captions"] = prf([c.text for c in report.captions], gold.get("image_captions", []))
+    meeting = gold.get("meeting", {})
+    for name in ("date", "speaker", "title", "organizer", "format"):
+        scores[f"meeting.{name}"] = getattr(report.meeting, name) == meeting.get(name)
+    scores["meeting.speaker_titles"] = report.meeting.speaker_titles == meeting.get("speaker_titles")
+    return scores
+
+
+def focus_area_matches(area_title: str, area_goal: str, gold_heading: str) -> bool:
+    """A gold heading matches a parsed focus area by its title, or by title + goal."""
+    whole = f"{area_title}，{area_goal}" if area_goal else area_title
+    return close_match(area_title, gold_heading, threshold=1.0) or close_match(whole, gold_heading, threshold=1.0)
+
+
+def score_provincial(report: Report, gold: dict[str, Any]) -> dict[str, Any]:
+    areas = [(a.title, a.goal) for a in report.focus_areas]
+    hits = 0
+    used: set[int] = set()
+    for title, goal in areas:
+        for index, heading in enumerate(gold["plan_focus_areas"]):
+            if index not in used and focus_area_matches(title, goal, heading):
+                used.add(index)
+                hits += 1
+                break
+    return {
+        "focus_areas": PRF(hits, len(areas), len(gold["plan_focus_areas"])),
+        "speaker": report.meeting.speaker == gold["speaker"],
+        "date": report.meeting.date == gold["date"],
+    }
+
+
+def load_gold(path: str | Path) -> dict[str, Any]:
+    return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+def score_table(fixtures: str | Path, *, parse=None) -> tuple[str, bool]:
+    """A printable table of every score over ``fixtures`` (seed + provincial corpus), and whether all targets hold."""
+    from policylens.parse import parse_text
+
+    parse = parse or parse_text
+    fixtures = Path(fixtures)
+    rows: list[str] = []
+    ok = True
+    seed_gold = load_gold(fixtures / "gold" / "seed.json")
+    seed = parse((fixtures / "seed.txt").read_text(encoding="utf-8"), source="seed.txt")
+    scores = score_seed(seed, seed_gold)
+    rows.append(f"{'seed':<34} {'P':>6} {'R':>6} {'F1':>6}  target")
+    for key in ("focus_areas.titles", "focus_areas.tasks", "requirements.titles", "requirements.tasks",
+                "captions"):
+        value: PRF = scores[key]
+        target = 1.0 if key.endswith("titles") else 0.95
+        good = value.f1 >= target - 1e-9
+        ok &= good or key == "captions"
+        rows.append(f"{key:<34} {value.precision:6.3f} {value.recall:6.3f} {value.f1:6.3f}  "
+                    f"{'F1>=' + format(target, '.2f'):<9}{'ok' if good else 'MISS'}")
+    for key in ("focus_areas.placed", "requirements.placed"):
+        good = scores[key] >= 0.95
+        ok &= good
+        rows.append(f"{key:<34} {scores[key]:20.3f}  >=0.95    {'ok' if good else 'MISS'}")
+    ok &= not scores["forbidden_taken"]
+    rows.append(f"{'captions/not_tasks taken as tasks':<34} {len(scores['forbidden_taken']):20d}  0         "
+                f"{'ok' if not scores['forbidden_taken'] else 'MISS ' + str(scores['forbidden_taken'])}")
+    for key in ("meeting.date", "meeting.speaker", "meeting.speaker_titles", "meeting.title", "meeting.organizer",
+                "meeting.format"):
+        ok &= scores[key] or key not in ("meeting.date", "meeting.speaker")
+        rows.append(f"{key:<34} {scores[key]!s:>20}")
+    rows.append("")
+    provincial = load_gold(fixtures / "gold" / "provincial-2026.json")
+    rows.append(f"{'provincial report':<34} {'P':>6} {'R':>6} {'F1':>6}  speaker date")
+    f1s = []
+    speakers = dates = 0
+    for name, gold in provincial.items():
+        report = parse((fixtures / "corpus" / name).read_text(encoding="utf-8"), source=name)
+        result = score_provincial(report, gold)
+        value = result["focus_areas"]
+        f1s.append(value.f1)
+        speakers += result["speaker"]
+        dates += result["date"]
+        ok &= value.f1 >= 0.9
+        rows.append(f"{name:<30} {value.precision:6.3f} {value.recall:6.3f} {value.f1:6.3f}  "
+                    f"{'ok' if result['speaker'] else report.meeting.speaker!s:<7} "
+                    f"{'ok' if result['date'] else report.meeting.date!s}")
+    mean = sum(f1s) / len(f1s) if f1s else 0.0
+    ok &= mean >= 0.95 and speakers >= 9 and dates >= 9
+    rows.append(f"{'mean focus-area F1':<34} {mean:20.3f}  >=0.95 (each >=0.90)")
+    rows.append(f"{'speaker right':<34} {speakers:>17}/{len(f1s)}  >=9")
+    rows.append(f"{'date right':<34} {dates:>17}/{len(f1s)}  >=9")
+    rows.append("")
+    rows.append("all targets met" if ok else "SOME TARGETS MISSED")
+    return "\n".join(rows), ok

@@ -1,0 +1,80 @@
+"""Length-preserving normalisation, so that offsets into the analysis text are offsets into the source."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
+_SPACES = {"\u3000": " ", "\xa0": " ", "\t": " ", "\r": " ", "\u2002": " ", "\u2003": " ", "\u200b": " "}
+_DIGIT_SEPARATOR = re.compile(r"(?<=\d)[,:](?=\d)")
+
+
+@cache
+def _width_table() -> dict[int, str]:
+    table = {ord(k): v for k, v in {**_HALF_TO_FULL, **_SPACES}.items()}
+    for code in range(0xFF10, 0xFF1A):  # full-width digits
+        table[code] = chr(code - 0xFEE0)
+    for code in list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B)):  # full-width Latin letters
+        table[code] = chr(code - 0xFEE0)
+    table[ord("．")] = "."
+    return table
+
+
+@cache
+def _traditional_map() -> dict[int, str]:
+    """One-to-one character map from Traditional to Simplified (OpenCC's TSCharacters, first candidate)."""
+    table: dict[int, str] = {}
+    try:
+        source = resources.files("opencc") / "dictionary" / "TSCharacters.txt"
+        lines = source.read_text(encoding="utf-8").splitlines()
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return table
+    for line in lines:
+        parts = line.split("\t")
+        if len(parts) != 2:
+            continue
+        key, value = parts[0], parts[1].split(" ")[0]
+        if len(key) == 1 and len(value) == 1 and key != value:
+            table[ord(key)] = value
+    return table
+
+
+def traditional_share(text: str) -> float:
+    """Share of Han characters that only exist in Traditional script."""
+    table = _traditional_map()
+    hanzi = 0
+    traditional = 0
+    for char in text:
+        if "\u4e00" <= char <= "\u9fff":
+            hanzi += 1
+            if ord(char) in table:
+                traditional += 1
+    return traditional / hanzi if hanzi else 0.0
+
+
+def to_simplified(text: str, *, force: bool = False) -> str:
+    """Map Traditional characters to Simplified one for one (same length).
+
+    Only applied when the text is mostly Traditional (or ``force``), so that a Simplified report keeps
+    characters such as 於 in a name.
+    """
+    if not force and traditional_share(text) < 0.02:
+        return text
+    return text.translate(_traditional_map())
+
+
+def analysis_text(text: str) -> str:
+    """The text the parser reads: Simplified, ASCII digits, full-width clause punctuation, plain spaces.
+
+    ``len(analysis_text(t)) == len(t)`` for every ``t``, so every offset found in it is an offset in ``t``.
+    """
+    keep = [(m.start(), m.group()) for m in _DIGIT_SEPARATOR.finditer(text)]  # 1,000 and 07:41 stay
+    normalised = to_simplified(text).translate(_width_table())
+    if keep:
+        chars = list(normalised)
+        for position, char in keep:
+            chars[position] = char
+        normalised = "".join(chars)
+    return normalised
