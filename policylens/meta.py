@@ -13,7 +13,7 @@ _NUM = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 _YEAR = r"(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}"
 DATE_FULL = re.compile(rf"(?P<y>{_YEAR})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日")
 DATE_MONTH_DAY = re.compile(rf"(?<![\d年〇零一二三四五六七八九十])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日")
-_YEAR_IN_TEXT = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年")
+_YEAR_IN_TEXT = re.compile(rf"(?P<y>{_YEAR})\s*年")
 _DELIVERED = re.compile(r"^\s*(?:[（(]\s*)?在")
 _MEETING_VERB = re.compile(r"召开|举行|举办|开幕|召集|主持召开")
 _TITLE_WORDS = re.compile(r"报告|讲话|会议|纲要|意见|规划|决定|通知|总结|方案|公报|致辞|发言")
@@ -24,12 +24,15 @@ _SESSION = re.compile(r"在(?P<session>[^，。；\n]{2,50}?(?:会议|大会|全
 _REGION = re.compile(r"(?P<region>[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|县|区|州|盟|旗))第[一二三四五六七八九十]+届")
 _FORMAT = re.compile(r"以(?P<format>[^，。；、\n]{2,14}?)(?:的)?形式")
 _FORMAT_WORDS = re.compile(r"电视电话会议|网络视频会议|视频会议|视频连线|现场会议|线上线下相结合")
-_TITLE_SUFFIX = r"(?:书记|省长|市长|区长|县长|镇长|乡长|州长|主席|主任|部长|厅长|局长|委员|常委|院长|校长|董事长|总经理|秘书长|署长|行长|社长)"
+_TITLE_SUFFIX = (
+    r"(?:书记|省长|市长|区长|县长|镇长|乡长|州长|主席|主任|部长|厅长|局长|委员|常委|院长|校长|董事长|总经理"
+    r"|秘书长|署长|行长|社长)"
+)
 _HEADER_SPEAKER = re.compile(
-    rf"^(?P<titles>[^\s，。；]{{0,30}}?{_TITLE_SUFFIX})[ ]+(?P<name>[\u4e00-\u9fff](?:[ ]?[\u4e00-\u9fff·•]){{1,7}})$"
+    rf"^(?P<titles>[^\s，。；]{{0,30}}?{_TITLE_SUFFIX})[ ]+(?P<name>[\u4e00-\u9fff](?:[ ]*[\u4e00-\u9fff·•]){{1,7}})$"
 )
 _TITLE_ONLY = re.compile(rf"^[^\s，。；]{{0,30}}{_TITLE_SUFFIX}$")
-_NAME_ONLY = re.compile(r"^[\u4e00-\u9fff](?:[ ]?[\u4e00-\u9fff·•]){1,7}$")
+_NAME_ONLY = re.compile(r"^[\u4e00-\u9fff](?:[ ]*[\u4e00-\u9fff·•]){1,7}$")
 _SENTENCE_SPEAKER = re.compile(
     rf"(?P<titles>[^，。；！？\n]{{0,60}}?{_TITLE_SUFFIX})(?P<name>[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?"
     r"(?P<verb>出席会议并讲话|出席会议并作讲话|出席并讲话|作重要讲话|发表讲话|讲话|作[^，。]{0,12}报告|代表[^，。]{0,12}作|出席|主持)"
@@ -63,7 +66,7 @@ def extract_meeting(text: str, lines: list[Line], body_start: int) -> Meeting:
 
 
 def body_start_index(lines: list[Line]) -> int:
-    """Index of the first body line: a salutation, a numbered heading or a long paragraph."""
+    """Index of the first body line: a salutation, a numbered heading, or a paragraph of sentences."""
     for index, line in enumerate(lines):
         if line.kind != "content":
             continue
@@ -71,7 +74,7 @@ def body_start_index(lines: list[Line]) -> int:
             return index
         if re.match(r"^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）", line.text):
             return index
-        if len(line.text) >= 60:
+        if len(line.text) >= 60 or (len(line.text) >= 20 and "。" in line.text):
             return index
     return len(lines)
 
@@ -97,9 +100,9 @@ def _lead_text(lines: list[Line], body_start: int) -> str:
 def _title(header: list[Line], lead: str) -> str | None:
     for line in header:
         text = line.text.strip("《》 ")
-        if len(text) <= 60 and "。" not in text and _TITLE_WORDS.search(text) and not text.startswith("——"):
-            if not DATE_FULL.match(text):
-                return text
+        if (len(text) <= 60 and "。" not in text and _TITLE_WORDS.search(text) and not text.startswith("——")
+                and not DATE_FULL.match(text)):
+            return text
     if match := _MEETING_NAME.search(lead):
         return match.group("name")
     for line in header:
@@ -112,9 +115,9 @@ def _date(text: str, header: list[Line], lead: str, published: str | None) -> st
     head_text = "\n".join(line.text for line in header)
     # 1. The delivery line: 2026年1月26日在…会议上 (the session may wrap onto the next line)
     for match in DATE_FULL.finditer(head_text):
-        if _DELIVERED.match(head_text[match.end():match.end() + 4]):
-            if date := iso_date(match["y"], match["m"], match["d"]):
-                return date
+        if _DELIVERED.match(head_text[match.end():match.end() + 4]) and (
+                date := iso_date(match["y"], match["m"], match["d"])):
+            return date
     # 2. A date in the sentence that says the meeting was held: 8月16日，…召开…
     for sentence in re.split(r"[。！？\n]", lead)[:3]:
         if not _MEETING_VERB.search(sentence):
@@ -136,11 +139,11 @@ def _date(text: str, header: list[Line], lead: str, published: str | None) -> st
 def _context_year(sentence: str, text: str, published: str | None) -> int | None:
     """The year a month-day date belongs to: the sentence's own year, else the publication year, else the text's."""
     if match := _YEAR_IN_TEXT.search(sentence):
-        return int(match["y"])
+        return to_int(match["y"])
     if published:
         return int(published[:4])
     if match := _YEAR_IN_TEXT.search(text[:3000]):
-        return int(match["y"])
+        return to_int(match["y"])
     return None
 
 

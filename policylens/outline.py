@@ -19,7 +19,9 @@ HEADING_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cn_yao", re.compile(rf"^(?P<num>[{_CN}]+)要(?P<rest>[^，。；：])")),
     ("cn_di", re.compile(rf"^第(?P<num>[{_CN}]+)[，、：](?P<rest>.)")),
 )
-_APPENDIX = re.compile(r"^(附件|附表|附录)\s*[\d一二三四五六七八九十]*\s*[：:]?\s*$|^(附件|附表|附录)\s*\d*[：:]|^名词解释[：:]?$")
+_APPENDIX = re.compile(
+    r"^(附件|附表|附录)\s*[\d一二三四五六七八九十]*\s*[：:]?\s*$|^(附件|附表|附录)\s*\d*[：:]|^名词解释[：:]?$"
+)
 _CONTINUATION = tuple("是为的：，。、和及与")
 _TERMINAL = tuple("。！？；：”」』…")
 _FIVE_YEAR = re.compile(r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?|第(?P<n2>[一二三四五六七八九十]+)个五年")
@@ -100,7 +102,7 @@ def _heading(line: Line, index: int, style: str, number: int | None, number_text
 def _is_unnumbered_heading(lines: list[Line], content: list[int], position: int) -> bool:
     line = lines[content[position]]
     text = line.text
-    if len(text) > 24 or text.endswith(("。", "；", "，", "：", "、", "！", "？")) or not re.search(r"[\u4e00-\u9fff]{2}", text):
+    if len(text) > 24 or text.endswith(tuple("。；，：、！？")) or not re.search(r"[\u4e00-\u9fff]{2}", text):
         return False
     if position + 1 >= len(content):
         return False
@@ -171,16 +173,18 @@ def classify_section(title: str, *, year: int | None) -> str:
             future_plan = True
     if future_plan or re.search(r"远景目标|今后五年|未来五年", title):
         return "outlook"
-    if re.search(r"回顾|成就|成绩|总结|过去一年|过去五年", title) or re.search(r"(\d{4})年.{0,6}主要工作(?!安排)", title) and _past_year(title, year):
+    past_work = re.search(r"(\d{4})年.{0,6}主要工作(?!安排)", title) and _past_year(title, year)
+    if re.search(r"回顾|成就|成绩|总结|过去一年|过去五年", title) or past_work:
         return "review"
     years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", title)]
     planning = re.search(r"工作|任务|安排|部署|重点", title)
-    if planning and ((year and years and max(years) >= year) or re.search(r"今年|下半年|明年|下一步|当前和今后", title)):
+    current = bool(year and years and max(years) >= year) or re.search(r"今年|下半年|明年|下一步|当前和今后", title)
+    if planning and current:
         return "plan"
     if re.search(r"工作安排|重点工作|主要任务|下半年", title) and not years:
         return "plan"
-    if re.search(r"政府.{0,8}(自身建设|治理|作风|建设)|(法治|服务型|廉洁|人民满意的).{0,8}政府|自身建设|作风建设|工作要求|干部",
-                 title):
+    if re.search(r"政府.{0,8}(自身建设|治理|作风|建设)|(法治|服务型|廉洁|人民满意的).{0,8}政府", title) or re.search(
+            r"自身建设|作风建设|工作要求|干部", title):
         return "requirements"
     return "other"
 

@@ -46,10 +46,18 @@ def _report_year(report: Report, analysis: str) -> int | None:
 def _restore_original(report: Report, text: str, analysis: str) -> None:
     """Metadata strings were read from the analysis text; give them back in the source's own characters."""
     meeting = report.meeting
+
+    def original(value: str | None, *, spaced: bool = False) -> str | None:
+        if not value or value in text:
+            return value
+        pattern = r"\s*".join(map(re.escape, value)) if spaced else re.escape(value)
+        match = re.search(pattern, analysis)
+        return re.sub(r"\s+", "", text[match.start():match.end()]) if match else value
+
     for name in ("title", "organizer", "format", "session", "source_name"):
-        value = getattr(meeting, name)
-        if value and value not in text and (position := analysis.find(value)) >= 0:
-            setattr(meeting, name, text[position:position + len(value)])
+        setattr(meeting, name, original(getattr(meeting, name)))
+    meeting.speaker = original(meeting.speaker, spaced=True)
+    meeting.speaker_titles = [original(title) for title in meeting.speaker_titles]
 
 
 def _items(sections: list[Section], lines, analysis: str, text: str) -> tuple[list[FocusArea], list[FocusArea]]:

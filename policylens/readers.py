@@ -163,7 +163,7 @@ def _common_hanzi_share(text: str) -> float:
 def _textiness(text: str) -> float:
     if not text:
         return 0.0
-    good = sum(1 for c in text if c.isprintable() or c in "\n\r\t")
+    good = sum(1 for c in text if c.isprintable() or c.isspace())
     return good / len(text)
 
 

@@ -1,0 +1,41 @@
+"""Shared fixtures: paths, the gold annotations, and each corpus report parsed once per session."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+CORPUS = FIXTURES / "corpus"
+CORPUS_FILES = sorted(CORPUS.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return (FIXTURES / "seed.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_gold() -> dict:
+    return json.loads((FIXTURES / "gold" / "seed.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def provincial_gold() -> dict:
+    return json.loads((FIXTURES / "gold" / "provincial-2026.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seed_report(seed_text):
+    from policylens import parse_text
+
+    return parse_text(seed_text, source="seed.txt")
+
+
+@pytest.fixture(scope="session")
+def corpus_reports() -> dict:
+    from policylens import parse_text
+
+    return {path.name: parse_text(path.read_text(encoding="utf-8"), source=path.name) for path in CORPUS_FILES}

@@ -1,0 +1,66 @@
+"""The command line: every command has help, JSON alone on stdout, exit 2 on unreadable files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from policylens.cli import build_parser, main
+
+
+def commands():
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
+    return sub.choices
+
+
+@pytest.mark.parametrize("name", sorted(commands()))
+def test_every_command_has_help(name, capsys):
+    parser = commands()[name]
+    assert parser.description, name
+    with pytest.raises(SystemExit) as exit_info:
+        main([name, "--help"])
+    assert exit_info.value.code == 0
+    assert "usage: policylens " + name in capsys.readouterr().out
+
+
+def test_every_command_is_listed_with_a_summary():
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
+    assert {action.dest for action in sub._choices_actions} == set(commands())
+    assert all(action.help for action in sub._choices_actions)
+
+
+def test_parse_json_goes_to_stdout_and_nothing_else(tmp_path):
+    from conftest import FIXTURES
+
+    result = subprocess.run([sys.executable, "-m", "policylens", "parse", str(FIXTURES / "seed.txt")],
+                            capture_output=True, text=True, check=True)
+    data = json.loads(result.stdout)
+    assert data["source"] == "seed.txt"
+    assert data["meeting"]["date"] == "2023-08-16"
+    for area in data["focus_areas"]:
+        for task in area["tasks"]:
+            assert data["text"][task["start"]:task["end"]] == task["text"]
+
+
+def test_parse_table(capsys):
+    from conftest import FIXTURES
+
+    assert main(["parse", str(FIXTURES / "seed.txt"), "--format", "table"]) == 0
+    out = capsys.readouterr().out
+    assert "陈文锋" in out and "全面深化改革" in out
+
+
+@pytest.mark.parametrize(("content", "code"), [(b"", "empty"), (b"\x89PNG\r\n\x1a\n\x00\x00", "binary")])
+def test_unreadable_file_exits_2_with_one_line(tmp_path, content, code):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    result = subprocess.run([sys.executable, "-m", "policylens", "parse", str(path)], capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert code in result.stderr and "bad.txt" in result.stderr

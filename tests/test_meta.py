@@ -1,0 +1,57 @@
+"""Meeting metadata: the date held, speaker and titles, from the shapes these documents take."""
+
+from __future__ import annotations
+
+import pytest
+
+from policylens import parse_text
+
+HEADER = "各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议，并请省政协委员提出意见。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "published"),
+    [
+        ("2026年某省政府工作报告\n——2026年1月26日在某省第十四届人民代表大会第五次会议上\n" + HEADER, "2026-01-26", None),
+        ("政府工作报告\n二〇二六年一月二十七日在某省第十四届人民代表大会第四次会议上\n" + HEADER, "2026-01-27", None),
+        ("政府工作报告\n——2026年2月3日在某省第十四届\n人民代表大会第五次会议上\n" + HEADER, "2026-02-03", None),
+        ("政府工作报告\n来源：某日报\n时间：2026-02-09\n——2026年2月3日在某市第十六届人民代表大会第四次会议上\n" + HEADER,
+         "2026-02-03", "2026-02-09"),
+        ("政府工作报告\n2026年02月10日 07时41分\n2026年2月3日在某省第十四届人民代表大会第五次会议上\n" + HEADER,
+         "2026-02-03", "2026-02-10"),
+        ("3月5日，某区召开2024年第一季度经济运行分析会。会议指出，要稳住基本盘，推动经济回升向好，确保全年目标完成。", "2024-03-05", None),
+        ("十二月二日，某县召开二〇二五年工作总结会。会议强调，要找准问题短板，谋划明年重点工作，推动各项任务落地见效。",
+         "2025-12-02", None),
+        ("某县政府工作报告\n（2026年1月9日）\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。", "2026-01-09", None),
+    ],
+)
+def test_meeting_date_is_the_day_held_not_the_day_published(text, date, published):
+    meeting = parse_text(text).meeting
+    assert (meeting.date, meeting.published) == (date, published)
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker", "titles"),
+    [
+        ("上海市市长 龚 正", "龚正", ["上海市市长"]),
+        ("省长 刘小涛", "刘小涛", ["省长"]),
+        ("某自治区人民政府主席 艾尔肯·吐尼亚孜", "艾尔肯·吐尼亚孜", ["某自治区人民政府主席"]),
+        ("某省人民政府省长\n王  某", "王某", ["某省人民政府省长"]),
+        ("欧阳明远", "欧阳明远", []),
+    ],
+)
+def test_speaker_line_in_the_header(line, speaker, titles):
+    text = f"2026年某省政府工作报告\n——2026年1月26日在某省第十四届人民代表大会第五次会议上\n{line}\n{HEADER}"
+    meeting = parse_text(text).meeting
+    assert (meeting.speaker, meeting.speaker_titles) == (speaker, titles)
+
+
+def test_speaker_and_titles_from_a_news_lead():
+    text = ("5月8日，某区召开经济工作会议。区委副书记、区长李明远出席会议并讲话，区委常委张华主持会议。"
+            "会议以视频会议形式召开。\n要聚焦产业发展，夯实经济基础。推进项目建设，优化营商环境。\n"
+            "要聚焦民生保障，增进人民福祉。稳定就业岗位，办好民生实事。")
+    meeting = parse_text(text).meeting
+    assert meeting.speaker == "李明远"
+    assert meeting.speaker_titles == ["区委副书记", "区长"]
+    assert meeting.format == "视频会议"
+    assert meeting.organizer == "某区"

@@ -1,0 +1,80 @@
+"""Parser quality against the reference annotations (seed and 10 provincial reports)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import CORPUS_FILES
+
+from policylens.evaluate import close_match, prf, score_provincial, score_seed
+
+
+@pytest.fixture(scope="module")
+def seed_scores(seed_report, seed_gold):
+    return score_seed(seed_report, seed_gold)
+
+
+@pytest.mark.parametrize("group", ["focus_areas", "requirements"])
+def test_seed_items_have_the_reference_titles_and_goals(seed_report, seed_gold, group):
+    parsed = [(a.title, a.goal) for a in getattr(seed_report, group)]
+    assert parsed == [(g["title"], g["goal"]) for g in seed_gold[group]]
+
+
+@pytest.mark.parametrize("group", ["focus_areas", "requirements"])
+def test_seed_task_f1(seed_scores, group):
+    assert seed_scores[f"{group}.tasks"].f1 >= 0.95, seed_scores[f"{group}.tasks"]
+
+
+@pytest.mark.parametrize("group", ["focus_areas", "requirements"])
+def test_seed_tasks_sit_under_the_right_item(seed_scores, group):
+    assert seed_scores[f"{group}.placed"] >= 0.95
+
+
+def test_no_caption_or_general_guidance_is_a_task(seed_scores):
+    assert seed_scores["forbidden_taken"] == []
+
+
+def test_seed_captions(seed_report, seed_gold):
+    assert [c.text for c in seed_report.captions] == seed_gold["image_captions"]
+
+
+@pytest.mark.parametrize("field", ["date", "speaker", "speaker_titles", "title", "organizer", "format"])
+def test_seed_meeting_metadata(seed_report, seed_gold, field):
+    assert getattr(seed_report.meeting, field) == seed_gold["meeting"][field]
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.stem for p in CORPUS_FILES])
+def test_provincial_plan_focus_areas(corpus_reports, provincial_gold, path):
+    result = score_provincial(corpus_reports[path.name], provincial_gold[path.name])
+    assert result["focus_areas"].f1 >= 0.9, [a.title for a in corpus_reports[path.name].focus_areas]
+
+
+def test_provincial_focus_area_mean_f1_and_metadata(corpus_reports, provincial_gold):
+    results = [score_provincial(corpus_reports[name], gold) for name, gold in provincial_gold.items()]
+    assert sum(r["focus_areas"].f1 for r in results) / len(results) >= 0.95
+    assert sum(r["speaker"] for r in results) >= 9
+    assert sum(r["date"] for r in results) >= 9
+
+
+def test_provincial_plan_section_is_named(corpus_reports, provincial_gold):
+    for name, gold in provincial_gold.items():
+        plans = [s.title for s in corpus_reports[name].sections if s.kind == "plan"]
+        assert plans == [gold["plan_section"]], name
+
+
+@pytest.mark.parametrize(
+    ("predicted", "expected", "f1"),
+    [
+        (["推进财政金融改革", "精准招商"], ["推进财政金融改革", "精准招商"], 1.0),
+        (["推进财政金融改革。"], ["推进财政金融改革"], 1.0),
+        (["推进财政金融改革"], ["推进财政金融改革", "精准招商"], 2 / 3),
+        ([], ["精准招商"], 0.0),
+        (["完全无关的一句话"], ["精准招商"], 0.0),
+    ],
+)
+def test_scoring_arithmetic(predicted, expected, f1):
+    assert prf(predicted, expected).f1 == pytest.approx(f1)
+
+
+def test_close_match_ignores_punctuation_but_not_words():
+    assert close_match("深化“放管服”改革", "深化放管服改革")
+    assert not close_match("深化改革", "深化放管服改革")
