@@ -1,0 +1,81 @@
+"""Parser benchmark on the 10-report provincial corpus: throughput, ratio to jieba.lcut, cold CLI, memory.
+
+Run: .venv/bin/python benchmarks/bench_parse.py [--runs 5]
+Figures are medians of several runs in one process; compare ratios, not absolute times (the machine is shared).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "fixtures" / "corpus"
+SEED = ROOT / "data" / "seed.txt"
+
+
+def median_time(function, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    warnings.simplefilter("ignore")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    chars = sum(len(t) for t in texts)
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(f"corpus: {len(texts)} reports, {chars:,} characters")
+
+    from policylens.parse import parse_structure, parse_text
+
+    structure = median_time(lambda: [parse_structure(t) for t in texts], args.runs)
+    print(f"structure parsing:     {structure * 1000:8.1f} ms  {chars / structure:12,.0f} chars/s")
+
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    parse_text(texts[0])  # warm the product's own resources once, as a running dashboard has them
+    lcut = median_time(lambda: [jieba.lcut(t) for t in texts], args.runs)
+    full = median_time(lambda: [parse_text(t) for t in texts], args.runs)
+    print(f"jieba.lcut baseline:   {lcut * 1000:8.1f} ms  {chars / lcut:12,.0f} chars/s")
+    print(f"parse_text (full):     {full * 1000:8.1f} ms  {chars / full:12,.0f} chars/s")
+    print(f"parse_text / lcut:     {full / lcut:8.2f} x  (target <= 2.0)")
+
+    tracemalloc.start()
+    for text in texts:
+        parse_text(text)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"peak traced memory while parsing the corpus: {peak / 1024 / 1024:.1f} MiB")
+    if sys.platform != "win32":
+        import resource
+
+        print(f"process max RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+
+    cold = []
+    for _ in range(3):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "policylens", "parse", str(SEED)], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        cold.append(time.perf_counter() - start)
+    print(f"cold CLI parse of the seed (median of 3): {statistics.median(cold):.2f} s")
+
+
+if __name__ == "__main__":
+    main()

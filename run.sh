@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Create (or reuse) .venv, install PolicyLens into it (editable) and start the dashboard on the seed report.
+set -euo pipefail
+cd "$(dirname "$0")"
+[ -x .venv/bin/python ] || python3 -m venv .venv
+.venv/bin/python -m pip install --quiet --upgrade pip
+.venv/bin/python -m pip install --quiet -e .
+exec .venv/bin/streamlit run dashboard.py "$@"
