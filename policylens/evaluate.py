@@ -152,6 +152,15 @@ def score_table(fixtures: str | Path, *, parse=None) -> tuple[str, bool]:
                 "meeting.format"):
         ok &= scores[key] or key not in ("meeting.date", "meeting.speaker")
         rows.append(f"{key:<34} {scores[key]!s:>20}")
+    entity_scores = score_entities(seed.entities, seed_gold)
+    for key in ("precision", "recall", "type_accuracy"):
+        good = entity_scores[key] >= 0.9
+        ok &= good
+        rows.append(f"{'entities.' + key:<34} {entity_scores[key]:20.3f}  >=0.90    {'ok' if good else 'MISS'}")
+    for key in ("false_positives", "missed", "wrong_types", "not_entities_found"):
+        if entity_scores[key]:
+            rows.append(f"  {key}: {entity_scores[key]}")
+    ok &= not entity_scores["not_entities_found"]
     rows.append("")
     provincial = load_gold(fixtures / "gold" / "provincial-2026.json")
     rows.append(f"{'provincial report':<34} {'P':>6} {'R':>6} {'F1':>6}  speaker date")
@@ -176,3 +185,49 @@ def score_table(fixtures: str | Path, *, parse=None) -> tuple[str, bool]:
     rows.append("")
     rows.append("all targets met" if ok else "SOME TARGETS MISSED")
     return "\n".join(rows), ok
+
+
+def score_entities(entities: list[dict[str, Any]], gold: dict[str, Any]) -> dict[str, Any]:
+    """Precision, recall and type accuracy of extracted entities against the seed gold.
+
+    A predicted entity matches a gold entity when any of its names or aliases equals any of the gold
+    entity's (punctuation ignored). Predictions matching only an ``acceptable`` name count neither way.
+    """
+    gold_entities = []
+    for kind, names in gold["entities"].items():
+        for name in names:
+            forms = {normalise(name)} | {normalise(a) for a in gold.get("aliases", {}).get(name, [])}
+            types = set(gold.get("alt_types", {}).get(name, [])) | {kind}
+            gold_entities.append((name, forms, types))
+    acceptable = {normalise(a) for a in gold.get("acceptable", [])}
+    forbidden = {normalise(a) for a in gold.get("not_entities", [])}
+    matched_gold: set[str] = set()
+    true_positive = false_positive = typed_right = 0
+    false_positives, wrong_types, forbidden_found = [], [], []
+    for entity in entities:
+        forms = {normalise(entity["name"])} | {normalise(a) for a in entity.get("aliases", [])}
+        if forms & forbidden:
+            forbidden_found.append(entity["name"])
+        hit = next((g for g in gold_entities if g[1] & forms), None)
+        if hit is None:
+            if forms & acceptable:
+                continue
+            false_positive += 1
+            false_positives.append(entity["name"])
+            continue
+        true_positive += 1
+        matched_gold.add(hit[0])
+        if entity["type"] in hit[2]:
+            typed_right += 1
+        else:
+            wrong_types.append((entity["name"], entity["type"], sorted(hit[2])))
+    predicted = true_positive + false_positive
+    return {
+        "precision": true_positive / predicted if predicted else 0.0,
+        "recall": len(matched_gold) / len(gold_entities) if gold_entities else 1.0,
+        "type_accuracy": typed_right / true_positive if true_positive else 0.0,
+        "false_positives": false_positives,
+        "missed": [g[0] for g in gold_entities if g[0] not in matched_gold],
+        "wrong_types": wrong_types,
+        "not_entities_found": forbidden_found,
+    }

@@ -9,6 +9,7 @@ from importlib import resources
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
 _SPACES = {"\u3000": " ", "\xa0": " ", "\t": " ", "\r": " ", "\u2002": " ", "\u2003": " ", "\u200b": " "}
 _DIGIT_SEPARATOR = re.compile(r"(?<=\d)[,:](?=\d)")
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
 
 
 @cache
@@ -44,14 +45,11 @@ def _traditional_map() -> dict[int, str]:
 def traditional_share(text: str) -> float:
     """Share of Han characters that only exist in Traditional script."""
     table = _traditional_map()
-    hanzi = 0
-    traditional = 0
-    for char in text:
-        if "\u4e00" <= char <= "\u9fff":
-            hanzi += 1
-            if ord(char) in table:
-                traditional += 1
-    return traditional / hanzi if hanzi else 0.0
+    hanzi = len(_HANZI.findall(text))
+    if not hanzi:
+        return 0.0
+    traditional = sum(text.count(char) for char in set(text) if ord(char) in table)
+    return traditional / hanzi
 
 
 def to_simplified(text: str, *, force: bool = False) -> str:

@@ -12,12 +12,12 @@ from policylens.outline import build_outline, find_headings
 from policylens.structure import directive_runs, opener_items, section_items
 
 
-def parse_structure(text: str, *, source: str | None = None) -> Report:
+def parse_structure(text: str, *, source: str | None = None, analysis: str | None = None) -> Report:
     """Metadata, outline, focus areas, requirements, tasks and captions (no NLP)."""
     report = Report(text=text, source=source)
     if not text.strip():
         return report
-    analysis = analysis_text(text)
+    analysis = analysis if analysis is not None else analysis_text(text)
     lines = classify_lines(split_lines(analysis))
     body_start = body_start_index(lines)
     report.meeting = extract_meeting(analysis, lines, body_start)
@@ -86,5 +86,39 @@ def _top_level_first(sections: list[Section]):
 
 
 def parse_text(text: str, *, source: str | None = None) -> Report:
-    """Parse report text into a :class:`Report`. Never raises: an empty string gives an empty Report."""
-    return parse_structure(text, source=source)
+    """Parse report text into a :class:`Report`: structure, entities, keywords, themes, co-occurrence graph.
+
+    Never raises: an empty string gives an empty Report, and a step that fails leaves a warning.
+    """
+    if not text.strip():
+        return Report(text=text, source=source)
+    analysis = analysis_text(text)
+    report = parse_structure(text, source=source, analysis=analysis)
+    try:
+        analyse(report, analysis=analysis)
+    except Exception as exc:
+        report.warnings.append(
+            f"NLP analysis failed ({exc.__class__.__name__}: {exc}); entities and keywords are empty")
+        report.entities, report.keywords, report.graph = [], [], {"edges": []}
+    return report
+
+
+def analyse(report: Report, *, analysis: str | None = None) -> None:
+    """Add entities, keywords, task themes/verbs/instruments and graph edges to a structure-only Report."""
+    from policylens.entities import build_entities
+    from policylens.graph import cooccurrence_edges
+    from policylens.keywords import _outermost, keyword_units, score_keywords
+    from policylens.segment import tokens
+    from policylens.themes import annotate_tasks
+
+    text = report.text
+    analysis = analysis if analysis is not None else analysis_text(text)
+    words = tokens(analysis)
+    entities = build_entities(analysis, text, words, speaker=report.meeting.speaker,
+                              speaker_titles=report.meeting.speaker_titles)
+    report.entities = [entity.to_dict() for entity in entities]
+    spans = [(m["start"], m["end"], e.name) for e in entities if e.type != "person" for m in e.mentions]
+    report.keywords = score_keywords(keyword_units(words, _outermost(spans)))
+    annotate_tasks(report.focus_areas)
+    annotate_tasks(report.requirements)
+    report.graph = {"edges": cooccurrence_edges(report.entities, text, window="sentence")}

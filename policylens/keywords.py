@@ -1,0 +1,205 @@
+"""Keywords: counts, TF-IDF against a policy IDF table, TextRank on demand; per focus area and per theme."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from functools import cache
+from importlib import resources
+
+from policylens.resources import data_path, data_words
+from policylens.segment import Token
+
+_WORDLIKE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+# nouns, verbal nouns, abbreviations and unknown words carry topics; verbs, adverbs and idioms are filler
+KEYWORD_TAGS = frozenset(("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "an", "j", "eng", "x"))
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    return frozenset(data_words("stopwords.txt"))
+
+
+@cache
+def boilerplate() -> frozenset[str]:
+    return frozenset(data_words("boilerplate.txt"))
+
+
+@cache
+def idf_table() -> tuple[dict[str, float], float]:
+    """IDF by word, and the IDF of an unseen word.
+
+    The policy table (built from work reports by ``scripts/build_idf.py``) comes first; jieba's general
+    table, rescaled to the policy table's range by the ratio of their medians over shared words, fills in
+    the words the policy corpus never saw. Without the policy table, jieba's table alone.
+    """
+    general: dict[str, float] = {}
+    try:
+        source = resources.files("jieba") / "analyse" / "idf.txt"
+        for line in source.read_text(encoding="utf-8").splitlines():
+            word, _, value = line.partition(" ")
+            if value:
+                general[word] = float(value)
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        pass
+    policy: dict[str, float] = {}
+    policy_path = data_path("idf_policy.txt")
+    if policy_path.is_file():
+        for line in policy_path.read_text(encoding="utf-8").splitlines():
+            word, _, value = line.partition("\t")
+            if value and not line.startswith("#"):
+                policy[word] = float(value)
+    if not policy:
+        return general, _median(general.values(), 10.0)
+    shared = [w for w in policy if w in general]
+    scale = _median((policy[w] for w in shared), 1.0) / _median((general[w] for w in shared), 1.0) if shared else 1.0
+    table = {w: v * scale for w, v in general.items()}
+    table.update(policy)
+    return table, max(policy.values())
+
+
+def _median(values, default: float) -> float:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2] if ordered else default
+
+
+def keyword_units(tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[tuple[str, int, int]]:
+    """Words for counting: tokens, with each entity mention (``spans``: start, end, name) counted as one word."""
+    units: list[tuple[str, int, int]] = []
+    spans = sorted(spans)
+    span_index = 0
+    emitted = -1
+    for token in tokens:
+        while span_index < len(spans) and spans[span_index][1] <= token.start:
+            span_index += 1
+        if span_index < len(spans) and spans[span_index][0] < token.end and token.start < spans[span_index][1]:
+            if emitted != span_index:
+                start, end, name = spans[span_index]
+                units.append((name, start, end))
+                emitted = span_index
+            continue
+        text = token.text
+        if len(text) < 2 or not _WORDLIKE.search(text) or text in stopwords() or token.tag not in KEYWORD_TAGS:
+            continue
+        units.append((text, token.start, token.end))
+    return units
+
+
+def score_keywords(units: list[tuple[str, int, int]], *, limit: int = 300) -> list[dict]:
+    """``[{"word","count","tfidf","idf","boilerplate","offsets"}]`` sorted by TF-IDF."""
+    offsets: dict[str, list[int]] = defaultdict(list)
+    for word, start, _ in units:
+        offsets[word].append(start)
+    total = len(units) or 1
+    table, default_idf = idf_table()
+    noise = boilerplate()
+    rows = []
+    for word, places in offsets.items():
+        idf = table.get(word, default_idf)
+        rows.append({
+            "word": word, "count": len(places), "tfidf": round(len(places) / total * idf, 6), "idf": round(idf, 4),
+            "boilerplate": word in noise, "offsets": places,
+        })
+    rows.sort(key=lambda r: (-r["tfidf"], -r["count"], r["word"]))
+    return rows[:limit]
+
+
+def keywords_in_spans(keywords: list[dict], spans: list[tuple[int, int]], *,
+                      hide_boilerplate: bool = False) -> list[dict]:
+    """Keywords recounted inside ``spans`` (a focus area's or a theme's tasks), TF-IDF recomputed."""
+    spans = sorted(spans)
+    starts = [s for s, _ in spans]
+    from bisect import bisect_right
+
+    rows = []
+    for row in keywords:
+        if hide_boilerplate and row["boilerplate"]:
+            continue
+        inside = []
+        for offset in row["offsets"]:
+            index = bisect_right(starts, offset) - 1
+            if index >= 0 and offset < spans[index][1]:
+                inside.append(offset)
+        if inside:
+            rows.append({**row, "count": len(inside), "offsets": inside})
+    total = sum(r["count"] for r in rows) or 1
+    for row in rows:
+        row["tfidf"] = round(row["count"] / total * row["idf"], 6)
+    rows.sort(key=lambda r: (-r["tfidf"], -r["count"], r["word"]))
+    return rows
+
+
+def textrank(units: list[tuple[str, int, int]], *, window: int = 5, top_k: int = 100, damping: float = 0.85,
+             iterations: int = 60, exclude: frozenset[str] = frozenset()) -> list[tuple[str, float]]:
+    """TextRank over the word sequence (co-occurrence within ``window``), deterministic power iteration."""
+    words = [w for w, _, _ in units if w not in exclude]
+    neighbours: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for index, word in enumerate(words):
+        for other in words[index + 1:index + window]:
+            if other != word:
+                neighbours[word][other] += 1
+                neighbours[other][word] += 1
+    if not neighbours:
+        return []
+    nodes = sorted(neighbours)
+    rank = dict.fromkeys(nodes, 1.0)
+    out_weight = {n: sum(neighbours[n].values()) for n in nodes}
+    for _ in range(iterations):
+        rank = {n: (1 - damping) + damping * sum(rank[m] * w / out_weight[m] for m, w in neighbours[n].items())
+                for n in nodes}
+    top = max(rank.values())
+    ranked = sorted(((n, r / top) for n, r in rank.items()), key=lambda item: (-item[1], item[0]))
+    return ranked[:top_k]
+
+
+def idf_from_documents(documents: list[list[str]]) -> dict[str, float]:
+    """Smoothed IDF over tokenised documents: log((1 + N) / (1 + df)) + 1."""
+    frequency: dict[str, int] = defaultdict(int)
+    for words in documents:
+        for word in set(words):
+            frequency[word] += 1
+    n = len(documents)
+    return {w: math.log((1 + n) / (1 + df)) + 1 for w, df in frequency.items()}
+
+
+def area_keywords(report, area, *, hide_boilerplate: bool = True) -> list[dict]:
+    """Keywords of one focus area or requirement (its heading and tasks)."""
+    return keywords_in_spans(report.keywords, [(area.start, area.end)], hide_boilerplate=hide_boilerplate)
+
+
+def theme_keywords(report, theme: str, *, hide_boilerplate: bool = True) -> list[dict]:
+    """Keywords of the tasks that carry ``theme``."""
+    spans = [(t.start, t.end) for t in report.tasks if theme in t.themes]
+    return keywords_in_spans(report.keywords, spans, hide_boilerplate=hide_boilerplate)
+
+
+def report_textrank(report, *, top_k: int = 100, hide_boilerplate: bool = True,
+                    spans: list[tuple[int, int]] | None = None) -> list[dict]:
+    """TextRank keywords of a parsed report (on demand: it segments the text again)."""
+    from policylens.normalize import analysis_text
+    from policylens.segment import tokens
+
+    analysis = analysis_text(report.text)
+    entity_spans = [(m["start"], m["end"], e["name"]) for e in report.entities if e["type"] != "person"
+                    for m in e["mentions"]]
+    units = keyword_units(tokens(analysis), _outermost(entity_spans))
+    if spans:
+        ordered = sorted(spans)
+        units = [u for u in units if any(s <= u[1] < e for s, e in ordered)]
+    exclude = boilerplate() if hide_boilerplate else frozenset()
+    counts: dict[str, int] = defaultdict(int)
+    for word, _, _ in units:
+        counts[word] += 1
+    return [{"word": w, "score": round(s, 6), "count": counts[w]}
+            for w, s in textrank(units, top_k=top_k, exclude=exclude)]
+
+
+def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop spans nested in a longer one, so each stretch of text is counted once."""
+    out: list[tuple[int, int, str]] = []
+    for span in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
+        if out and span[0] < out[-1][1]:
+            continue
+        out.append(span)
+    return out

@@ -1,0 +1,62 @@
+"""Segmentation: the product's own tokenizer, protected spans, no global state, determinism."""
+
+from __future__ import annotations
+
+import pytest
+
+from policylens.segment import lcut, tokenizer, tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("大力实施“百千万工程”，探索“一村一策”", ["百千万工程", "一村一策"]),
+        ("深化抓党建促乡村振兴引领基层治理“1+3+5”机制", ["1+3+5"]),
+        ("围绕省委十三届三次全会“1310”具体部署", ["1310"]),
+        ("落实1+6工作举措和2+3+N体系", ["1+6"]),
+        ("深化“放管服”改革", ["放管服"]),
+    ],
+)
+def test_quoted_terms_and_number_slogans_are_single_tokens(text, whole):
+    words = lcut(text)
+    for term in whole:
+        assert term in words
+
+
+def test_offsets_slice_back():
+    text = "加快推进“深中互动专区”建设，推动1+3+5机制落地。"
+    for token in tokens(text):
+        assert text[token.start:token.end] == token.text
+
+
+def test_global_jieba_dictionary_is_left_as_jieba_ships_it():
+    import jieba
+
+    tokenizer()
+    assert tokenizer() is not jieba.dt
+    lcut("大力实施“某某新名词工程”")
+    assert "某某新名词工程" not in jieba.dt.FREQ
+
+
+def test_results_do_not_depend_on_what_was_segmented_before():
+    a = "探索“一村一策”，打造城市消费新空间"
+    b = "推进“一村”建设，落实“一策”机制，实施“某某工程”"
+    first = lcut(a)
+    lcut(b)
+    assert lcut(a) == first
+    assert "某某工程" not in lcut("实施某某工程建设")
+
+
+def test_tokenizer_is_initialised_once_per_process():
+    assert tokenizer() is tokenizer()
+
+
+def test_jieba_cache_lives_in_a_directory_the_application_owns(tmp_path, monkeypatch):
+    import tempfile
+
+    from policylens.segment import cache_dir
+
+    monkeypatch.setenv("POLICYLENS_CACHE_DIR", str(tmp_path / "cache"))
+    assert cache_dir() == tmp_path / "cache"
+    assert (tmp_path / "cache").is_dir()
+    assert not str(tokenizer().tmp_dir).startswith(tempfile.gettempdir() + "/jieba")
