@@ -180,16 +180,29 @@ def _left_extend(tokens: list[Token], index: int, floor: int) -> int:
     return start
 
 
-def _suffix_candidates(tokens: list[Token], analysis: str, suffixes: tuple[str, ...], kind: str, priority: int,
+def _suffix_hits(tokens: list[Token], groups: tuple[tuple[str, ...], ...]) -> list[list[tuple[int, str]]]:
+    """For each group of suffixes, the (token index, suffix) of every token ending with one: one pass."""
+    by_last: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
+    for number, suffixes in enumerate(groups):
+        for char in {s[-1] for s in suffixes}:
+            by_last[char].append((number, suffixes))
+    hits: list[list[tuple[int, str]]] = [[] for _ in groups]
+    for index, token in enumerate(tokens):
+        candidates = by_last.get(token.text[-1])
+        if not candidates or token.protected:
+            continue
+        for number, suffixes in candidates:
+            suffix = next((s for s in suffixes if token.text.endswith(s)), None)
+            if suffix is not None:
+                hits[number].append((index, suffix))
+    return hits
+
+
+def _suffix_candidates(tokens: list[Token], analysis: str, hits: list[tuple[int, str]], kind: str, priority: int,
                        *, min_prefix: int = 2, standalone: frozenset[str] = frozenset()) -> list[Candidate]:
     out = []
-    last_chars = {s[-1] for s in suffixes}
-    for index, token in enumerate(tokens):
-        if token.protected or token.text[-1] not in last_chars:
-            continue
-        suffix = next((s for s in suffixes if token.text.endswith(s)), None)
-        if suffix is None:
-            continue
+    for index, suffix in hits:
+        token = tokens[index]
         start = _left_extend(tokens, index, 0)
         name = analysis[start:token.end]
         if name in standalone or (token.text in standalone and start == token.start):
@@ -313,16 +326,18 @@ def extract_candidates(analysis: str, tokens: list[Token], *, speaker: str | Non
             if end - start <= 10 and analysis[start:end] not in boilerplate_words():
                 candidates.append(Candidate(start, end, "industry", 8))
     candidates += _industry_words(tokens, analysis)
-    candidates += _suffix_candidates(tokens, analysis, _ORG_SUFFIXES, "organization", 7, standalone=_STANDALONE_ORGS)
+    org_hits, place_hits, policy_hits, specific_hits, generic_hits = _suffix_hits(tokens, (
+        _ORG_SUFFIXES, _PLACE_SUFFIXES, _POLICY_SUFFIXES, _PROJECT_SUFFIXES_SPECIFIC, _PROJECT_SUFFIXES_GENERIC))
+    candidates += _suffix_candidates(tokens, analysis, org_hits, "organization", 7, standalone=_STANDALONE_ORGS)
     for token in tokens:
         if token.text in _STANDALONE_ORGS:
             candidates.append(Candidate(token.start, token.end, "organization", 7))
-    candidates += _suffix_candidates(tokens, analysis, _PLACE_SUFFIXES, "place", 6)
-    candidates += _suffix_candidates(tokens, analysis, _POLICY_SUFFIXES, "policy", 6, min_prefix=3)
-    for candidate in _suffix_candidates(tokens, analysis, _PROJECT_SUFFIXES_SPECIFIC, "project", 7, min_prefix=2):
+    candidates += _suffix_candidates(tokens, analysis, place_hits, "place", 6)
+    candidates += _suffix_candidates(tokens, analysis, policy_hits, "policy", 6, min_prefix=3)
+    for candidate in _suffix_candidates(tokens, analysis, specific_hits, "project", 7, min_prefix=2):
         if _clean_start(tokens, candidate):
             candidates.append(candidate)
-    for candidate in _suffix_candidates(tokens, analysis, _PROJECT_SUFFIXES_GENERIC, "project", 7, min_prefix=2):
+    for candidate in _suffix_candidates(tokens, analysis, generic_hits, "project", 7, min_prefix=2):
         length = candidate.end - candidate.start
         if _clean_start(tokens, candidate) and (length >= 8 or _is_named(tokens, candidate.start, candidate.end)):
             candidates.append(candidate)
@@ -333,7 +348,8 @@ def extract_candidates(analysis: str, tokens: list[Token], *, speaker: str | Non
 def _is_abbreviated_region(token: Token) -> bool:
     """港澳台, 京津冀, 粤港澳: a word made of provinces' one-character abbreviations."""
     text = token.text
-    return 2 <= len(text) <= 4 and set(text) <= _PROVINCE_ABBREVIATIONS and token.tag in ("ns", "j", "m", "x")
+    return (token.tag in ("ns", "j", "m", "x") and 2 <= len(text) <= 4 and text[0] in _PROVINCE_ABBREVIATIONS
+            and set(text) <= _PROVINCE_ABBREVIATIONS)
 
 
 def _home_regions(tokens: list[Token], places: frozenset[str]) -> set[str]:
@@ -421,9 +437,9 @@ def _coordinated_places(analysis: str, tokens: list[Token], candidates: list[Can
 
 def _rare(word: str, *, below: int = 100) -> bool:
     """Rare or unknown to the general dictionary: a proper name rather than a common word (外事, 同胞)."""
-    from policylens.segment import tokenizer
+    from policylens.segment import word_frequency
 
-    return tokenizer().FREQ.get(word, 0) < below
+    return word_frequency(word) < below
 
 
 def _item_left(tokens: list[Token], index: int) -> tuple[int, int] | None:
@@ -473,14 +489,12 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
             best[key] = c
     ordered = sorted(best.values(), key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Candidate] = []
-    open_by_type: dict[str, list[Candidate]] = defaultdict(list)
-    for c in ordered:
-        covering = [o for o in open_by_type[c.type] if o.start <= c.start and c.end <= o.end]
-        overlapping = [o for o in open_by_type[c.type] if o.start < c.end and c.start < o.end]
-        if covering or overlapping:
+    reach: dict[str, int] = defaultdict(int)  # furthest end of a kept span, by type
+    for c in ordered:  # by start, longest first: a span starting before the reach overlaps a kept one
+        if c.start < reach[c.type]:
             continue
         kept.append(c)
-        open_by_type[c.type].append(c)
+        reach[c.type] = c.end
     # a span wholly inside a person or policy term, or a place inside an organization's name (长春 in
     # 长春理工大学), is part of that name, not a mention of its own
     containers = sorted((c for c in kept if (c.type in ("person", "policy") and c.priority >= 8)

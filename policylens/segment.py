@@ -8,9 +8,9 @@ import logging
 import os
 import re
 import threading
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from policylens.resources import data_path, user_data_dir
 
@@ -29,8 +29,7 @@ _NATIONALITIES = re.compile(
 _ADMIN_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "省", "市", "区", "县", "盟", "旗")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
@@ -45,38 +44,81 @@ def cache_dir() -> Path:
     return path
 
 
-def tokenizer():
-    """The product's jieba Tokenizer, initialised once per process (thread-safe); ``jieba.dt`` is left alone."""
-    if "tokenizer" in _STATE:
-        return _STATE["tokenizer"]
-    with _LOCK:
-        if "tokenizer" not in _STATE:
+class Segmenter:
+    """The product's own segmenter: jieba's dictionary plus the domain dictionary, never the global ``jieba.dt``.
+
+    The backend is rjieba (jieba's algorithm and dictionary in Rust: identical cuts, about 10x faster) when it
+    is installed, else a separate ``jieba.Tokenizer``; ``POLICYLENS_SEGMENTER=jieba`` forces the latter.
+    """
+
+    def __init__(self, backend: str) -> None:
+        self.backend = backend
+        self.tags, self.freq = _jieba_dictionary()
+        additions = [(w, f, t) for w, f, t in _domain_words() if not self.freq.get(w)]
+        if backend == "rjieba":
+            import rjieba
+
+            self._engine = rjieba.Jieba()
+            for word, freq, tag in additions:
+                self._engine.add_word(word, freq, tag)
+            self._cut = lambda text: self._engine.cut(text, False)
+        else:
             import jieba
-            import jieba.posseg
 
             jieba.setLogLevel(logging.WARNING)
-            instance = jieba.Tokenizer()
+            self._engine = jieba.Tokenizer()
             try:
-                instance.tmp_dir = str(cache_dir())
+                self._engine.tmp_dir = str(cache_dir())
             except OSError:
-                instance.tmp_dir = None
-            instance.initialize()
-            tags = dict(jieba.posseg.POSTokenizer(instance).word_tag_tab)
-            for word, freq, tag in _domain_words():
-                if not instance.FREQ.get(word):
-                    instance.add_word(word, freq, tag)
-                    tags[word] = tag
-                elif word not in tags:
-                    tags[word] = tag
-            _STATE["tags"] = tags
-            _STATE["tokenizer"] = instance
-    return _STATE["tokenizer"]
+                self._engine.tmp_dir = None
+            self._engine.initialize()
+            for word, freq, tag in additions:
+                self._engine.add_word(word, freq, tag)
+            self._cut = lambda text: self._engine.lcut(text, HMM=False)
+        for word, freq, tag in additions:
+            self.tags[word] = tag
+            self.freq[word] = freq
+
+    def cut(self, text: str) -> list[str]:
+        return self._cut(text)
+
+
+def tokenizer() -> Segmenter:
+    """The product's segmenter, built once per process (thread-safe)."""
+    if "segmenter" in _STATE:
+        return _STATE["segmenter"]  # type: ignore[return-value]
+    with _LOCK:
+        if "segmenter" not in _STATE:
+            wanted = os.environ.get("POLICYLENS_SEGMENTER", "auto")
+            backend = "jieba" if wanted == "jieba" or importlib.util.find_spec("rjieba") is None else "rjieba"
+            _STATE["segmenter"] = Segmenter(backend)
+    return _STATE["segmenter"]  # type: ignore[return-value]
 
 
 def word_tags() -> dict[str, str]:
     """POS tag of each dictionary word (jieba's own tags plus the domain dictionary's)."""
-    tokenizer()
-    return _STATE["tags"]  # type: ignore[return-value]
+    return tokenizer().tags
+
+
+def word_frequency(word: str) -> int:
+    """The word's frequency in the dictionary (0 when unknown)."""
+    return tokenizer().freq.get(word, 0)
+
+
+def _jieba_dictionary() -> tuple[dict[str, str], dict[str, int]]:
+    """Tags and frequencies of jieba's main dictionary, read from the file jieba ships."""
+    from importlib import resources
+
+    tags: dict[str, str] = {}
+    freq: dict[str, int] = {}
+    with (resources.files("jieba") / "dict.txt").open("r", encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) >= 2:
+                freq[parts[0]] = int(parts[1])
+                if len(parts) >= 3:
+                    tags[parts[0]] = parts[2]
+    return tags, freq
 
 
 def _domain_words() -> list[tuple[str, int, str]]:
@@ -191,13 +233,14 @@ def tokens(text: str, *, start: int = 0, end: int | None = None) -> list[Token]:
     return result
 
 
-def _cut(instance, tags: dict[str, str], text: str, start: int, end: int) -> list[Token]:
+def _cut(instance: Segmenter, tags: dict[str, str], text: str, start: int, end: int) -> list[Token]:
     out = []
+    append = out.append
     position = start
-    for word in instance.cut(text[start:end], HMM=False):
+    for word in instance.cut(text[start:end]):
         length = len(word)
         if not word.isspace():
-            out.append(Token(word, position, position + length, tags.get(word, "x")))
+            append(Token(word, position, position + length, tags.get(word, "x")))
         position += length
     return out
 

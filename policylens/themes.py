@@ -37,28 +37,23 @@ class VerbLexicon:
     soft_verbs: frozenset[str]
     strong_modifiers: tuple[str, ...]
     soft_modifiers: tuple[str, ...]
+    verb_set: frozenset[str] = frozenset()
+    modifier_set: frozenset[str] = frozenset()
 
     def verb_at(self, text: str, position: int) -> str | None:
         """The longest lexicon verb starting at ``position``."""
-        return _longest_at(text, position, self.verbs)
+        return _longest_at(text, position, self.verb_set)
 
     def modifier_at(self, text: str, position: int) -> str | None:
-        return _longest_at(text, position, (*self.strong_modifiers, *self.soft_modifiers))
+        return _longest_at(text, position, self.modifier_set)
 
 
-def _longest_at(text: str, position: int, words: tuple[str, ...]) -> str | None:
-    best = None
+def _longest_at(text: str, position: int, words: frozenset[str]) -> str | None:
     for length in range(min(6, len(text) - position), 0, -1):
         piece = text[position:position + length]
-        if piece in _word_set(words):
-            best = piece
-            break
-    return best
-
-
-@lru_cache(maxsize=16)
-def _word_set(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(words)
+        if piece in words:
+            return piece
+    return None
 
 
 @dataclass(frozen=True)
@@ -66,6 +61,15 @@ class Instrument:
     name: str
     label: str
     cues: tuple[str, ...]
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return _cue_pattern(self.cues)
+
+
+@lru_cache(maxsize=32)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(cues, key=len, reverse=True))) or "(?!)")
 
 
 def _mtime_key(name: str) -> tuple[str, float]:
@@ -104,6 +108,8 @@ def _verb_lexicon(key: tuple[str, float]) -> VerbLexicon:
         soft_verbs=frozenset(verbs.get("soft", ())),
         strong_modifiers=tuple(sorted(modifiers.get("strong", ()), key=len, reverse=True)),
         soft_modifiers=tuple(sorted(modifiers.get("soft", ()), key=len, reverse=True)),
+        verb_set=frozenset(every),
+        modifier_set=frozenset((*modifiers.get("strong", ()), *modifiers.get("soft", ()))),
     )
 
 
@@ -164,7 +170,7 @@ def _modifier_then_verb(text: str, position: int, lexicon: VerbLexicon) -> bool:
 def task_instrument(text: str, *, codebook: tuple[Instrument, ...] | None = None) -> str | None:
     scores = Counter()
     for instrument in codebook or instruments():
-        scores[instrument.name] = sum(1 for cue in instrument.cues if cue in text)
+        scores[instrument.name] = len(set(instrument.pattern.findall(text)))
     best = scores.most_common(1)
     return best[0][0] if best and best[0][1] > 0 else None
 

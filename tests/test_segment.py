@@ -32,10 +32,11 @@ def test_offsets_slice_back():
 def test_global_jieba_dictionary_is_left_as_jieba_ships_it():
     import jieba
 
-    tokenizer()
-    assert tokenizer() is not jieba.dt
-    lcut("大力实施“某某新名词工程”")
-    assert "某某新名词工程" not in jieba.dt.FREQ
+    jieba.initialize()
+    before = dict(jieba.dt.FREQ)
+    lcut("大力实施“某某新名词工程”，推进高质量发展，建设启动区")
+    assert tokenizer()._engine is not jieba.dt
+    assert before == jieba.dt.FREQ
 
 
 def test_results_do_not_depend_on_what_was_segmented_before():
@@ -51,12 +52,27 @@ def test_tokenizer_is_initialised_once_per_process():
     assert tokenizer() is tokenizer()
 
 
-def test_jieba_cache_lives_in_a_directory_the_application_owns(tmp_path, monkeypatch):
-    import tempfile
-
-    from policylens.segment import cache_dir
+def test_jieba_backend_caches_in_a_directory_the_application_owns(tmp_path, monkeypatch):
+    from policylens.segment import Segmenter
 
     monkeypatch.setenv("POLICYLENS_CACHE_DIR", str(tmp_path / "cache"))
-    assert cache_dir() == tmp_path / "cache"
-    assert (tmp_path / "cache").is_dir()
-    assert not str(tokenizer().tmp_dir).startswith(tempfile.gettempdir() + "/jieba")
+    segmenter = Segmenter("jieba")
+    assert segmenter._engine.tmp_dir == str(tmp_path / "cache")
+    assert list((tmp_path / "cache").glob("jieba*.cache"))
+
+
+@pytest.fixture(scope="module")
+def both_backends():
+    from policylens.segment import Segmenter
+
+    return Segmenter("rjieba"), Segmenter("jieba")
+
+
+def test_rjieba_and_jieba_backends_cut_alike(both_backends, seed_text, corpus_reports):
+    from policylens.normalize import analysis_text
+
+    fast, slow = both_backends
+    texts = [seed_text, *(r.text for r in list(corpus_reports.values())[:3])]
+    for text in texts:
+        text = analysis_text(text)
+        assert fast.cut(text) == slow.cut(text)
