@@ -1,13 +1,17 @@
-"""PolicyLens (政策报告透视) dashboard entry: page config, shared filters, navigation."""
+"""PolicyLens (政策报告透视) dashboard entry: page config, shared filters bound to the URL, navigation."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-st.set_page_config(page_title="政策报告透视 PolicyLens", page_icon="📑", layout="wide")
+from components import state
+from components.navigation import app_pages
 
-pages = [
-    st.Page("pages/overview.py", title="概览", icon="📋", url_path="overview", default=True),
-]
-page = st.navigation(pages)
-page.run()
+st.set_page_config(page_title="政策报告透视 PolicyLens", page_icon=":material/insights:", layout="wide")
+
+page = st.navigation(app_pages())
+view = state.sidebar()
+if view.presenting:
+    state.hide_chrome()
+with state.running(view):
+    page.run()

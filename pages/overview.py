@@ -1,23 +1,44 @@
-"""概览: the parsed report at a glance."""
+"""概览: meeting card, tiles, tasks by focus area, top keywords, headline slogans."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from policylens import parse_text
-from policylens.resources import seed_text
+from components import charts, state
+from policylens import views
 
+view = state.current()
+report, meeting = view.report, view.report.meeting
+tasks = view.tasks
 
-@st.cache_data(max_entries=8, show_spinner=False)
-def parsed_seed() -> dict:
-    return parse_text(seed_text(), source="seed.txt").to_dict()
+st.title(view.short_title)
+with st.container(border=True):
+    left, right = st.columns([3, 2])
+    left.markdown(f"**日期** {meeting.date or '—'}　　**发布** {meeting.published or '—'}")
+    speaker = f"{meeting.speaker}（{'、'.join(meeting.speaker_titles)}）" if meeting.speaker_titles else meeting.speaker
+    left.markdown(f"**讲话 / 报告人** {speaker or '—'}")
+    right.markdown(f"**主办** {meeting.organizer or '—'}　　**形式** {meeting.format or meeting.session or '—'}")
+    right.markdown(f"**来源** {meeting.source_name or report.source or '—'}")
+    if view.filtered:
+        st.caption(f"当前筛选：{view.filter_label}")
 
+tiles = st.columns(4)
+tiles[0].metric("重点领域", len(report.focus_areas), help="工作部署的并列重点（要聚焦… / （一）…）")
+tiles[1].metric("任务", len(tasks), delta=f"共 {len(report.tasks)}" if view.filtered else None, delta_color="off")
+entities = views.entity_frame(report, types=list(view.entity_types) or None, spans=view.spans)
+tiles[2].metric("实体", len(entities))
+tiles[3].metric("主题", tasks["themes"].explode().nunique() if not tasks.empty else 0)
 
-report = parsed_seed()
-meeting = report["meeting"]
-st.title(meeting["title"] or "政策报告")
-st.caption(f"{meeting['date'] or ''} · {meeting['speaker'] or ''} {'、'.join(meeting['speaker_titles'])}")
-for area in report["focus_areas"]:
-    with st.expander(f"{area['title']} — {area['goal']}（{len(area['tasks'])} 项任务）"):
-        for task in area["tasks"]:
-            st.markdown(f"- {task['text']}")
+chart_column, side_column = st.columns([3, 2])
+with chart_column:
+    charts.show(charts.area_bar(tasks, view, height=360, label_width=13), view, "各重点领域任务数", key="overview_areas")
+with side_column:
+    st.subheader("关键词")
+    top = views.keyword_table(report, spans=view.spans, limit=15)
+    st.markdown(" ".join(f"`{w}`" for w in top["word"]) or "—")
+    st.subheader("标志性提法")
+    slogans = views.entity_frame(report, types=["policy"], spans=view.spans).head(12)
+    st.markdown(" ".join(f"**“{n}”**×{c}" for n, c in zip(slogans["name"], slogans["count"], strict=True)) or "—")
+
+if report.warnings:
+    st.warning("；".join(report.warnings))

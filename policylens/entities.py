@@ -304,8 +304,8 @@ def extract_candidates(analysis: str, tokens: list[Token], *, speaker: str | Non
             if re.search(r"[、，]", text) or len(text) > 12 or (text.isdigit() and len(text) < 3):
                 continue
             candidates.append(Candidate(token.start, token.end, "policy", 10))
-        elif (token.text in places or (token.text in counties and counties[token.text] & named_regions)
-              or _is_abbreviated_region(token)):
+        elif (token.text in places or _is_abbreviated_region(token)
+              or (token.text in counties and counties[token.text] & named_regions and token.tag in ("ns", "x"))):
             candidates.append(Candidate(token.start, token.end, "place", 6))
         elif token.text in industry_lexicon():
             candidates.append(Candidate(token.start, token.end, "industry", 7))

@@ -86,8 +86,19 @@ def keyword_units(tokens: list[Token], spans: list[tuple[int, int, str]]) -> lis
     return units
 
 
-def score_keywords(units: list[tuple[str, int, int]], *, limit: int = 300) -> list[dict]:
-    """``[{"word","count","tfidf","idf","boilerplate","offsets"}]`` sorted by TF-IDF."""
+def termhood(word: str, *, is_term: bool = False) -> float:
+    """Weight for policy terms over generic nouns: longer compounds (新质生产力, 粤港澳大湾区) and named
+    programmes, industries and projects (百千万工程) count for more than a bare two-character noun (消费)."""
+    weight = 1.0 + 0.3 * min(max(len(word) - 2, 0), 4)
+    return round(weight * (1.5 if is_term else 1.0), 3)
+
+
+def score_keywords(units: list[tuple[str, int, int]], *, terms: frozenset[str] = frozenset(),
+                   limit: int = 300) -> list[dict]:
+    """``[{"word","count","tfidf","idf","weight","score","boilerplate","offsets"}]`` sorted by ``score``.
+
+    ``tfidf`` is plain TF-IDF; ``score`` is TF-IDF times the word's ``termhood`` weight.
+    """
     offsets: dict[str, list[int]] = defaultdict(list)
     for word, start, _ in units:
         offsets[word].append(start)
@@ -97,11 +108,13 @@ def score_keywords(units: list[tuple[str, int, int]], *, limit: int = 300) -> li
     rows = []
     for word, places in offsets.items():
         idf = table.get(word, default_idf)
+        tfidf = len(places) / total * idf
+        weight = termhood(word, is_term=word in terms)
         rows.append({
-            "word": word, "count": len(places), "tfidf": round(len(places) / total * idf, 6), "idf": round(idf, 4),
-            "boilerplate": word in noise, "offsets": places,
+            "word": word, "count": len(places), "tfidf": round(tfidf, 6), "idf": round(idf, 4), "weight": weight,
+            "score": round(tfidf * weight, 6), "boilerplate": word in noise, "offsets": places,
         })
-    rows.sort(key=lambda r: (-r["tfidf"], -r["count"], r["word"]))
+    rows.sort(key=lambda r: (-r["score"], -r["count"], r["word"]))
     return rows[:limit]
 
 
@@ -126,7 +139,8 @@ def keywords_in_spans(keywords: list[dict], spans: list[tuple[int, int]], *,
     total = sum(r["count"] for r in rows) or 1
     for row in rows:
         row["tfidf"] = round(row["count"] / total * row["idf"], 6)
-    rows.sort(key=lambda r: (-r["tfidf"], -r["count"], r["word"]))
+        row["score"] = round(row["tfidf"] * row.get("weight", 1.0), 6)
+    rows.sort(key=lambda r: (-r["score"], -r["count"], r["word"]))
     return rows
 
 

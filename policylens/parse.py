@@ -118,7 +118,8 @@ def analyse(report: Report, *, analysis: str | None = None) -> None:
                               speaker_titles=report.meeting.speaker_titles)
     report.entities = [entity.to_dict() for entity in entities]
     spans = [(m["start"], m["end"], e.name) for e in entities if e.type != "person" for m in e.mentions]
-    report.keywords = score_keywords(keyword_units(words, _outermost(spans)))
+    terms = frozenset(e.name for e in entities if e.type in ("policy", "industry", "project"))
+    report.keywords = score_keywords(keyword_units(words, _outermost(spans)), terms=terms)
     annotate_tasks(report.focus_areas)
     annotate_tasks(report.requirements)
     report.graph = {"edges": cooccurrence_edges(report.entities, text, window="sentence")}

@@ -1,0 +1,1 @@
+"""Reusable Streamlit and plotly render functions for the PolicyLens pages."""

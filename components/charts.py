@@ -1,0 +1,201 @@
+"""Plotly figures for the pages, all in the briefing style (title, filter, source line)."""
+
+from __future__ import annotations
+
+import math
+
+import networkx as nx
+import pandas as pd
+import plotly.express as px
+import plotly.graph_objects as go
+import streamlit as st
+
+from components.state import View
+from components.style import INTENSITY_COLORS, PALETTE, TYPE_COLORS, briefing_layout, export_config
+from policylens.views import TYPE_LABELS
+
+
+def show(fig: go.Figure, view: View, name: str, *, key: str | None = None, select: bool = False):
+    """Draw a figure with the export configuration; returns the selection state when ``select``."""
+    return st.plotly_chart(fig, key=key, on_select="rerun" if select else "ignore",
+                           selection_mode=("points",), config=export_config(view.file_name(name), view.image_format))
+
+
+def _layout(fig: go.Figure, view: View, name: str, **options) -> go.Figure:
+    title, subtitle = view.chart_title(name)
+    return briefing_layout(fig, title=title, subtitle=subtitle, source=view.source_line, **options)
+
+
+def empty_figure(view: View, name: str, message: str = "当前筛选下没有数据") -> go.Figure:
+    fig = go.Figure()
+    fig.add_annotation(text=message, x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False,
+                       font={"size": 18, "color": "#888"})
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return _layout(fig, view, name, height=320, legend=False)
+
+
+def area_bar(frame: pd.DataFrame, view: View, *, name: str = "各重点领域任务数", height: int = 420,
+             label_width: int = 22) -> go.Figure:
+    if frame.empty:
+        return empty_figure(view, name)
+    frame = frame.assign(label=frame["area"].map(lambda a: a if len(a) <= label_width else a[:label_width - 1] + "…"))
+    order = list(dict.fromkeys(frame["label"]))
+    counts = frame.groupby(["label", "area", "group"], sort=False).size().reset_index(name="任务数")
+    fig = px.bar(counts, x="任务数", y="label", color="group", orientation="h", text="任务数", custom_data=["area"],
+                 category_orders={"label": order}, color_discrete_sequence=PALETTE,
+                 labels={"label": "", "group": ""})
+    fig.update_traces(hovertemplate="%{customdata[0]}<br>任务数 %{x}<extra></extra>")
+    fig.update_traces(textposition="outside", cliponaxis=False)
+    fig.update_yaxes(tickfont={"size": 14})
+    return _layout(fig, view, name, height=max(height, 60 + 34 * len(order)))
+
+
+def treemap(frame: pd.DataFrame, view: View, *, name: str = "任务分解：领域 → 主题 → 任务") -> go.Figure:
+    if frame.empty:
+        return empty_figure(view, name)
+    exploded = frame.assign(theme=frame["themes"].map(lambda t: t[0] if t else "未分类"))
+    exploded = exploded.assign(short=exploded["task"].str.slice(0, 24), n=1)
+    fig = px.treemap(exploded, path=[px.Constant("全部任务"), "area", "theme", "short"], values="n",
+                     color="theme", color_discrete_sequence=PALETTE, maxdepth=3)
+    fig.update_traces(root_color="#f4f6f7", textinfo="label+value", hovertemplate="%{label}<br>任务数 %{value}")
+    return _layout(fig, view, name, height=560, legend=False)
+
+
+def count_bar(counts: pd.DataFrame, column: str, view: View, *, name: str, top: int = 20, color: str = PALETTE[0],
+              height: int = 420) -> go.Figure:
+    if counts.empty:
+        return empty_figure(view, name)
+    data = counts.head(top)
+    fig = go.Figure(go.Bar(x=data["任务数"], y=data[column], orientation="h", marker_color=color,
+                           text=data["任务数"], textposition="outside", cliponaxis=False))
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(title="任务数")
+    return _layout(fig, view, name, height=max(height, 80 + 28 * len(data)), legend=False)
+
+
+def verb_intensity(frame: pd.DataFrame, view: View, *, name: str = "牵头动词与力度", top: int = 15) -> go.Figure:
+    if frame.empty:
+        return empty_figure(view, name)
+    verbs = frame["verb"].value_counts().head(top).index
+    data = frame[frame["verb"].isin(verbs)].groupby(["verb", "intensity"]).size().reset_index(name="任务数")
+    fig = px.bar(data, x="任务数", y="verb", color="intensity", orientation="h",
+                 category_orders={"verb": list(verbs), "intensity": ["强", "中", "弱", "—"]},
+                 color_discrete_map=INTENSITY_COLORS, labels={"verb": "", "intensity": "力度"})
+    fig.update_yaxes(autorange="reversed")
+    return _layout(fig, view, name, height=max(420, 80 + 28 * len(verbs)))
+
+
+def instrument_donut(frame: pd.DataFrame, view: View, *,
+                     name: str = "政策工具（供给型 / 需求型 / 环境型）") -> go.Figure:
+    if frame.empty:
+        return empty_figure(view, name)
+    counts = frame["instrument"].value_counts()
+    colors = {"供给型": PALETTE[0], "需求型": PALETTE[3], "环境型": PALETTE[2], "未识别": "#c8cdd2"}
+    fig = go.Figure(go.Pie(labels=counts.index, values=counts.to_numpy(), hole=0.5, sort=False,
+                           marker={"colors": [colors.get(label, PALETTE[5]) for label in counts.index]},
+                           textinfo="label+percent", textfont={"size": 15}))
+    return _layout(fig, view, name, height=420)
+
+
+def keyword_bar(frame: pd.DataFrame, view: View, *, name: str, score_label: str, top: int = 25) -> go.Figure:
+    if frame.empty:
+        return empty_figure(view, name)
+    data = frame.head(top)
+    fig = go.Figure(go.Bar(x=data["score"], y=data["word"], orientation="h", marker_color=PALETTE[0],
+                           customdata=data["count"],
+                           hovertemplate="%{y}<br>" + score_label + " %{x}<br>次数 %{customdata}"))
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(title=score_label)
+    return _layout(fig, view, name, height=max(460, 80 + 24 * len(data)), legend=False)
+
+
+def network(entities: list[dict], edges: list[dict], view: View, *, name: str = "实体共现网络",
+            layout: str = "spring", height: int = 720, label_top: int = 25) -> go.Figure:
+    if not entities:
+        return empty_figure(view, name)
+    graph = nx.Graph()
+    for entity in entities:
+        graph.add_node(entity["name"], type=entity["type"], count=entity["count"])
+    for edge in edges:
+        graph.add_edge(edge["source"], edge["target"], count=edge["count"], weight=edge["weight"])
+    if edges:  # entities that co-occur with nothing clutter the picture and say nothing about relations
+        graph.remove_nodes_from([n for n in list(graph.nodes) if graph.degree(n) == 0])
+        entities = [e for e in entities if e["name"] in graph]
+    if layout == "circle":
+        positions = nx.circular_layout(graph)
+    elif layout == "type":
+        shells = [[n for n, d in graph.nodes(data=True) if d["type"] == t] for t in TYPE_COLORS]
+        positions = nx.shell_layout(graph, nlist=[s for s in shells if s])
+    else:
+        positions = packed_layout(graph)
+    ranked = sorted(entities, key=lambda e: -e["count"])
+    labelled = {e["name"] for e in (ranked if len(ranked) <= 45 else ranked[:label_top])}
+    fig = go.Figure()
+    largest = max((e["count"] for e in edges), default=1)
+    for edge in edges:
+        (x0, y0), (x1, y1) = positions[edge["source"]], positions[edge["target"]]
+        fig.add_trace(go.Scatter(x=[x0, x1], y=[y0, y1], mode="lines", hoverinfo="skip", showlegend=False,
+                                 line={"width": 0.8 + 5 * edge["count"] / largest,
+                                       "color": f"rgba(70,80,90,{0.25 + 0.5 * max(edge['weight'], 0):.2f})"}))
+    top_count = max(e["count"] for e in entities)
+    for kind, color in TYPE_COLORS.items():
+        nodes = [e for e in entities if e["type"] == kind]
+        if not nodes:
+            continue
+        fig.add_trace(go.Scatter(
+            x=[positions[e["name"]][0] for e in nodes], y=[positions[e["name"]][1] for e in nodes],
+            mode="markers+text", name=TYPE_LABELS[kind],
+            text=[e["name"] if e["name"] in labelled else "" for e in nodes], hovertext=[e["name"] for e in nodes],
+            textposition="top center", textfont={"size": 12, "color": "#222"},
+            marker={"size": [12 + 34 * math.sqrt(e["count"] / top_count) for e in nodes], "color": color,
+                    "line": {"width": 1, "color": "white"}, "opacity": 0.9},
+            customdata=[e["count"] for e in nodes],
+            hovertemplate="%{hovertext}<br>提及 %{customdata} 次<extra></extra>"))
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1)
+    return _layout(fig, view, name, height=height)
+
+
+def packed_layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
+    """Force layout per connected component, components packed in rows, largest first (no far-flung pairs)."""
+    components = sorted((graph.subgraph(c) for c in nx.connected_components(graph)),
+                        key=lambda g: (-g.number_of_nodes(), min(g.nodes)))
+    positions: dict[str, tuple[float, float]] = {}
+    cursor_x, cursor_y, row_height, row_limit = 0.0, 0.0, 0.0, 0.0
+    for component in components:
+        size = component.number_of_nodes()
+        if size == 1:
+            local = {next(iter(component.nodes)): (0.0, 0.0)}
+        elif size > 3 and nx.density(component) >= 0.4:  # a near-clique reads best as a ring
+            order = sorted(component.nodes, key=lambda n: (-component.degree(n), n))
+            local = {n: (math.cos(2 * math.pi * i / size), math.sin(2 * math.pi * i / size))
+                     for i, n in enumerate(order)}
+        else:
+            local = nx.spring_layout(component, seed=7, weight=None, k=2.5 / math.sqrt(size), iterations=300)
+        radius = 0.45 + 0.8 * math.sqrt(size)  # box half-size grows with the component
+        xs = [p[0] for p in local.values()]
+        ys = [p[1] for p in local.values()]
+        span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
+        if not row_limit:
+            row_limit = max(2 * radius * 1.9, 6.0)
+        if cursor_x > 0 and cursor_x + 2 * radius > row_limit:
+            cursor_x, cursor_y, row_height = 0.0, cursor_y - row_height, 0.0
+        for node, (x, y) in local.items():
+            positions[node] = (cursor_x + radius + (x - (max(xs) + min(xs)) / 2) / span * 2 * radius * 0.9,
+                               cursor_y - radius + (y - (max(ys) + min(ys)) / 2) / span * 2 * radius * 0.9)
+        cursor_x += 2 * radius + 0.8
+        row_height = max(row_height, 2 * radius)
+    return positions
+
+
+def heatmap(matrix: pd.DataFrame, view: View, *, name: str = "实体 × 重点领域") -> go.Figure:
+    if matrix.empty:
+        return empty_figure(view, name)
+    columns = [c if len(c) <= 14 else c[:13] + "…" for c in matrix.columns]
+    fig = go.Figure(go.Heatmap(z=matrix.to_numpy(), x=columns, y=list(matrix.index), colorscale="Blues",
+                               hovertemplate="%{y} · %{x}<br>提及 %{z} 次<extra></extra>", xgap=2, ygap=2,
+                               colorbar={"title": "次数"}))
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(tickangle=-35)
+    return _layout(fig, view, name, height=max(520, 260 + 26 * len(matrix)), legend=False, bottom=190)

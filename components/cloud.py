@@ -1,0 +1,35 @@
+"""Word cloud rendering for the keywords page (cached, PNG now, SVG on demand)."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components.style import PALETTE
+from policylens import cloud, views
+
+
+@st.cache_resource(max_entries=16, show_spinner="正在生成词云…")
+def laid_out(report_id: str, words: tuple[tuple[str, float], ...], colour_by_theme: bool):
+    """The laid-out cloud for these words (a resource: the SVG export reuses the same layout)."""
+    from components.state import parsed
+
+    color_of = None
+    if colour_by_theme:
+        report = parsed(report_id)
+        import pandas as pd
+
+        themes_of = views.theme_of_words(report, pd.DataFrame({"word": [w for w, _ in words]}))
+        names = views.filter_options(report)
+        color_of = lambda word: PALETTE[names.index(themes_of[word]) % len(PALETTE)] if word in themes_of \
+            else "#7f8c8d"  # noqa: E731
+    return cloud.layout_wordcloud(dict(words), width=1600, height=900, scale=2.0, max_words=len(words),
+                                  color_of=color_of)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def cloud_png(report_id: str, words: tuple[tuple[str, float], ...], colour_by_theme: bool) -> bytes:
+    return cloud.cloud_png(laid_out(report_id, words, colour_by_theme))
+
+
+def cloud_svg(report_id: str, words: tuple[tuple[str, float], ...], colour_by_theme: bool) -> str:
+    return cloud.cloud_svg(laid_out(report_id, words, colour_by_theme))

@@ -1,0 +1,49 @@
+"""实体关系: co-occurrence network, entity x focus-area heatmap, an entity's neighbourhood, exports."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components import charts, state
+from policylens import graph, views
+
+WINDOWS = {"sentence": "句", "clause": "分句", "task": "任务"}
+LAYOUTS = {"spring": "力导向", "circle": "环形", "type": "按类型分圈"}
+view = state.current()
+report = view.report
+
+st.title("实体关系")
+with st.container(key="controls"):
+    cols = st.columns(4)
+    window = cols[0].segmented_control("共现窗口", options=list(WINDOWS), format_func=WINDOWS.get, default="sentence",
+                                       key="window", bind="query-params") or "sentence"
+    min_count = cols[1].slider("最少共现次数", 1, 10, 1, key="minc", bind="query-params")
+    nodes = cols[2].slider("最多节点数", 10, 120, 40, step=5, key="nodes", bind="query-params")
+    layout = cols[3].selectbox("布局", options=list(LAYOUTS), format_func=LAYOUTS.get, key="layout",
+                               bind="query-params")
+
+entities, edges = views.graph_data(report, types=list(view.entity_types) or None, window=window, min_count=min_count,
+                                   spans=view.spans, max_nodes=nodes)
+charts.show(charts.network(entities, edges, view, layout=layout), view, "实体共现网络", key="network")
+with st.container(key="downloads", horizontal=True):
+    for fmt, mime in (("graphml", "application/xml"), ("gexf", "application/xml"), ("csv", "text/csv")):
+        st.download_button(f"下载 {fmt.upper()}", graph.export_graph(entities, edges, format=fmt),
+                           file_name=f"{view.file_name('实体网络')}.{fmt}", mime=mime, on_click="ignore")
+
+names = [e["name"] for e in entities][:30]
+charts.show(charts.heatmap(views.entity_area_matrix(report, names), view), view, "实体与重点领域", key="heatmap")
+
+st.subheader("实体详情")
+focus = st.selectbox("选择实体", options=[e["name"] for e in entities], key="entity", bind="query-params")
+if focus:
+    left, right = st.columns([2, 3])
+    with left:
+        st.dataframe(views.neighbours(edges, focus), hide_index=True, width="stretch",
+                     column_config={"neighbour": "共现实体", "count": "共现次数",
+                                    "weight": st.column_config.NumberColumn("关联度（NPMI）", format="%.2f")})
+    with right:
+        sentences = views.entity_sentences(report, focus)
+        sentences = sentences.assign(link=[view.source_link(s) for s in sentences["start"]])
+        st.dataframe(sentences[["sentence", "link"]], hide_index=True, width="stretch",
+                     column_config={"sentence": st.column_config.TextColumn("提及的句子", width="large"),
+                                    "link": st.column_config.LinkColumn("原文", display_text="定位")})
