@@ -31,7 +31,8 @@ tiles[3].metric("主题", tasks["themes"].explode().nunique() if not tasks.empty
 
 chart_column, side_column = st.columns([3, 2])
 with chart_column:
-    charts.show(charts.area_bar(tasks, view, height=360, label_width=13), view, "各重点领域任务数", key="overview_areas")
+    figure = charts.area_bar(tasks, view, height=360, label_width=13)
+    charts.show(figure, view, "各重点领域任务数", key="overview_areas")
 with side_column:
     st.subheader("关键词")
     top = views.keyword_table(report, spans=view.spans, limit=15)

@@ -11,7 +11,8 @@ view = state.current()
 report = view.report
 
 st.title("原文")
-st.caption(f"{view.short_title} · {len(report.text):,} 字 · 高亮：重点领域、{view.filter_label}的任务、实体（按边栏实体类型）")
+st.caption(f"{view.short_title} · {len(report.text):,} 字 · "
+           f"高亮：重点领域、{view.filter_label}的任务、实体（按边栏实体类型）")
 st.html(source.STYLE + source.legend())
 
 target = None
