@@ -6,7 +6,6 @@ import math
 
 import networkx as nx
 import pandas as pd
-import plotly.express as px
 import plotly.graph_objects as go
 import streamlit as st
 
@@ -19,6 +18,11 @@ def show(fig: go.Figure, view: View, name: str, *, key: str | None = None, selec
     """Draw a figure with the export configuration; returns the selection state when ``select``."""
     return st.plotly_chart(fig, key=key, on_select="rerun" if select else "ignore",
                            selection_mode=("points",), config=export_config(view.file_name(name), view.image_format))
+
+
+def _integer_axis(fig: go.Figure, largest: float) -> None:
+    """Counts are whole numbers: no 0.2, 0.4 … ticks."""
+    fig.update_xaxes(dtick=max(1, math.ceil(largest / 6)), tickformat=",d")
 
 
 def _layout(fig: go.Figure, view: View, name: str, **options) -> go.Figure:
@@ -39,26 +43,41 @@ def area_bar(frame: pd.DataFrame, view: View, *, name: str = "各重点领域任
              label_width: int = 22) -> go.Figure:
     if frame.empty:
         return empty_figure(view, name)
-    frame = frame.assign(label=frame["area"].map(lambda a: a if len(a) <= label_width else a[:label_width - 1] + "…"))
-    order = list(dict.fromkeys(frame["label"]))
-    counts = frame.groupby(["label", "area", "group"], sort=False).size().reset_index(name="任务数")
-    fig = px.bar(counts, x="任务数", y="label", color="group", orientation="h", text="任务数", custom_data=["area"],
-                 category_orders={"label": order}, color_discrete_sequence=PALETTE,
-                 labels={"label": "", "group": ""})
-    fig.update_traces(hovertemplate="%{customdata[0]}<br>任务数 %{x}<extra></extra>")
-    fig.update_traces(textposition="outside", cliponaxis=False)
-    fig.update_yaxes(tickfont={"size": 14})
-    return _layout(fig, view, name, height=max(height, 60 + 34 * len(order)))
+    counts = frame.groupby(["area", "group"], sort=False).size().reset_index(name="任务数")
+    counts["label"] = counts["area"].map(lambda a: a if len(a) <= label_width else a[:label_width - 1] + "…")
+    fig = go.Figure()
+    for index, (group, rows) in enumerate(counts.groupby("group", sort=False)):
+        fig.add_trace(go.Bar(x=rows["任务数"], y=rows["label"], name=group, orientation="h", text=rows["任务数"],
+                             textposition="outside", cliponaxis=False, marker_color=PALETTE[index],
+                             customdata=rows[["area"]].to_numpy(),
+                             hovertemplate="%{customdata[0]}<br>任务数 %{x}<extra></extra>"))
+    fig.update_yaxes(tickfont={"size": 14}, autorange="reversed", categoryorder="array",
+                     categoryarray=list(counts["label"]))
+    fig.update_xaxes(title="任务数")
+    _integer_axis(fig, counts.groupby("label")["任务数"].sum().max())
+    rows = len(counts)
+    return _layout(fig, view, name, height=max(min(height, 200 + 40 * rows), 170 + 34 * rows))
 
 
 def treemap(frame: pd.DataFrame, view: View, *, name: str = "任务分解：领域 → 主题 → 任务") -> go.Figure:
     if frame.empty:
         return empty_figure(view, name)
-    exploded = frame.assign(theme=frame["themes"].map(lambda t: t[0] if t else "未分类"))
-    exploded = exploded.assign(short=exploded["task"].str.slice(0, 24), n=1)
-    fig = px.treemap(exploded, path=[px.Constant("全部任务"), "area", "theme", "short"], values="n",
-                     color="theme", color_discrete_sequence=PALETTE, maxdepth=3)
-    fig.update_traces(root_color="#f4f6f7", textinfo="label+value", hovertemplate="%{label}<br>任务数 %{value}")
+    ids, labels, parents, values, colors = ["全部任务"], ["全部任务"], [""], [len(frame)], ["#f4f6f7"]
+    theme_names = list(dict.fromkeys(t for themes in frame["themes"] for t in (themes or ["未分类"])))
+    for area, rows in frame.groupby("area", sort=False):
+        ids.append(area), labels.append(area), parents.append("全部任务"), values.append(len(rows))
+        colors.append("#d6dde4")
+        first_theme = rows["themes"].map(lambda t: t[0] if t else "未分类")
+        for theme, theme_rows in rows.groupby(first_theme, sort=False):
+            theme_id = f"{area}/{theme}"
+            ids.append(theme_id), labels.append(theme), parents.append(area), values.append(len(theme_rows))
+            colors.append(PALETTE[theme_names.index(theme) % len(PALETTE)])
+            for number, task in enumerate(theme_rows["task"]):
+                ids.append(f"{theme_id}/{number}"), labels.append(task[:24]), parents.append(theme_id)
+                values.append(1), colors.append(PALETTE[theme_names.index(theme) % len(PALETTE)])
+    fig = go.Figure(go.Treemap(ids=ids, labels=labels, parents=parents, values=values, branchvalues="total",
+                               maxdepth=3, marker={"colors": colors}, textinfo="label+value",
+                               hovertemplate="%{label}<br>任务数 %{value}<extra></extra>"))
     return _layout(fig, view, name, height=560, legend=False)
 
 
@@ -71,19 +90,26 @@ def count_bar(counts: pd.DataFrame, column: str, view: View, *, name: str, top: 
                            text=data["任务数"], textposition="outside", cliponaxis=False))
     fig.update_yaxes(autorange="reversed")
     fig.update_xaxes(title="任务数")
-    return _layout(fig, view, name, height=max(height, 80 + 28 * len(data)), legend=False)
+    _integer_axis(fig, data["任务数"].max())
+    return _layout(fig, view, name, height=max(min(height, 220 + 40 * len(data)), 180 + 28 * len(data)),
+                   legend=False)
 
 
 def verb_intensity(frame: pd.DataFrame, view: View, *, name: str = "牵头动词与力度", top: int = 15) -> go.Figure:
     if frame.empty:
         return empty_figure(view, name)
-    verbs = frame["verb"].value_counts().head(top).index
-    data = frame[frame["verb"].isin(verbs)].groupby(["verb", "intensity"]).size().reset_index(name="任务数")
-    fig = px.bar(data, x="任务数", y="verb", color="intensity", orientation="h",
-                 category_orders={"verb": list(verbs), "intensity": ["强", "中", "弱", "—"]},
-                 color_discrete_map=INTENSITY_COLORS, labels={"verb": "", "intensity": "力度"})
+    verbs = list(frame["verb"].value_counts().head(top).index)
+    data = frame[frame["verb"].isin(verbs)].groupby(["verb", "intensity"]).size().unstack(fill_value=0)
+    data = data.reindex(index=verbs)
+    fig = go.Figure()
+    for intensity in ["强", "中", "弱", "—"]:
+        if intensity in data.columns:
+            fig.add_trace(go.Bar(x=data[intensity], y=verbs, name=intensity, orientation="h",
+                                 marker_color=INTENSITY_COLORS[intensity]))
+    fig.update_layout(barmode="stack", legend_title_text="力度")
     fig.update_yaxes(autorange="reversed")
-    return _layout(fig, view, name, height=max(420, 80 + 28 * len(verbs)))
+    _integer_axis(fig, data.sum(axis=1).max())
+    return _layout(fig, view, name, height=max(300, 180 + 28 * len(verbs)))
 
 
 def instrument_donut(frame: pd.DataFrame, view: View, *,

@@ -25,7 +25,6 @@ def segmenter():
 
 @st.cache_data(max_entries=12, show_spinner="正在解析报告…")
 def parsed(report_id: str) -> Report:
-    segmenter()
     return catalog.load_embedded(report_id)
 
 

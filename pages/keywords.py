@@ -28,6 +28,8 @@ stopwords = userdata.user_stopwords()
 if stopwords:
     st.caption("已添加的停用词：" + " ".join(sorted(stopwords)))
 
+if method == "textrank":
+    state.segmenter()  # TextRank segments the text again: the tokenizer is a shared, cached resource
 words = views.keyword_table(view.report, method=method, spans=view.spans, hide_boilerplate=hide,
                             extra_stopwords=stopwords, limit=count)
 pairs = tuple((w, float(s)) for w, s in zip(words["word"], words["score"], strict=True) if s > 0)

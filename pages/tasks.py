@@ -48,10 +48,16 @@ export = table[["group", "area", "task", "theme_text", "verb", "intensity", "ins
 export = export.rename(columns={"group": "类别", "area": "领域", "task": "任务", "theme_text": "主题", "verb": "动词",
                                 "intensity": "力度", "instrument": "政策工具", "entities": "实体", "start": "起始位置",
                                 "end": "结束位置"})
-excel = io.BytesIO()
-export.to_excel(excel, index=False, sheet_name="任务")
+
+
+def excel_bytes() -> bytes:
+    buffer = io.BytesIO()
+    export.to_excel(buffer, index=False, sheet_name="任务")
+    return buffer.getvalue()
+
+
 with st.container(key="downloads", horizontal=True):
-    st.download_button("下载 CSV", export.to_csv(index=False).encode("utf-8-sig"), mime="text/csv",
+    st.download_button("下载 CSV", lambda: export.to_csv(index=False).encode("utf-8-sig"), mime="text/csv",
                        file_name=f"{view.file_name('任务')}.csv", on_click="ignore")
-    st.download_button("下载 Excel", excel.getvalue(), file_name=f"{view.file_name('任务')}.xlsx", on_click="ignore",
+    st.download_button("下载 Excel", excel_bytes, file_name=f"{view.file_name('任务')}.xlsx", on_click="ignore",
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
-from policylens.model import Report
+from policylens.model import SCHEMA_VERSION, Report
 from policylens.parse import parse_text
-from policylens.resources import SEED_NAME, packaged_path
+from policylens.resources import SEED_NAME, data_fingerprint, packaged_path
 
 SEED_ID = "seed"
 
@@ -38,11 +42,44 @@ def entry(report_id: str) -> ReportEntry:
     raise KeyError(report_id)
 
 
-@lru_cache(maxsize=16)
 def load_embedded(report_id: str) -> Report:
-    """Parse an embedded report once per process (callers must not mutate the result)."""
+    """Parse an embedded report, once per process and data version (callers must not mutate the result)."""
+    return _load(report_id, data_fingerprint())
+
+
+@lru_cache(maxsize=16)
+def _load(report_id: str, fingerprint: str) -> Report:
     item = entry(report_id)
     with open(item.path, encoding="utf-8") as handle:
         text = handle.read()
     source = SEED_NAME if report_id == SEED_ID else f"{item.id}.txt"
-    return parse_text(text, source=source)
+    cached = _cache_file(text, fingerprint)
+    if cached is not None and cached.is_file():
+        try:
+            report = Report.from_dict(json.loads(cached.read_text(encoding="utf-8")))
+            if report.text == text:
+                return report
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+    report = parse_text(text, source=source)
+    if cached is not None and not report.warnings:
+        try:
+            temporary = cached.with_suffix(f".{os.getpid()}.tmp")
+            temporary.write_text(json.dumps(report.to_dict(), ensure_ascii=False), encoding="utf-8")
+            os.replace(temporary, cached)
+        except OSError:
+            pass
+    return report
+
+
+def _cache_file(text: str, fingerprint: str) -> Path | None:
+    """Where the parse of ``text`` under this data version is kept between runs (None when not writable)."""
+    try:
+        from policylens.segment import cache_dir
+
+        folder = cache_dir() / "parsed"
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:20]
+    return folder / f"{digest}-{fingerprint}-{SCHEMA_VERSION}.json"

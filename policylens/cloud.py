@@ -38,7 +38,7 @@ def layout_wordcloud(frequencies: dict[str, float], *, width: int = 1600, height
 
 def cloud_png(cloud) -> bytes:
     buffer = io.BytesIO()
-    cloud.to_image().save(buffer, format="PNG", optimize=True)
+    cloud.to_image().save(buffer, format="PNG", compress_level=3)
     return buffer.getvalue()
 
 

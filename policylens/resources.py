@@ -50,5 +50,29 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) > 1)
 
 
+EDITABLE_FILES = ("stopwords.txt", "boilerplate.txt", "policy_dict.txt", "industries.txt", "themes.toml", "verbs.toml",
+                  "instruments.toml", "idf_policy.txt", "surnames.txt")
+
+
+def data_fingerprint() -> str:
+    """Changes whenever the parser's code, a data file it reads (packaged default or user copy) or the version does."""
+    import hashlib
+
+    from policylens import __version__
+
+    digest = hashlib.sha1(__version__.encode())
+    for source in sorted(Path(__file__).parent.glob("*.py")):
+        stat = source.stat()
+        digest.update(f"{source.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    for name in EDITABLE_FILES:
+        path = data_path(name)
+        try:
+            stat = path.stat()
+            digest.update(f"{path}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+        except OSError:
+            digest.update(f"{path}:missing".encode())
+    return digest.hexdigest()[:16]
+
+
 def seed_text() -> str:
     return packaged_path(SEED_NAME).read_text(encoding="utf-8")

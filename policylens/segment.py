@@ -106,18 +106,42 @@ def word_frequency(word: str) -> int:
 
 
 def _jieba_dictionary() -> tuple[dict[str, str], dict[str, int]]:
-    """Tags and frequencies of jieba's main dictionary, read from the file jieba ships."""
+    """Tags and frequencies of jieba's main dictionary, read from the file jieba ships.
+
+    Parsing 350,000 lines takes most of a second, so the result is cached (a pickle, loaded about 3x faster
+    than marshal here) in the application's own cache directory, keyed by the dictionary file's size and time.
+    """
+    import pickle
     from importlib import resources
 
+    source = Path(str(resources.files("jieba") / "dict.txt"))
+    stat = source.stat()
+    cached = None
+    try:
+        cached = cache_dir() / f"policylens-dict-{stat.st_size}-{int(stat.st_mtime)}.pickle"
+        if cached.is_file():
+            with cached.open("rb") as handle:
+                tags, freq = pickle.load(handle)
+            return tags, freq
+    except (OSError, ValueError, EOFError, TypeError, pickle.UnpicklingError):
+        pass
     tags: dict[str, str] = {}
     freq: dict[str, int] = {}
-    with (resources.files("jieba") / "dict.txt").open("r", encoding="utf-8") as handle:
+    with source.open("r", encoding="utf-8") as handle:
         for line in handle:
             parts = line.split()
             if len(parts) >= 2:
                 freq[parts[0]] = int(parts[1])
                 if len(parts) >= 3:
                     tags[parts[0]] = parts[2]
+    if cached is not None:
+        try:
+            temporary = cached.with_suffix(f".{os.getpid()}.tmp")
+            with temporary.open("wb") as handle:
+                pickle.dump((tags, freq), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, cached)
+        except OSError:
+            pass
     return tags, freq
 
 
