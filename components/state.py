@@ -23,9 +23,50 @@ def segmenter():
     return tokenizer()
 
 
+@st.cache_resource(show_spinner=False)
+def library():
+    """The report library (``$POLICYLENS_DATA_DIR`` or the per-user data directory), shared by all sessions."""
+    from policylens.library import Library
+
+    return Library()
+
+
+@st.cache_resource(show_spinner=False)
+def _embedded_hashes() -> dict[str, str]:
+    from policylens.library import report_id_for
+
+    hashes = {}
+    for item in catalog.embedded_reports():
+        with open(item.path, encoding="utf-8") as handle:
+            hashes[item.id] = report_id_for(handle.read())
+    return hashes
+
+
+@st.cache_data(ttl=10, max_entries=4, show_spinner=False)
+def report_choices() -> dict[str, str]:
+    """Label → report id: the embedded reports, then the library's (an embedded report already in the library
+    is shown once, as the library's)."""
+    stored = library().reports()
+    stored_ids = {r["id"] for r in stored}
+    hashes = _embedded_hashes()
+    choices = {e.label: e.id for e in catalog.embedded_reports() if hashes.get(e.id) not in stored_ids}
+    for row in stored:
+        label = f"{row['title'] or row['source'] or row['id']}（{row['date'] or '无日期'}）"
+        if label in choices:
+            label = f"{label} #{row['id'][:6]}"
+        choices[label] = row["id"]
+    return choices
+
+
+def label_of(report_id: str) -> str:
+    return next((label for label, rid in report_choices().items() if rid == report_id), report_id)
+
+
 @st.cache_data(max_entries=12, show_spinner="正在解析报告…")
 def parsed(report_id: str) -> Report:
-    return catalog.load_embedded(report_id)
+    if report_id in {e.id for e in catalog.embedded_reports()}:
+        return catalog.load_embedded(report_id)
+    return library().load(report_id)
 
 
 @st.cache_data(max_entries=12, show_spinner=False)
@@ -73,7 +114,7 @@ class View:
     @property
     def short_title(self) -> str:
         meeting = self.report.meeting
-        return meeting.title or catalog.entry(self.report_id).label
+        return meeting.title or label_of(self.report_id)
 
     @property
     def source_line(self) -> str:
@@ -88,7 +129,7 @@ class View:
         """A link to the source page at ``offset``, keeping the report and filters."""
         from urllib.parse import urlencode
 
-        query = [("report", catalog.entry(self.report_id).label), ("at", str(offset))]
+        query = [("report", label_of(self.report_id)), ("at", str(offset))]
         query += [("theme", s) for s in self.selection]
         return "./source?" + urlencode(query)
 
@@ -98,8 +139,7 @@ class View:
 
 def sidebar() -> View:
     """Render the shared filters (entry file, before ``page.run()``); every one is bound to the URL."""
-    entries = catalog.embedded_reports()
-    ids = {e.label: e.id for e in entries}  # the URL carries the readable label: ?report=2026 河北省 政府工作报告
+    ids = report_choices()  # the URL carries the readable label: ?report=2026 河北省 政府工作报告
     with st.sidebar:
         st.markdown("### 政策报告透视")
         label = st.selectbox("报告", options=list(ids), key="report", bind="query-params")
@@ -139,11 +179,22 @@ def current() -> View:
     view = getattr(_RUN, "view", None)
     if view is None:
         # A page ran without the entry file: Streamlit's legacy pages-folder mode does this for the first request
-        # of a fresh server straight to a page URL. Register the real navigation and run again through the entry.
+        # of a fresh server straight to a page URL (and AppTest on every run). Register the real navigation, so
+        # the next run goes through the entry, and draw the entry's shared filters here, without a rerun that
+        # would drop a button click.
         from components.navigation import app_pages
 
         st.navigation(app_pages())
-        st.rerun()
+        view = prepare()
+    return view
+
+
+def prepare() -> View:
+    """What the entry file does before ``page.run()``: page config, the shared filters, presentation mode."""
+    st.set_page_config(page_title="政策报告透视 PolicyLens", page_icon=":material/insights:", layout="wide")
+    view = sidebar()
+    if view.presenting:
+        hide_chrome()
     return view
 
 

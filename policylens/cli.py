@@ -63,6 +63,90 @@ def _cmd_score(args: argparse.Namespace) -> int:
     return 0 if ok or not args.strict else 1
 
 
+def _library(args: argparse.Namespace):
+    from policylens.library import Library
+
+    return Library(args.data_dir)
+
+
+def _cmd_ingest(args: argparse.Namespace) -> int:
+    from policylens.library import ingest
+
+    library = _library(args)
+
+    def progress(done: int, total: int, path: str) -> None:
+        width = 30
+        filled = int(width * done / total) if total else width
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {Path(path).name[:40]:<40}")
+        sys.stderr.flush()
+
+    results = ingest(library, args.paths, jobs=args.jobs, progress=None if args.quiet else progress)
+    if not args.quiet:
+        sys.stderr.write("\n")
+    counts = {status: sum(r.status == status for r in results) for status in ("added", "exists", "error")}
+    for result in results:
+        if result.status == "error":
+            print(f"error\t{result.path}\t{result.message}")
+        elif args.verbose:
+            print(f"{result.status}\t{result.report_id}\t{result.path}\t{result.title or ''}")
+    print(f"added {counts['added']}, already in the library {counts['exists']}, errors {counts['error']}")
+    return 2 if counts["error"] and not counts["added"] and not counts["exists"] else 0
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    rows = _library(args).reports()
+    if args.format == "json":
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    for row in rows:
+        date, region, title = row["date"] or "—", row["region"] or "—", row["title"] or ""
+        print(f"{row['id']}  {date:<10}  {region:<8}  {row['chars']:>7,}  {title}")
+    print(f"{len(rows)} report(s) in {_library(args).path}")
+    return 0
+
+
+def _cmd_remove(args: argparse.Namespace) -> int:
+    library = _library(args)
+    missing = [report_id for report_id in args.ids if not library.remove(report_id)]
+    for report_id in missing:
+        print(f"policylens: no report {report_id} in the library", file=sys.stderr)
+    return 1 if missing else 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from policylens.library import export
+
+    for path in export(_library(args), args.out, format=args.format):
+        print(path)
+    return 0
+
+
+def _cmd_reparse(args: argparse.Namespace) -> int:
+    done = _library(args).reparse(all_reports=args.all, ids=args.ids or None)
+    print(f"re-parsed {len(done)} report(s)")
+    return 0
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    for hit in _library(args).search(args.query, limit=args.limit):
+        line = hit["line"].split("\n", 1)[0]
+        print(f"{hit['report_id']}  {hit['date'] or ''}  {hit['title'] or ''}  @{hit['line_start']}  {line[:80]}")
+    return 0
+
+
+def _cmd_edit(args: argparse.Namespace) -> int:
+    fields = {k: getattr(args, k) for k in ("title", "region", "level", "date") if getattr(args, k) is not None}
+    _library(args).edit(args.id, **fields)
+    return 0
+
+
+def _cmd_correct(args: argparse.Namespace) -> int:
+    payload = json.loads(args.payload)
+    _library(args).add_correction(args.kind, payload, report_id=args.report)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="policylens", description="PolicyLens (政策报告透视): parse Chinese policy work reports.")
@@ -84,6 +168,52 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--fixtures", default="tests/fixtures", help="folder with seed.txt, gold/ and corpus/")
     score.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     score.set_defaults(handler=_cmd_score)
+
+    def library_command(name: str, help_text: str, description: str, handler):
+        command = commands.add_parser(name, help=help_text, description=description)
+        command.add_argument("--data-dir", default=None,
+                             help="library folder (default $POLICYLENS_DATA_DIR or ~/.local/share/policylens)")
+        command.set_defaults(handler=handler)
+        return command
+
+    ingest = library_command("ingest", "add report files to the library",
+                             "Read, parse and store files, folders and glob patterns (already stored reports are left "
+                             "as they are).", _cmd_ingest)
+    ingest.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or glob patterns")
+    ingest.add_argument("--jobs", type=int, default=None, help="parallel workers (default: all cores)")
+    ingest.add_argument("--quiet", action="store_true", help="no progress bar")
+    ingest.add_argument("--verbose", action="store_true", help="one line per file")
+    listing = library_command("list", "list the reports in the library", "List the library's reports.", _cmd_list)
+    listing.add_argument("--format", choices=("table", "json"), default="table", help="output format")
+    remove = library_command("remove", "remove reports from the library", "Remove reports by ID.", _cmd_remove)
+    remove.add_argument("ids", nargs="+", metavar="ID", help="report IDs (see policylens list)")
+    exporting = library_command("export", "export the library's tables",
+                                "Write reports, focus areas, tasks, entities, mentions and keywords as tables.",
+                                _cmd_export)
+    exporting.add_argument("--format", choices=("parquet", "csv", "json"), default="csv", help="table format")
+    exporting.add_argument("--out", default="policylens-export", help="output folder")
+    reparse = library_command("reparse", "parse stored reports again with this parser",
+                              "Re-parse reports made by an older parser (or --all, or the IDs given); edited "
+                              "metadata and corrections are kept.", _cmd_reparse)
+    reparse.add_argument("ids", nargs="*", metavar="ID", help="only these reports")
+    reparse.add_argument("--all", action="store_true", help="every report")
+    search = library_command("search", "full-text search across the library",
+                             "Find a word or phrase in every stored report.", _cmd_search)
+    search.add_argument("query", help="word or phrase, e.g. 新质生产力")
+    search.add_argument("--limit", type=int, default=20, help="at most this many hits")
+    edit = library_command("edit", "edit a report's metadata", "Set title, region, level or date of a report; "
+                           "kept when the report is ingested or re-parsed again.", _cmd_edit)
+    edit.add_argument("id", metavar="ID", help="report ID")
+    for field in ("title", "region", "level", "date"):
+        edit.add_argument(f"--{field}", default=None, help=f"new {field}")
+    correct = library_command("correct", "record a correction applied after every parse",
+                              "Kinds: merge_entities {\"names\": [...], \"into\": ...}, rename_entity {\"name\", "
+                              "\"to\"}, add_alias {\"name\", \"alias\"}, add_stopword {\"word\"}, move_task "
+                              "{\"start\", \"to\"}.", _cmd_correct)
+    correct.add_argument("kind", choices=("merge_entities", "rename_entity", "add_alias", "add_stopword", "move_task"),
+                         help="what to correct")
+    correct.add_argument("payload", help="JSON object describing the correction")
+    correct.add_argument("--report", default=None, help="only for this report ID (default: every report)")
     return parser
 
 

@@ -12,6 +12,21 @@ CORPUS = FIXTURES / "corpus"
 CORPUS_FILES = sorted(CORPUS.glob("*.txt"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def isolated_data_dir(tmp_path_factory):
+    """Tests never read or write the user's own library, stopwords or caches."""
+    import os
+
+    path = tmp_path_factory.mktemp("policylens-data")
+    previous = os.environ.get("POLICYLENS_DATA_DIR")
+    os.environ["POLICYLENS_DATA_DIR"] = str(path)
+    yield path
+    if previous is None:
+        os.environ.pop("POLICYLENS_DATA_DIR", None)
+    else:
+        os.environ["POLICYLENS_DATA_DIR"] = previous
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return (FIXTURES / "seed.txt").read_text(encoding="utf-8")

@@ -1,0 +1,55 @@
+"""对比: focus areas side by side, theme shares, keywords that rose or fell, entities shared and unique, new tasks."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components import charts, state
+from components import compare as compare_charts
+from policylens import compare
+
+view = state.current()
+choices = state.report_choices()
+labels = list(choices)
+
+st.title("报告对比")
+with st.container(key="controls"):
+    default = labels[1:3] if len(labels) > 2 else labels[:2]
+    picked = st.multiselect("选择两份或多份报告（第一份为基准 A，第二份为对照 B）", options=labels, default=default,
+                            key="reports", bind="query-params", max_selections=6)
+if len(picked) < 2:
+    st.info("请至少选择两份报告。")
+    st.stop()
+reports = {label: state.parsed(choices[label]) for label in picked}
+a_label, b_label = picked[0], picked[1]
+a, b = reports[a_label], reports[b_label]
+
+st.subheader("重点领域并列")
+for column, (label, report) in zip(st.columns(len(reports)), reports.items(), strict=True):
+    with column:
+        st.markdown(f"**{label}**  \n{report.meeting.date or ''}")
+        for number, area in enumerate(report.focus_areas, 1):
+            st.markdown(f"{number}. {area.title}（{len(area.tasks)}）")
+
+shares = {label: compare.theme_shares(report) for label, report in reports.items()}
+charts.show(compare_charts.theme_share_bars(shares, view), view, "主题构成对比", key="shares")
+
+st.subheader(f"关键词升降：{a_label} → {b_label}")
+odds = compare.log_odds(compare.keyword_counts(a), compare.keyword_counts(b))
+charts.show(compare_charts.log_odds_bars(odds, view, name="关键词升降（加权对数几率，带先验）", a="A", b="B"), view,
+            "关键词升降", key="odds")
+
+st.subheader("实体：共有与独有")
+overlap = compare.entity_overlap(a, b, types=list(view.entity_types) or None)
+groups = (("共有", overlap["shared"]), (f"仅 A（{a_label}）", overlap["only_a"]),
+          (f"仅 B（{b_label}）", overlap["only_b"]))
+for column, (title, names) in zip(st.columns(3), groups, strict=True):
+    column.markdown(f"**{title}**（{len(names)}）")
+    column.markdown("、".join(names[:60]) or "—")
+
+st.subheader("新任务：B 中在 A 里找不到相近表述的任务")
+fresh = compare.new_tasks(a, b)
+st.caption(f"{len(fresh)} / {len(b.tasks)} 项任务（字符二元组相似度 < 0.5）")
+st.dataframe(fresh, hide_index=True, width="stretch", column_config={
+    "area": "领域", "task": st.column_config.TextColumn("任务", width="large"), "start": None,
+    "similarity": st.column_config.NumberColumn("最相近相似度", format="%.2f"), "closest": "A 中最相近的任务"})

@@ -1,0 +1,47 @@
+"""语料: many reports at once: report x theme heatmap, keyword trends over date, an entity network across reports."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components import charts, state
+from components import compare as compare_charts
+from policylens import corpus
+
+view = state.current()
+library = state.library()
+reports = corpus.report_frame(library)
+
+st.title("语料总览")
+if reports.empty:
+    st.info("报告库是空的：在“报告库”页上传报告或导入示例报告后，这里显示多份报告的对比。")
+    st.stop()
+with st.container(key="controls"):
+    cols = st.columns(3)
+    regions = cols[0].multiselect("地区", sorted(reports["region"].dropna().unique()), key="region",
+                                  bind="query-params", placeholder="全部地区")
+    levels = cols[1].multiselect("层级", sorted(reports["level"].dropna().unique()), key="level", bind="query-params",
+                                 placeholder="全部层级")
+    dates = sorted(reports["date"].dropna().unique())
+    since = cols[2].selectbox("起始日期", ["（不限）", *dates], key="since", bind="query-params")
+chosen = corpus.filter_reports(reports, regions=regions, levels=levels,
+                               date_from=None if since == "（不限）" else since)
+ids = list(chosen["id"])
+names = dict(zip(chosen["id"], chosen["label"], strict=True))
+st.caption(f"{len(ids)} 份报告 · {int(chosen['chars'].sum()):,} 字")
+
+matrix = corpus.theme_matrix(library, ids).rename(index=names)
+charts.show(compare_charts.heatmap(matrix, view, name="报告 × 主题（任务主题占比）"), view, "报告主题热力图",
+            key="themes")
+
+top = corpus.top_keywords(library, ids, limit=40)
+with st.container(key="controls2"):
+    words = st.multiselect("关键词趋势：选择词语", options=list(top["word"]), default=list(top["word"][:5]),
+                           key="words", bind="query-params")
+trend = corpus.keyword_trend(library, ids, words)
+charts.show(compare_charts.trend_lines(trend, names, view), view, "关键词趋势", key="trend")
+
+nodes, edges = corpus.entity_network(library, ids, top=40, min_reports=max(2, len(ids) // 4),
+                                     types=list(view.entity_types) or None)
+charts.show(charts.network(nodes, edges, view, name="跨报告实体网络（节点大小：提及的报告数）"), view,
+            "跨报告实体网络", key="network")

@@ -1,0 +1,79 @@
+"""报告库: upload reports, import the examples, search the whole library, edit metadata, remove."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+import streamlit as st
+
+from components import library as library_component
+from components import state
+from policylens import catalog, corpus
+
+view = state.current()
+library = state.library()
+
+st.title("报告库")
+st.caption(f"保存在 {library.path}（可用环境变量 POLICYLENS_DATA_DIR 指定目录）")
+
+with st.container(key="controls"):
+    files = st.file_uploader("上传报告（.txt .md .docx .pdf .html，每个不超过 20 MB，可多选）",
+                             accept_multiple_files=True, type=library_component.UPLOAD_TYPES, key="upload")
+    left, right = st.columns(2)
+    if left.button("加入报告库", disabled=not files, type="primary"):
+        with st.spinner("正在解析…"):
+            st.session_state["upload_results"] = library_component.ingest_uploads(library, files)
+        state.report_choices.clear()
+    if right.button("导入示例报告（种子报告与 10 份 2026 年省级政府工作报告）"):
+        from policylens.library import ingest
+
+        with st.spinner("正在导入示例…"):
+            results = ingest(library, [e.path for e in catalog.embedded_reports()], jobs=1)
+        st.session_state["upload_results"] = [(r.path.rsplit("/", 1)[-1], r.status, r.message or r.title or "")
+                                               for r in results]
+        state.report_choices.clear()
+library_component.show_results(st.session_state.pop("upload_results", []))
+
+reports = corpus.report_frame(library)
+st.subheader(f"已保存 {len(reports)} 份报告")
+if reports.empty:
+    st.info("报告库是空的。上传报告，或导入示例报告；示例种子报告始终可在边栏选择。")
+else:
+    editable = reports[["id", "title", "region", "level", "date", "chars", "source"]].set_index("id")
+    edited = st.data_editor(editable, key="editor", width="stretch", disabled=["chars", "source"],
+                            column_config={"title": "标题", "region": "地区", "level": "层级", "date": "日期",
+                                           "chars": st.column_config.NumberColumn("字数", format="%d"),
+                                           "source": "文件"})
+    changes = st.session_state.get("editor", {}).get("edited_rows", {})
+    if changes and st.button("保存修改"):
+        for position, fields in changes.items():
+            library.edit(editable.index[int(position)], **{k: (v or None) for k, v in fields.items()})
+        state.report_choices.clear()
+        st.rerun()
+    with st.expander("删除报告"):
+        doomed = st.multiselect("选择要删除的报告", options=list(reports["id"]),
+                                format_func=lambda i: reports.set_index("id").loc[i, "label"])
+        if doomed and st.button("删除所选报告", type="secondary"):
+            for report_id in doomed:
+                library.remove(report_id)
+            state.report_choices.clear()
+            st.rerun()
+
+st.subheader("全文检索")
+query = st.text_input("在所有报告中查找词语", key="search", bind="query-params",
+                      placeholder="如：新质生产力、深中一体化")
+if query:
+    hits = library.search(query, limit=100)
+    st.caption(f"找到 {len(hits)} 处")
+    if hits:
+        import pandas as pd
+
+        frame = pd.DataFrame(hits)
+        labels = {rid: label for label, rid in state.report_choices().items()}
+        frame["link"] = ["./source?" + urlencode({"report": labels.get(r, r), "at": s})
+                         for r, s in zip(frame["report_id"], frame["line_start"], strict=True)]
+        frame["line"] = frame["line"].str.split("\n").str[0].str.slice(0, 120)
+        st.dataframe(frame[["title", "date", "line", "link"]], hide_index=True, width="stretch",
+                     column_config={"title": "报告", "date": "日期", "line": st.column_config.TextColumn("所在段落",
+                                                                                                 width="large"),
+                                    "link": st.column_config.LinkColumn("原文", display_text="定位")})
