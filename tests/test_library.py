@@ -140,7 +140,7 @@ def test_reading_while_another_connection_writes(tmp_path):
             try:
                 seen.append(len(reading.reports()))
                 reading.search("高质量发展")
-            except BaseException as error:  # noqa: BLE001 - collected and asserted below
+            except BaseException as error:
                 errors.append(error)
 
     thread = threading.Thread(target=reader)
