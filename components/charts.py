@@ -202,14 +202,14 @@ def packed_layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
         radius = 0.45 + 0.8 * math.sqrt(size)  # box half-size grows with the component
         xs = [p[0] for p in local.values()]
         ys = [p[1] for p in local.values()]
-        span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
+        span_x, span_y = max(max(xs) - min(xs), 1e-9), max(max(ys) - min(ys), 1e-9)  # fill the box both ways
         if not row_limit:
             row_limit = max(2 * radius * 1.9, 6.0)
         if cursor_x > 0 and cursor_x + 2 * radius > row_limit:
             cursor_x, cursor_y, row_height = 0.0, cursor_y - row_height, 0.0
         for node, (x, y) in local.items():
-            positions[node] = (cursor_x + radius + (x - (max(xs) + min(xs)) / 2) / span * 2 * radius * 0.9,
-                               cursor_y - radius + (y - (max(ys) + min(ys)) / 2) / span * 2 * radius * 0.9)
+            positions[node] = (cursor_x + radius + (x - (max(xs) + min(xs)) / 2) / span_x * 2 * radius * 0.9,
+                               cursor_y - radius + (y - (max(ys) + min(ys)) / 2) / span_y * 2 * radius * 0.9)
         cursor_x += 2 * radius + 0.8
         row_height = max(row_height, 2 * radius)
     return positions

@@ -61,8 +61,9 @@ def trend_lines(trend: pd.DataFrame, labels: dict[str, str], view: View, *, name
         rows = rows.sort_values("date")
         fig.add_trace(go.Scatter(x=rows["date"], y=rows["per_10k"], name=word, mode="lines+markers",
                                  line={"color": PALETTE[index % len(PALETTE)], "width": 2.5},
-                                 text=[labels.get(r, r) for r in rows["report_id"]],
-                                 hovertemplate="%{text}<br>" + word + "：每万字 %{y:.1f} 次<extra></extra>"))
-    fig.update_yaxes(title="每万字出现次数", rangemode="tozero")
+                                 customdata=rows["reports"],
+                                 hovertemplate="%{x}（%{customdata} 份报告）<br>" + word
+                                 + "：每万字 %{y:.1f} 次<extra></extra>"))
+    fig.update_yaxes(title="每万字出现次数（同日多份报告取平均）", rangemode="tozero")
     fig.update_xaxes(title="报告日期", type="category")
     return _layout(fig, view, name, height=460)

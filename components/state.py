@@ -94,6 +94,7 @@ class View:
     image_format: str
     presenting: bool
     report: Report
+    title_override: str | None = None
 
     @property
     def tasks(self) -> pd.DataFrame:
@@ -113,14 +114,22 @@ class View:
 
     @property
     def short_title(self) -> str:
+        if self.title_override:
+            return self.title_override
         meeting = self.report.meeting
         return meeting.title or label_of(self.report_id)
 
     @property
     def source_line(self) -> str:
         meeting = self.report.meeting
-        date = f"（{meeting.date}）" if meeting.date else ""
+        date = f"（{meeting.date}）" if meeting.date and not self.title_override else ""
         return f"来源：{self.short_title}{date} · PolicyLens 政策报告透视"
+
+    def about(self, title: str) -> View:
+        """The same view, its charts titled and sourced for ``title`` (several reports, a corpus)."""
+        from dataclasses import replace
+
+        return replace(self, title_override=title)
 
     def chart_title(self, name: str) -> tuple[str, str]:
         return f"{name}", f"{self.short_title} · {self.filter_label}"

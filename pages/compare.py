@@ -22,6 +22,7 @@ if len(picked) < 2:
     st.stop()
 reports = {label: state.parsed(choices[label]) for label in picked}
 a_label, b_label = picked[0], picked[1]
+view = view.about(" 对比 ".join(picked) if len(picked) <= 3 else f"{len(picked)} 份报告对比")
 a, b = reports[a_label], reports[b_label]
 
 st.subheader("重点领域并列")

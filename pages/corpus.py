@@ -29,6 +29,7 @@ chosen = corpus.filter_reports(reports, regions=regions, levels=levels,
 ids = list(chosen["id"])
 names = dict(zip(chosen["id"], chosen["label"], strict=True))
 st.caption(f"{len(ids)} 份报告 · {int(chosen['chars'].sum()):,} 字")
+view = view.about(f"报告库 {len(ids)} 份报告")
 
 matrix = corpus.theme_matrix(library, ids).rename(index=names)
 charts.show(compare_charts.heatmap(matrix, view, name="报告 × 主题（任务主题占比）"), view, "报告主题热力图",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from itertools import combinations
 
 import pandas as pd
@@ -59,13 +60,14 @@ def top_keywords(library: Library, ids: list[str], *, limit: int = 30) -> pd.Dat
         return pd.DataFrame(columns=["word", "reports", "count", "score"])
     rows = library.query(
         f"SELECT word, COUNT(DISTINCT report_id) AS reports, SUM(count) AS count, SUM(score) AS score FROM keywords "
-        f"WHERE boilerplate = 0 AND report_id IN ({_placeholders(ids)}) GROUP BY word ORDER BY score DESC LIMIT ?",
+        f"WHERE boilerplate = 0 AND report_id IN ({_placeholders(ids)}) GROUP BY word "
+        f"ORDER BY reports DESC, score DESC LIMIT ?",
         (*ids, limit))
     return pd.DataFrame(rows, columns=["word", "reports", "count", "score"])
 
 
-def keyword_trend(library: Library, ids: list[str], words: list[str]) -> pd.DataFrame:
-    """Occurrences per 10,000 characters of each word in each report, with the report's date."""
+def keyword_trend(library: Library, ids: list[str], words: list[str], *, by_date: bool = True) -> pd.DataFrame:
+    """Occurrences per 10,000 characters of each word, per report or (``by_date``) averaged over a date's reports."""
     if not ids or not words:
         return pd.DataFrame(columns=["report_id", "date", "word", "per_10k"])
     rows = library.query(
@@ -79,12 +81,17 @@ def keyword_trend(library: Library, ids: list[str], words: list[str]) -> pd.Data
     merged = grid.merge(meta, on="report_id").merge(found[["report_id", "word", "count"]], on=["report_id", "word"],
                                                     how="left").fillna({"count": 0})
     merged["per_10k"] = merged["count"] / merged["chars"].clip(lower=1) * 10_000
+    if by_date:
+        merged = (merged.dropna(subset=["date"]).groupby(["date", "word"], as_index=False)
+                  .agg(per_10k=("per_10k", "mean"), reports=("report_id", "nunique")))
     return merged.sort_values(["date", "word"]).reset_index(drop=True)
 
 
 def entity_network(library: Library, ids: list[str], *, top: int = 40, min_reports: int = 2,
-                   types: list[str] | None = None) -> tuple[list[dict], list[dict]]:
-    """Entities named in at least ``min_reports`` reports, linked by the number of reports that name both."""
+                   types: list[str] | None = None, min_association: float = 0.15,
+                   per_node: int = 4) -> tuple[list[dict], list[dict]]:
+    """Entities named in at least ``min_reports`` reports, linked where they share reports more than chance
+    (normalised PMI over reports above ``min_association``; ``count`` is the number of reports naming both)."""
     if not ids:
         return [], []
     type_clause = f" AND type IN ({_placeholders(types)})" if types else ""
@@ -106,9 +113,21 @@ def entity_network(library: Library, ids: list[str], *, top: int = 40, min_repor
         for pair in combinations(sorted(members), 2):
             pairs[pair] = pairs.get(pair, 0) + 1
     reports_of = {r["name"]: r["reports"] for r in rows}
+    total = len(ids)
     edges = []
     for (a, b), count in pairs.items():
-        union = reports_of[a] + reports_of[b] - count
-        edges.append({"source": a, "target": b, "count": count, "weight": round(count / union, 4) if union else 0.0})
+        p_ab, p_a, p_b = count / total, reports_of[a] / total, reports_of[b] / total
+        # named in every report together says nothing: keep pairs that go together more than chance (NPMI > 0)
+        npmi = 0.0 if p_ab >= 1 else math.log(p_ab / (p_a * p_b)) / -math.log(p_ab)
+        if npmi > min_association:
+            edges.append({"source": a, "target": b, "count": count, "weight": round(npmi, 4)})
+    edges.sort(key=lambda e: (-e["weight"], -e["count"], e["source"], e["target"]))
+    kept, degree = [], dict.fromkeys(names, 0)
+    for edge in edges:  # each entity keeps its strongest few links, so the picture shows structure, not a hairball
+        if degree[edge["source"]] < per_node or degree[edge["target"]] < per_node:
+            kept.append(edge)
+            degree[edge["source"]] += 1
+            degree[edge["target"]] += 1
+    edges = kept
     nodes = [{"name": r["name"], "type": r["type"], "count": r["reports"], "mentions": r["count"]} for r in rows]
     return nodes, edges
