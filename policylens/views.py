@@ -182,6 +182,18 @@ def entity_area_matrix(report: Report, entity_names: list[str]) -> pd.DataFrame:
     return frame[(frame.sum(axis=1) > 0)]
 
 
+def entity_theme_matrix(report: Report, entity_names: list[str]) -> pd.DataFrame:
+    """Mentions of each entity (rows) inside the tasks of each theme (columns)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for task in report.tasks:
+        for theme in task.themes:
+            spans.setdefault(theme, []).append((task.start, task.end))
+    chosen = [e for e in report.entities if e["name"] in set(entity_names)]
+    matrix = entity_span_matrix(chosen, spans)
+    frame = pd.DataFrame(matrix).T.reindex(index=entity_names, columns=list(spans)).fillna(0).astype(int)
+    return frame[(frame.sum(axis=1) > 0)]
+
+
 def entity_sentences(report: Report, name: str) -> pd.DataFrame:
     """The sentences that mention an entity, with their offsets."""
     entity = next((e for e in report.entities if e["name"] == name), None)

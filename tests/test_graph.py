@@ -68,3 +68,13 @@ def test_seed_graph_links_the_speaker(seed_report):
     neighbours = {e["target"] if e["source"] == "陈文锋" else e["source"]
                   for e in seed_report.graph["edges"] if "陈文锋" in (e["source"], e["target"])}
     assert neighbours
+
+
+def test_entity_by_theme_and_by_focus_area_matrices(seed_report):
+    from policylens.views import entity_area_matrix, entity_theme_matrix
+
+    names = [e["name"] for e in seed_report.entities[:20]]
+    by_theme = entity_theme_matrix(seed_report, names)
+    assert by_theme.loc["百千万工程", "乡村振兴"] >= 2
+    by_area = entity_area_matrix(seed_report, names)
+    assert by_area.loc["深中一体化", "1. 全面深化改革"] == 2

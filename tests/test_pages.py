@@ -173,3 +173,14 @@ def test_upload_keeps_the_good_files_and_explains_the_bad_ones(isolated_data_dir
     reports = Library().reports()
     assert len(reports) == before + 1
     assert any(r["speaker"] == "王建国" for r in reports)
+
+
+def test_corpus_page_never_loads_a_report_text(library_with_examples, monkeypatch):
+    from policylens.library import Library
+
+    def no_text(self, report_id):
+        raise AssertionError(f"the corpus page loaded the full text of {report_id}")
+
+    monkeypatch.setattr(Library, "load", no_text)
+    at = open_page("pages/corpus.py")
+    assert "报告 × 主题" in fingerprint(at)

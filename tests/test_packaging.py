@@ -1,0 +1,23 @@
+"""A non-editable install carries what the core reads at run time (dictionaries, taxonomies, seed, font)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NEEDED = ["seed.txt", "stopwords.txt", "boilerplate.txt", "policy_dict.txt", "industries.txt", "themes.toml",
+          "verbs.toml", "instruments.toml", "idf_policy.txt", "surnames.txt", "fonts/NotoSansCJKsc-Regular-subset.otf",
+          "fonts/LICENSE-fonts-noto-cjk.txt", "examples/2026_广东省_政府工作报告.txt"]
+
+
+def test_wheel_contains_the_package_data(tmp_path):
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", str(ROOT),
+                    "-w", str(tmp_path)], check=True, capture_output=True)
+    wheel = next(tmp_path.glob("policylens-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    missing = [n for n in NEEDED if f"policylens/data/{n}" not in names]
+    assert missing == []
+    assert "policylens/cli.py" in names
