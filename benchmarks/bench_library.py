@@ -81,7 +81,8 @@ def main() -> None:
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     size = library.path.stat().st_size / 1024 / 1024
     print(f"machine: {os.cpu_count()} cores; {args.reports} reports (~{chars:,} chars), {args.jobs} workers")
-    print(f"ingest: {added} added in {elapsed:.0f} s = {added / elapsed:.1f} reports/s, {chars / elapsed:,.0f} chars/s; "
+    rate = f"{added / elapsed:.1f} reports/s, {chars / elapsed:,.0f} chars/s"
+    print(f"ingest: {added} added in {elapsed:.0f} s = {rate}; "
           f"peak RSS main {own:.0f} MiB, largest worker {workers:.0f} MiB; database {size:.0f} MiB")
     again = time.perf_counter()
     repeat = ingest(library, [str(p) for p in paths[:50]], jobs=args.jobs)
