@@ -58,6 +58,20 @@ def report_choices() -> dict[str, str]:
     return choices
 
 
+def corpus_call(name: str, *args, **kwargs):
+    """A ``policylens.corpus`` function over the library, cached until the library is written to."""
+    return _corpus_call(name, library().stamp(), args, tuple(sorted(kwargs.items())))
+
+
+@st.cache_data(max_entries=64, show_spinner="正在汇总报告库…")
+def _corpus_call(name: str, stamp: tuple[int, ...], args: tuple, kwargs: tuple):
+    from policylens import corpus
+
+    converted = [list(a) if isinstance(a, tuple) else a for a in args]
+    options = {k: list(v) if isinstance(v, tuple) else v for k, v in kwargs}
+    return getattr(corpus, name)(library(), *converted, **options)
+
+
 def label_of(report_id: str) -> str:
     return next((label for label, rid in report_choices().items() if rid == report_id), report_id)
 

@@ -9,8 +9,7 @@ from components import compare as compare_charts
 from policylens import corpus
 
 view = state.current()
-library = state.library()
-reports = corpus.report_frame(library)
+reports = state.corpus_call("report_frame")
 
 st.title("语料总览")
 if reports.empty:
@@ -31,18 +30,18 @@ names = dict(zip(chosen["id"], chosen["label"], strict=True))
 st.caption(f"{len(ids)} 份报告 · {int(chosen['chars'].sum()):,} 字")
 view = view.about(f"报告库 {len(ids)} 份报告")
 
-matrix = corpus.theme_matrix(library, ids).rename(index=names)
+matrix = state.corpus_call("theme_matrix", tuple(ids)).rename(index=names)
 charts.show(compare_charts.heatmap(matrix, view, name="报告 × 主题（任务主题占比）"), view, "报告主题热力图",
             key="themes")
 
-top = corpus.top_keywords(library, ids, limit=40)
+top = state.corpus_call("top_keywords", tuple(ids), limit=40)
 with st.container(key="controls2"):
     words = st.multiselect("关键词趋势：选择词语", options=list(top["word"]), default=list(top["word"][:5]),
                            key="words", bind="query-params")
-trend = corpus.keyword_trend(library, ids, words)
+trend = state.corpus_call("keyword_trend", tuple(ids), tuple(words))
 charts.show(compare_charts.trend_lines(trend, names, view), view, "关键词趋势", key="trend")
 
-nodes, edges = corpus.entity_network(library, ids, top=40, min_reports=max(2, len(ids) // 4),
-                                     types=list(view.entity_types) or None)
+nodes, edges = state.corpus_call("entity_network", tuple(ids), top=40, min_reports=max(2, len(ids) // 4),
+                                 types=view.entity_types or None)
 charts.show(charts.network(nodes, edges, view, name="跨报告实体网络（节点大小：提及的报告数）"), view,
             "跨报告实体网络", key="network")

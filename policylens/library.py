@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -259,6 +260,17 @@ class Library:
 
     # -- reading ---------------------------------------------------------------------------------------------
 
+    def stamp(self) -> tuple[int, ...]:
+        """Changes whenever the database is written (for caches keyed on the library's state)."""
+        stamps = []
+        for suffix in ("", "-wal"):
+            try:
+                stat = Path(f"{self.path}{suffix}").stat()
+                stamps += [stat.st_mtime_ns, stat.st_size]
+            except OSError:
+                stamps += [0, 0]
+        return tuple(stamps)
+
     def exists(self, report_id: str) -> bool:
         with self.connect() as db:
             return db.execute("SELECT 1 FROM reports WHERE id = ?", (report_id,)).fetchone() is not None
@@ -441,8 +453,9 @@ def expand_paths(paths: Iterable[str]) -> list[Path]:
     return list(dict.fromkeys(found))
 
 
-def _parse_file(path: str) -> tuple[str, str | None, dict[str, Any] | None, str | None]:
-    """Worker: read and parse one file. Returns (path, text, parse dict, error message)."""
+def _parse_file(path: str, known: frozenset[str] = frozenset()) -> tuple[str, str | None, dict[str, Any] | None,
+                                                                          str | None]:
+    """Worker: read and parse one file. Returns (path, text, parse dict or None when already stored, error)."""
     from policylens.parse import parse_text
     from policylens.readers import read_file
 
@@ -450,6 +463,8 @@ def _parse_file(path: str) -> tuple[str, str | None, dict[str, Any] | None, str 
         text = read_file(path)
     except ReadError as exc:
         return path, None, None, exc.message
+    if report_id_for(text) in known:
+        return path, text, None, None
     report = parse_text(text, source=Path(path).name)
     return path, text, report.to_dict(), None
 
@@ -465,16 +480,19 @@ def ingest(library: Library, paths: Iterable[str], *, jobs: int | None = None, p
             continue
         pending.append(path)
     workers = max(1, jobs or os.cpu_count() or 1)
+    parse = partial(_parse_file, known=frozenset(r["id"] for r in library.reports()))
     if workers == 1 or len(pending) <= 1:
-        outputs = map(_parse_file, pending)
+        outputs = map(parse, pending)
         executor = None
     else:
         executor = ProcessPoolExecutor(max_workers=workers)
-        outputs = executor.map(_parse_file, pending, chunksize=4)
+        outputs = executor.map(parse, pending, chunksize=4)
     try:
         for index, (path, text, data, error) in enumerate(outputs, 1):
-            if error is not None or text is None or data is None:
+            if error is not None or text is None:
                 results[path] = IngestResult(path, "error", message=error)
+            elif data is None:  # known already: not parsed again, nothing changes
+                results[path] = IngestResult(path, "exists", report_id_for(text))
             else:
                 data["text"] = text
                 report = Report.from_dict(data)
