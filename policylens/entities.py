@@ -143,15 +143,16 @@ def _governs(tokens: list[Token], position: int) -> bool:
         if token.text in verbs:
             return previous.text in verbs or _is_hard_boundary(previous) or previous.tag in _GOVERNING_LEFT_TAGS
         # a verb outside the lexicon right after another verb is part of its object (设立|创新创业…基金)
-        return _is_hard_boundary(previous) or previous.tag in _ADVERBIAL_TAGS or (previous.text in _action_verbs() and \
-            previous.text not in verb_lexicon_verbs())
+        return _is_hard_boundary(previous) or previous.tag in _ADVERBIAL_TAGS or previous.text in _strong_modifiers()
     return True
 
 
-def verb_lexicon_verbs() -> frozenset[str]:
+@cache
+def _strong_modifiers() -> frozenset[str]:
     from policylens.themes import verb_lexicon
 
-    return frozenset(verb_lexicon().verbs)
+    lexicon = verb_lexicon()
+    return frozenset(lexicon.strong_modifiers) - frozenset(lexicon.verbs)
 
 
 _ADVERBIAL_TAGS = frozenset(("d", "ad", "c", "p", "r"))

@@ -197,7 +197,7 @@ def report_textrank(report, *, top_k: int = 100, hide_boilerplate: bool = True,
     analysis = analysis_text(report.text)
     entity_spans = [(m["start"], m["end"], e["name"]) for e in report.entities if e["type"] != "person"
                     for m in e["mentions"]]
-    units = keyword_units(tokens(analysis), _outermost(entity_spans))
+    units = keyword_units(tokens(analysis), outermost_spans(entity_spans))
     if spans:
         ordered = sorted(spans)
         units = [u for u in units if any(s <= u[1] < e for s, e in ordered)]
@@ -209,7 +209,7 @@ def report_textrank(report, *, top_k: int = 100, hide_boilerplate: bool = True,
             for w, s in textrank(units, top_k=top_k, exclude=exclude)]
 
 
-def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def outermost_spans(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop spans nested in a longer one, so each stretch of text is counted once."""
     out: list[tuple[int, int, str]] = []
     for span in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):

@@ -43,7 +43,7 @@ _SALUTATION = re.compile(r"^(各位代表|同志们|各位委员|各位领导)")
 def extract_meeting(text: str, lines: list[Line], body_start: int) -> Meeting:
     """Metadata from the header lines (before ``body_start``) and the opening paragraph."""
     meeting = Meeting()
-    header = [line for line in lines[:body_start]]
+    header = lines[:body_start]
     for line in lines:
         if line.kind == "published" and meeting.published is None:
             meeting.published = published_date(line.text)

@@ -107,7 +107,7 @@ def analyse(report: Report, *, analysis: str | None = None) -> None:
     """Add entities, keywords, task themes/verbs/instruments and graph edges to a structure-only Report."""
     from policylens.entities import build_entities
     from policylens.graph import cooccurrence_edges
-    from policylens.keywords import _outermost, keyword_units, score_keywords
+    from policylens.keywords import keyword_units, outermost_spans, score_keywords
     from policylens.segment import tokens
     from policylens.themes import annotate_tasks
 
@@ -119,7 +119,7 @@ def analyse(report: Report, *, analysis: str | None = None) -> None:
     report.entities = [entity.to_dict() for entity in entities]
     spans = [(m["start"], m["end"], e.name) for e in entities if e.type != "person" for m in e.mentions]
     terms = frozenset(e.name for e in entities if e.type in ("policy", "industry", "project"))
-    report.keywords = score_keywords(keyword_units(words, _outermost(spans)), terms=terms)
+    report.keywords = score_keywords(keyword_units(words, outermost_spans(spans)), terms=terms)
     annotate_tasks(report.focus_areas)
     annotate_tasks(report.requirements)
     report.graph = {"edges": cooccurrence_edges(report.entities, text, window="sentence")}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from policylens.lines import Line
 from policylens.model import FocusArea, Section, Task
@@ -19,17 +18,6 @@ _DIRECTIVE = re.compile(
     r"^(?:[^，。；！？\n]{0,20}?(?:强调|指出|要求|提出|表示)[，：]?)?要(?P<title>[^，。；：！？“”]{2,20})，"
     r"(?P<goal>[^，。；：！？]{2,24})。"
 )
-
-
-@dataclass(frozen=True)
-class Item:
-    title: str
-    goal: str
-    start: int
-    end: int
-    title_start: int
-    title_end: int
-    body_start: int
 
 
 def split_clauses(analysis: str, start: int, end: int, original: str) -> list[Task]:
