@@ -40,3 +40,39 @@ def show_results(results: list[tuple[str, str, str]]) -> None:
             st.success(f"{name}：{message}", icon=":material/check_circle:")
         else:
             st.info(f"{name}：{message}", icon=":material/info:")
+
+
+KINDS = {"rename_entity": "重命名实体", "merge_entities": "合并实体", "add_alias": "添加别名",
+         "add_stopword": "添加停用词", "move_task": "调整任务归属"}
+
+
+def corrections_form(library, report_id: str, report) -> None:
+    """Record a correction for one library report (kept and applied after every parse)."""
+    kind = st.radio("更正类型", options=list(KINDS), format_func=KINDS.get, horizontal=True, key="correction_kind")
+    names = [e["name"] for e in report.entities]
+    payload: dict = {}
+    scope = report_id
+    if kind == "rename_entity":
+        payload = {"name": st.selectbox("实体", names, key="c_name"), "to": st.text_input("改为", key="c_to").strip()}
+        ready = bool(payload["to"])
+    elif kind == "merge_entities":
+        payload = {"names": st.multiselect("把这些实体", names, key="c_names"),
+                   "into": st.selectbox("合并到", names, key="c_into")}
+        ready = bool(payload["names"])
+    elif kind == "add_alias":
+        payload = {"name": st.selectbox("实体", names, key="c_alias_of"),
+                   "alias": st.text_input("别名（原文中的另一种写法）", key="c_alias").strip()}
+        ready = bool(payload["alias"])
+    elif kind == "add_stopword":
+        payload = {"word": st.text_input("停用词（对报告库中所有报告生效）", key="c_word").strip()}
+        scope, ready = None, bool(payload["word"])
+    else:
+        tasks = {f"{t.text[:40]}（@{t.start}）": t.start for t in report.tasks}
+        areas = [a.title for a in report.focus_areas + report.requirements]
+        chosen = st.selectbox("任务", list(tasks), key="c_task")
+        payload = {"start": tasks.get(chosen), "to": st.selectbox("归入", areas, key="c_area")}
+        ready = chosen is not None
+    if st.button("保存更正", disabled=not ready, key="c_save"):
+        with st.spinner("正在应用更正…"):
+            library.add_correction(kind, payload, report_id=scope)
+        st.success("已保存，并已应用；重新解析后仍然保留。")

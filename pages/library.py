@@ -50,6 +50,10 @@ else:
             library.edit(editable.index[int(position)], **{k: (v or None) for k, v in fields.items()})
         state.report_choices.clear()
         st.rerun()
+    with st.expander("更正实体与任务（保存在报告库，重新解析后仍然保留）"):
+        target = st.selectbox("报告", options=list(reports["id"]), key="c_report",
+                              format_func=lambda i: reports.set_index("id").loc[i, "label"])
+        library_component.corrections_form(library, target, library.load(target))
     with st.expander("删除报告"):
         doomed = st.multiselect("选择要删除的报告", options=list(reports["id"]),
                                 format_func=lambda i: reports.set_index("id").loc[i, "label"])

@@ -250,8 +250,21 @@ class Library:
         with self.transaction() as db:
             db.execute("INSERT INTO corrections (report_id, kind, payload, created_at) VALUES (?,?,?,?)",
                        (report_id, kind, json.dumps(payload, ensure_ascii=False), time.time()))
-        targets = [report_id] if report_id else [r["id"] for r in self.reports()]
-        self.reparse(ids=targets)
+        self.refresh([report_id] if report_id else [r["id"] for r in self.reports()])
+
+    def refresh(self, ids: Iterable[str]) -> None:
+        """Apply the corrections again to stored parses (no re-parsing: corrections are idempotent)."""
+        for report_id in ids:
+            with self.transaction() as db:
+                row = db.execute("SELECT text, parse, edited, added_at FROM reports WHERE id = ?",
+                                 (report_id,)).fetchone()
+                if row is None:
+                    continue
+                data = json.loads(row["parse"])
+                data["text"] = row["text"]
+                self._delete_rows(db, report_id)
+                self._write(db, report_id, Report.from_dict(data), edited=json.loads(row["edited"]),
+                            added_at=row["added_at"])
 
     def _corrections(self, db: sqlite3.Connection, report_id: str) -> list[dict[str, Any]]:
         rows = db.execute("SELECT kind, payload FROM corrections WHERE report_id IS NULL OR report_id = ? "

@@ -184,3 +184,18 @@ def test_corpus_page_never_loads_a_report_text(library_with_examples, monkeypatc
     monkeypatch.setattr(Library, "load", no_text)
     at = open_page("pages/corpus.py")
     assert "报告 × 主题" in fingerprint(at)
+
+
+def test_a_correction_made_in_the_dashboard_is_kept(library_with_examples):
+    at = open_page("pages/library.py")
+    seed = next(r for r in library_with_examples.reports() if r["speaker"] == "陈文锋")
+    at.selectbox(key="c_report").set_value(seed["id"]).run()
+    at.radio(key="correction_kind").set_value("rename_entity").run()
+    at.selectbox(key="c_name").set_value("民众街道").run()
+    at.text_input(key="c_to").input("民众街道办事处").run()
+    at.button(key="c_save").click().run()
+    assert not at.exception
+    assert any("已保存" in s.value for s in at.success)
+    library_with_examples.reparse(ids=[seed["id"]])
+    names = {e["name"] for e in library_with_examples.load(seed["id"]).entities}
+    assert "民众街道办事处" in names and "民众街道" not in names
