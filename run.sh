@@ -5,4 +5,6 @@ cd "$(dirname "$0")"
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -e .
+# warm the caches (dictionary table, the seed's parse) so the first page opens fast; instant when already warm
+.venv/bin/python -c "from policylens.catalog import load_embedded; load_embedded('seed')"
 exec .venv/bin/streamlit run dashboard.py "$@"
