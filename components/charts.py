@@ -137,7 +137,9 @@ def keyword_bar(frame: pd.DataFrame, view: View, *, name: str, score_label: str,
 
 
 def network(entities: list[dict], edges: list[dict], view: View, *, name: str = "实体共现网络",
-            layout: str = "spring", height: int = 720, label_top: int = 25) -> go.Figure:
+            layout: str = "spring", height: int = 720, label_top: int = 25,
+            communities: dict[str, int] | None = None) -> go.Figure:
+    """Node size = mentions, colour = entity type (or community when ``communities`` is given), edge width = count."""
     if not entities:
         return empty_figure(view, name)
     graph = nx.Graph()
@@ -165,13 +167,20 @@ def network(entities: list[dict], edges: list[dict], view: View, *, name: str = 
                                  line={"width": 0.8 + 5 * edge["count"] / largest,
                                        "color": f"rgba(70,80,90,{0.25 + 0.5 * max(edge['weight'], 0):.2f})"}))
     top_count = max(e["count"] for e in entities)
-    for kind, color in TYPE_COLORS.items():
-        nodes = [e for e in entities if e["type"] == kind]
+    if communities:
+        groups = sorted({communities.get(e["name"], -1) for e in entities})
+        legend = [(f"社区 {g + 1}" if g >= 0 else "其他", PALETTE[i % len(PALETTE)],
+                   lambda e, g=g: communities.get(e["name"], -1) == g) for i, g in enumerate(groups)]
+    else:
+        legend = [(TYPE_LABELS[kind], color, lambda e, kind=kind: e["type"] == kind)
+                  for kind, color in TYPE_COLORS.items()]
+    for label, color, belongs in legend:
+        nodes = [e for e in entities if belongs(e)]
         if not nodes:
             continue
         fig.add_trace(go.Scatter(
             x=[positions[e["name"]][0] for e in nodes], y=[positions[e["name"]][1] for e in nodes],
-            mode="markers+text", name=TYPE_LABELS[kind],
+            mode="markers+text", name=label,
             text=[e["name"] if e["name"] in labelled else "" for e in nodes], hovertext=[e["name"] for e in nodes],
             textposition="top center", textfont={"size": 12, "color": "#222"},
             marker={"size": [12 + 34 * math.sqrt(e["count"] / top_count) for e in nodes], "color": color,

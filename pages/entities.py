@@ -14,17 +14,22 @@ report = view.report
 
 st.title("实体关系")
 with st.container(key="controls"):
-    cols = st.columns(4)
+    cols = st.columns(5)
     window = cols[0].segmented_control("共现窗口", options=list(WINDOWS), format_func=WINDOWS.get, default="sentence",
                                        key="window", bind="query-params") or "sentence"
     min_count = cols[1].slider("最少共现次数", 1, 10, 1, key="minc", bind="query-params")
     nodes = cols[2].slider("最多节点数", 10, 120, 40, step=5, key="nodes", bind="query-params")
     layout = cols[3].selectbox("布局", options=list(LAYOUTS), format_func=LAYOUTS.get, key="layout",
                                bind="query-params")
+    by_community = cols[4].toggle("按社区着色", key="community", bind="query-params",
+                                  help="Louvain 社区划分：常在同一句中出现的实体归为一组")
 
 entities, edges = views.graph_data(report, types=list(view.entity_types) or None, window=window, min_count=min_count,
                                    spans=view.spans, max_nodes=nodes)
-charts.show(charts.network(entities, edges, view, layout=layout), view, "实体共现网络", key="network")
+scores = graph.centrality(graph.to_networkx(entities, edges))
+communities = {name: s["community"] for name, s in scores.items()} if by_community else None
+charts.show(charts.network(entities, edges, view, layout=layout, communities=communities), view, "实体共现网络",
+            key="network")
 with st.container(key="downloads", horizontal=True):
     for fmt, mime in (("graphml", "application/xml"), ("gexf", "application/xml"), ("csv", "text/csv")):
         st.download_button(f"下载 {fmt.upper()}", graph.export_graph(entities, edges, format=fmt),
@@ -32,6 +37,10 @@ with st.container(key="downloads", horizontal=True):
 
 names = [e["name"] for e in entities][:30]
 charts.show(charts.heatmap(views.entity_area_matrix(report, names), view), view, "实体与重点领域", key="heatmap")
+
+central = sorted(scores.items(), key=lambda item: (-item[1]["betweenness"], -item[1]["strength"], item[0]))[:10]
+st.caption("核心实体（中介中心度）：" + "、".join(f"{name}（{s['betweenness']:.2f}）" for name, s in central
+                                       if s["degree"]))
 
 st.subheader("实体详情")
 focus = st.selectbox("选择实体", options=[e["name"] for e in entities], key="entity", bind="query-params")
