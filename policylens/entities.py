@@ -159,6 +159,7 @@ _ADVERBIAL_TAGS = frozenset(("d", "ad", "c", "p", "r"))
 
 
 _VERB_TAGS = frozenset(("v", "vd", "vi", "vg"))
+_PURE_VERB_TAGS = frozenset(("v", "vd", "vi"))
 _GOVERNING_LEFT_TAGS = frozenset(("v", "vd", "vi", "d", "ad", "c", "p", "r", "uj", "ul"))
 
 
@@ -174,6 +175,8 @@ def _left_extend(tokens: list[Token], index: int, floor: int) -> int:
             break
         if position > 0 and tokens[position - 1].text + token.text in verbs and len(token.text) == 1:
             break
+        if token.text in verbs and token.tag in _PURE_VERB_TAGS:
+            break  # 入选/开展/推进 tagged as verbs end a name; 建设/整治 may be nouns inside one
         if (token.text in verbs or (token.tag in _VERB_TAGS and len(token.text) >= 2)) and _governs(tokens, position):
             break
         start = token.start
