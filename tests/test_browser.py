@@ -36,15 +36,18 @@ def _free_port() -> int:
 def server(tmp_path_factory):
     port = _free_port()
     env = {**os.environ, "POLICYLENS_DATA_DIR": str(tmp_path_factory.mktemp("data"))}
+    # the server's output goes to a file: an unread pipe fills up and blocks the server mid-test
+    log_path = tmp_path_factory.mktemp("server") / "streamlit.log"
+    log = log_path.open("w")
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.headless", "true",
          "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, text=True)
     base = f"http://127.0.0.1:{port}"
     deadline = time.time() + 90
     while time.time() < deadline:
         if process.poll() is not None:
-            pytest.fail(f"streamlit exited: {process.stdout.read()}")
+            pytest.fail(f"streamlit exited: {log_path.read_text()[-2000:]}")
         try:
             with urllib.request.urlopen(base + "/_stcore/health", timeout=2) as response:
                 if response.status == 200:
@@ -60,6 +63,8 @@ def server(tmp_path_factory):
         process.wait(10)
     except subprocess.TimeoutExpired:
         process.kill()
+    log.close()
+    print("streamlit server log (tail):\n" + log_path.read_text(encoding="utf-8", errors="replace")[-3000:])
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +84,7 @@ def browser():
 def test_page_loads_in_a_browser_with_no_error(server, browser, name):
     page = browser.new_page(viewport={"width": 1440, "height": 1000})
     try:
-        page.goto(f"{server}/{PATHS[name]}")
+        page.goto(f"{server}/{PATHS[name]}", timeout=90_000, wait_until="domcontentloaded")
         page.wait_for_selector("[data-testid=stApp]", timeout=60_000)
         page.wait_for_function("() => document.querySelector('h1') !== null", timeout=90_000)
         page.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=90_000)
