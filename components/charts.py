@@ -224,13 +224,16 @@ def packed_layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
     return positions
 
 
-def heatmap(matrix: pd.DataFrame, view: View, *, name: str = "实体 × 重点领域") -> go.Figure:
+def heatmap(matrix: pd.DataFrame, view: View, *, name: str = "实体 × 重点领域",
+            share: bool = False) -> go.Figure:
+    """Counts of mentions, or (``share``) proportions shown as percentages."""
     if matrix.empty:
         return empty_figure(view, name)
     columns = [c if len(c) <= 14 else c[:13] + "…" for c in matrix.columns]
+    value, colorbar = ("%{z:.0%}", {"tickformat": ".0%"}) if share else ("提及 %{z} 次", {"title": "次数"})
     fig = go.Figure(go.Heatmap(z=matrix.to_numpy(), x=columns, y=list(matrix.index), colorscale="Blues",
-                               hovertemplate="%{y} · %{x}<br>提及 %{z} 次<extra></extra>", xgap=2, ygap=2,
-                               colorbar={"title": "次数"}))
+                               hovertemplate="%{y} · %{x}<br>" + value + "<extra></extra>", xgap=2, ygap=2,
+                               colorbar=colorbar))
     fig.update_yaxes(autorange="reversed")
     fig.update_xaxes(tickangle=-35)
     return _layout(fig, view, name, height=max(520, 260 + 26 * len(matrix)), legend=False, bottom=190)

@@ -42,17 +42,6 @@ def log_odds_bars(frame: pd.DataFrame, view: View, *, name: str, a: str, b: str,
     return _layout(fig, view, name, height=max(460, 160 + 22 * len(data)), legend=False)
 
 
-def heatmap(matrix: pd.DataFrame, view: View, *, name: str, value_format: str = ".0%") -> go.Figure:
-    if matrix.empty:
-        return empty_figure(view, name)
-    fig = go.Figure(go.Heatmap(z=matrix.to_numpy(), x=list(matrix.columns), y=list(matrix.index), colorscale="Blues",
-                               xgap=2, ygap=2, hovertemplate="%{y} · %{x}<br>%{z:" + value_format + "}<extra></extra>",
-                               colorbar={"tickformat": value_format}))
-    fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(tickangle=-30)
-    return _layout(fig, view, name, height=max(420, 200 + 26 * len(matrix)), legend=False, bottom=150)
-
-
 def trend_lines(trend: pd.DataFrame, labels: dict[str, str], view: View, *, name: str = "关键词趋势") -> go.Figure:
     if trend.empty:
         return empty_figure(view, name)

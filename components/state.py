@@ -72,6 +72,14 @@ def _corpus_call(name: str, stamp: tuple[int, ...], args: tuple, kwargs: tuple):
     return getattr(corpus, name)(library(), *converted, **options)
 
 
+def source_link(report_id: str, offset: int, selection: tuple[str, ...] = ()) -> str:
+    """A link to the source page of a report at ``offset`` (and with a theme filter, when given)."""
+    from urllib.parse import urlencode
+
+    query = [("report", label_of(report_id)), ("at", str(offset)), *(("theme", s) for s in selection)]
+    return "./source?" + urlencode(query)
+
+
 def label_of(report_id: str) -> str:
     return next((label for label, rid in report_choices().items() if rid == report_id), report_id)
 
@@ -150,11 +158,7 @@ class View:
 
     def source_link(self, offset: int) -> str:
         """A link to the source page at ``offset``, keeping the report and filters."""
-        from urllib.parse import urlencode
-
-        query = [("report", label_of(self.report_id)), ("at", str(offset))]
-        query += [("theme", s) for s in self.selection]
-        return "./source?" + urlencode(query)
+        return source_link(self.report_id, offset, self.selection)
 
     def file_name(self, name: str) -> str:
         return f"政策报告透视_{self.short_title}_{name}"[:80]

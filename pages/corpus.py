@@ -31,7 +31,7 @@ st.caption(f"{len(ids)} 份报告 · {int(chosen['chars'].sum()):,} 字")
 view = view.about(f"报告库 {len(ids)} 份报告")
 
 matrix = state.corpus_call("theme_matrix", tuple(ids)).rename(index=names)
-charts.show(compare_charts.heatmap(matrix, view, name="报告 × 主题（任务主题占比）"), view, "报告主题热力图",
+charts.show(charts.heatmap(matrix, view, name="报告 × 主题（任务主题占比）", share=True), view, "报告主题热力图",
             key="themes")
 
 top = state.corpus_call("top_keywords", tuple(ids), limit=40)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
-
 import streamlit as st
 
 from components import library as library_component
@@ -73,9 +71,7 @@ if query:
         import pandas as pd
 
         frame = pd.DataFrame(hits)
-        labels = {rid: label for label, rid in state.report_choices().items()}
-        frame["link"] = ["./source?" + urlencode({"report": labels.get(r, r), "at": s})
-                         for r, s in zip(frame["report_id"], frame["line_start"], strict=True)]
+        frame["link"] = [state.source_link(r, s) for r, s in zip(frame["report_id"], frame["line_start"], strict=True)]
         frame["line"] = frame["line"].str.split("\n").str[0].str.slice(0, 120)
         st.dataframe(frame[["title", "date", "line", "link"]], hide_index=True, width="stretch",
                      column_config={"title": "报告", "date": "日期", "line": st.column_config.TextColumn("所在段落",

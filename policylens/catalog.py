@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from policylens.model import SCHEMA_VERSION, Report
 from policylens.parse import parse_text
-from policylens.resources import SEED_NAME, data_fingerprint, packaged_path
+from policylens.resources import SEED_NAME, data_fingerprint, packaged_path, write_atomically
 
 SEED_ID = "seed"
 
@@ -63,12 +63,8 @@ def _load(report_id: str, fingerprint: str) -> Report:
             pass
     report = parse_text(text, source=source)
     if cached is not None and not report.warnings:
-        try:
-            temporary = cached.with_suffix(f".{os.getpid()}.tmp")
-            temporary.write_text(json.dumps(report.to_dict(), ensure_ascii=False), encoding="utf-8")
-            os.replace(temporary, cached)
-        except OSError:
-            pass
+        with contextlib.suppress(OSError):
+            write_atomically(cached, json.dumps(report.to_dict(), ensure_ascii=False).encode("utf-8"))
     return report
 
 

@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
+from policylens.keywords import boilerplate, stopwords
 from policylens.meta import looks_like_name
 from policylens.resources import data_words
 from policylens.segment import Token, county_regions, place_names, province_names, word_tags
@@ -267,13 +268,9 @@ def _person_candidates(analysis: str, speaker: str | None) -> tuple[list[Candida
 
 
 @cache
-def stopwords() -> frozenset[str]:
-    return frozenset(data_words("stopwords.txt"))
-
-
-@cache
 def boilerplate_words() -> frozenset[str]:
-    return frozenset(data_words("boilerplate.txt")) | frozenset(data_words("stopwords.txt"))
+    """Words too generic to be a name: the keyword boilerplate and the stopwords."""
+    return boilerplate() | stopwords()
 
 
 def _list_items(analysis: str, tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:

@@ -222,10 +222,14 @@ class Library:
                 continue
             report = parse_text(row["text"], source=row["source"])
             with self.transaction() as db:
-                self._delete_rows(db, row["id"])
-                self._write(db, row["id"], report, edited=json.loads(row["edited"]), added_at=row["added_at"])
+                self._replace(db, row, report)
             done.append(row["id"])
         return done
+
+    def _replace(self, db: sqlite3.Connection, row: sqlite3.Row, report: Report) -> None:
+        """Rewrite a stored report's rows from ``report``, keeping its edits and when it was added."""
+        self._delete_rows(db, row["id"])
+        self._write(db, row["id"], report, edited=json.loads(row["edited"]), added_at=row["added_at"])
 
     def edit(self, report_id: str, **fields: str | None) -> None:
         """Set user metadata (title, region, level, date); kept across re-ingest and re-parse."""
@@ -244,7 +248,7 @@ class Library:
     # -- corrections -----------------------------------------------------------------------------------------
 
     def add_correction(self, kind: str, payload: dict[str, Any], *, report_id: str | None = None) -> None:
-        """Record a correction and apply it now (by re-deriving the affected reports from their text)."""
+        """Record a correction and apply it now to the affected reports' stored parses."""
         if kind not in CORRECTION_KINDS:
             raise ValueError(f"unknown correction {kind!r}; one of {', '.join(CORRECTION_KINDS)}")
         with self.transaction() as db:
@@ -256,15 +260,13 @@ class Library:
         """Apply the corrections again to stored parses (no re-parsing: corrections are idempotent)."""
         for report_id in ids:
             with self.transaction() as db:
-                row = db.execute("SELECT text, parse, edited, added_at FROM reports WHERE id = ?",
+                row = db.execute("SELECT id, text, parse, edited, added_at FROM reports WHERE id = ?",
                                  (report_id,)).fetchone()
                 if row is None:
                     continue
                 data = json.loads(row["parse"])
                 data["text"] = row["text"]
-                self._delete_rows(db, report_id)
-                self._write(db, report_id, Report.from_dict(data), edited=json.loads(row["edited"]),
-                            added_at=row["added_at"])
+                self._replace(db, row, Report.from_dict(data))
 
     def _corrections(self, db: sqlite3.Connection, report_id: str) -> list[dict[str, Any]]:
         rows = db.execute("SELECT kind, payload FROM corrections WHERE report_id IS NULL OR report_id = ? "

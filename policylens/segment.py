@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import importlib.util
 import logging
@@ -12,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from policylens.resources import data_path, user_data_dir
+from policylens.resources import data_path, user_data_dir, write_atomically
 
 _LOCK = threading.Lock()
 _STATE: dict[str, object] = {}
@@ -135,13 +136,8 @@ def _jieba_dictionary() -> tuple[dict[str, str], dict[str, int]]:
                 if len(parts) >= 3:
                     tags[parts[0]] = parts[2]
     if cached is not None:
-        try:
-            temporary = cached.with_suffix(f".{os.getpid()}.tmp")
-            with temporary.open("wb") as handle:
-                pickle.dump((tags, freq), handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, cached)
-        except OSError:
-            pass
+        with contextlib.suppress(OSError):
+            write_atomically(cached, pickle.dumps((tags, freq), protocol=pickle.HIGHEST_PROTOCOL))
     return tags, freq
 
 

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
-
-from policylens.resources import user_data_dir
+from policylens.resources import user_data_dir, write_atomically
 
 USER_STOPWORDS = "stopwords.user.txt"
 
@@ -19,12 +16,8 @@ def user_stopwords() -> frozenset[str]:
 
 def save_user_stopwords(words: set[str] | frozenset[str]) -> None:
     """Replace the user's stopword list, atomically (a crash never leaves half a file)."""
-    directory = user_data_dir()
-    directory.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=directory, prefix=".stopwords-", suffix=".tmp")
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        out.write("\n".join(sorted(words)) + ("\n" if words else ""))
-    os.replace(temporary, directory / USER_STOPWORDS)
+    text = "\n".join(sorted(words)) + ("\n" if words else "")
+    write_atomically(user_data_dir() / USER_STOPWORDS, text.encode("utf-8"))
 
 
 def add_user_stopwords(text: str) -> frozenset[str]:

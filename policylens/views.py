@@ -140,16 +140,19 @@ def entity_frame(report: Report, *, types: list[str] | None = None,
     for entity in report.entities:
         if types and entity["type"] not in types:
             continue
-        mentions = entity["mentions"]
-        if spans is not None:
-            mentions = [m for m in mentions if any(s <= m["start"] and m["end"] <= e for s, e in spans)]
-            if not mentions:
-                continue
+        mentions = entity["mentions"] if spans is None else mentions_within(entity["mentions"], spans)
+        if not mentions:
+            continue
         rows.append({"name": entity["name"], "type": entity["type"], "类型": TYPE_LABELS[entity["type"]],
                      "count": len(mentions), "aliases": "、".join(entity["aliases"]),
                      "titles": "、".join(entity["titles"]), "first": mentions[0]["start"]})
     frame = pd.DataFrame(rows, columns=["name", "type", "类型", "count", "aliases", "titles", "first"])
     return frame.sort_values(["count", "first"], ascending=[False, True]).reset_index(drop=True)
+
+
+def mentions_within(mentions: list[dict[str, int]], spans: list[tuple[int, int]]) -> list[dict[str, int]]:
+    """The mentions that lie wholly inside one of ``spans``."""
+    return [m for m in mentions if any(s <= m["start"] and m["end"] <= e for s, e in spans)]
 
 
 def graph_data(report: Report, *, types: list[str] | None = None, window: str = "sentence",
@@ -160,9 +163,8 @@ def graph_data(report: Report, *, types: list[str] | None = None, window: str = 
     names = set(chosen["name"])
     entities = [e for e in report.entities if e["name"] in names]
     if spans is not None:
-        entities = [{**e, "mentions": [m for m in e["mentions"] if any(s <= m["start"] and m["end"] <= x
-                                                                        for s, x in spans)]} for e in entities]
-        entities = [{**e, "count": len(e["mentions"])} for e in entities]
+        entities = [{**e, "mentions": within, "count": len(within)}
+                    for e in entities for within in [mentions_within(e["mentions"], spans)]]
     task_spans = [(t.start, t.end) for t in report.tasks]
     edges = cooccurrence_edges(entities, report.text, window=window, tasks=task_spans, min_count=min_count)
     edges = [e for e in edges if e["weight"] >= min_weight]
@@ -176,10 +178,7 @@ def entity_area_matrix(report: Report, entity_names: list[str]) -> pd.DataFrame:
         spans[f"{number}. {area.title}"] = [(area.start, area.end)]
     for number, area in enumerate(report.requirements, 1):
         spans[f"要求{number}. {area.title}"] = [(area.start, area.end)]
-    chosen = [e for e in report.entities if e["name"] in set(entity_names)]
-    matrix = entity_span_matrix(chosen, spans)
-    frame = pd.DataFrame(matrix).T.reindex(index=entity_names, columns=list(spans)).fillna(0).astype(int)
-    return frame[(frame.sum(axis=1) > 0)]
+    return _entity_matrix(report, entity_names, spans)
 
 
 def entity_theme_matrix(report: Report, entity_names: list[str]) -> pd.DataFrame:
@@ -188,6 +187,11 @@ def entity_theme_matrix(report: Report, entity_names: list[str]) -> pd.DataFrame
     for task in report.tasks:
         for theme in task.themes:
             spans.setdefault(theme, []).append((task.start, task.end))
+    return _entity_matrix(report, entity_names, spans)
+
+
+def _entity_matrix(report: Report, entity_names: list[str], spans: dict[str, list[tuple[int, int]]]) -> pd.DataFrame:
+    """Mentions of the named entities (rows, in the given order) in each labelled group of spans (columns)."""
     chosen = [e for e in report.entities if e["name"] in set(entity_names)]
     matrix = entity_span_matrix(chosen, spans)
     frame = pd.DataFrame(matrix).T.reindex(index=entity_names, columns=list(spans)).fillna(0).astype(int)
