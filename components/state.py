@@ -45,16 +45,20 @@ def _embedded_hashes() -> dict[str, str]:
 @st.cache_data(ttl=10, max_entries=4, show_spinner=False)
 def report_choices() -> dict[str, str]:
     """Label → report id: the embedded reports, then the library's (an embedded report already in the library
-    is shown once, as the library's)."""
+    is shown once, as the library's). The seed comes first either way: it is the default."""
     stored = library().reports()
     stored_ids = {r["id"] for r in stored}
     hashes = _embedded_hashes()
     choices = {e.label: e.id for e in catalog.embedded_reports() if hashes.get(e.id) not in stored_ids}
+    seed_hash = hashes.get(catalog.SEED_ID)
     for row in stored:
         label = f"{row['title'] or row['source'] or row['id']}（{row['date'] or '无日期'}）"
         if label in choices:
             label = f"{label} #{row['id'][:6]}"
         choices[label] = row["id"]
+    if seed_hash in stored_ids:
+        seed_label = next(label for label, rid in choices.items() if rid == seed_hash)
+        choices = {seed_label: seed_hash, **{k: v for k, v in choices.items() if k != seed_label}}
     return choices
 
 

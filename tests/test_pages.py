@@ -176,14 +176,21 @@ def test_upload_keeps_the_good_files_and_explains_the_bad_ones(isolated_data_dir
 
 
 def test_corpus_page_never_loads_a_report_text(library_with_examples, monkeypatch):
+    """Only the one report chosen in the sidebar is ever loaded whole; the corpus views read the tables."""
     from policylens.library import Library
 
-    def no_text(self, report_id):
-        raise AssertionError(f"the corpus page loaded the full text of {report_id}")
+    original = Library.load
+    loaded: list[str] = []
 
-    monkeypatch.setattr(Library, "load", no_text)
+    def recording(self, report_id):
+        loaded.append(report_id)
+        return original(self, report_id)
+
+    monkeypatch.setattr(Library, "load", recording)
     at = open_page("pages/corpus.py")
     assert "报告 × 主题" in fingerprint(at)
+    assert len(set(loaded)) <= 1
+    assert len(library_with_examples.reports()) >= 3, "several reports, at most one of them loaded"
 
 
 def test_a_correction_made_in_the_dashboard_is_kept(library_with_examples):
@@ -199,3 +206,9 @@ def test_a_correction_made_in_the_dashboard_is_kept(library_with_examples):
     library_with_examples.reparse(ids=[seed["id"]])
     names = {e["name"] for e in library_with_examples.load(seed["id"]).entities}
     assert "民众街道办事处" in names and "民众街道" not in names
+
+
+def test_the_seed_stays_the_default_when_it_is_in_the_library(library_with_examples):
+    at = open_page("pages/overview.py")
+    assert at.sidebar.selectbox(key="report").value.startswith("2023年上半年工作总结暨下半年工作部署大会")
+    assert "陈文锋" in fingerprint(at)
