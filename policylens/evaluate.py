@@ -231,3 +231,204 @@ def score_entities(entities: list[dict[str, Any]], gold: dict[str, Any]) -> dict
         "wrong_types": wrong_types,
         "not_entities_found": forbidden_found,
     }
+
+
+def heading_matches(title: str, goal: str, gold_heading: str) -> bool:
+    """Genre gold: a parsed item matches a gold heading by containment (punctuation and spaces ignored).
+
+    The gold heading lies inside the parsed heading (title + goal), or the parsed title lies inside the gold
+    heading and covers at least half of it (so a stray two-character fragment matches nothing).
+    """
+    gold = normalise(gold_heading)
+    whole = normalise(f"{title}{goal}")
+    short = normalise(title)
+    if not gold or not short:
+        return False
+    return gold in whole or (short in gold and len(short) * 2 >= len(gold))
+
+
+def _one_to_one(predicted: list[tuple[str, str]], gold: list[str]) -> list[tuple[int, int]]:
+    used: set[int] = set()
+    pairs = []
+    for p_index, (title, goal) in enumerate(predicted):
+        for g_index, heading in enumerate(gold):
+            if g_index not in used and heading_matches(title, goal, heading):
+                used.add(g_index)
+                pairs.append((p_index, g_index))
+                break
+    return pairs
+
+
+def _cruft_taken(report: Report, not_tasks: list[str]) -> list[str]:
+    """Gold not_tasks that the parse took as a task, an item heading, or the title."""
+    pieces = [normalise(t.text) for t in report.tasks] + [normalise(f"{a.title}{a.goal}")
+                                                          for a in report.focus_areas + report.requirements]
+    taken = []
+    for cruft in not_tasks:
+        target = normalise(cruft)
+        if not target:
+            continue
+        if any(len(p) >= 6 and (p in target or target in p) for p in pieces) or (
+                report.meeting.title and close_match(report.meeting.title, cruft)):
+            taken.append(cruft)
+    return taken
+
+
+def score_genre(report: Report, gold: dict[str, Any]) -> dict[str, Any]:
+    """One genre text against ``gold/genres-dev.json``: date, speaker, parallel items, split, entities, cruft."""
+    predicted = [(a.title, a.goal, "focus") for a in report.focus_areas] + [
+        (a.title, a.goal, "requirement") for a in report.requirements]
+    expected = [(h, "focus") for h in gold["focus_areas"]] + [(h, "requirement") for h in gold["requirements"]]
+    pairs = _one_to_one([(t, g) for t, g, _ in predicted], [h for h, _ in expected])
+    split_right = sum(predicted[p][2] == expected[g][1] for p, g in pairs)
+    names = set()
+    for entity in report.entities:
+        names |= {normalise(entity["name"])} | {normalise(a) for a in entity.get("aliases", [])}
+    gold_names = [n for names_of_type in gold["entities"].values() for n in names_of_type]
+    found = [n for n in gold_names if normalise(n) in names]
+    speaker = re.sub(r"\s+", "", report.meeting.speaker or "") or None
+    return {
+        "date": report.meeting.date == gold["date"],
+        "speaker": speaker == gold["speaker"],
+        "items": PRF(len(pairs), len(predicted), len(expected)),
+        "split": (split_right, len(pairs)),
+        "entities": (len(found), len(gold_names)),
+        "missed_entities": [n for n in gold_names if n not in found],
+        "cruft": _cruft_taken(report, gold.get("not_tasks", [])),
+    }
+
+
+def genre_table(fixtures: str | Path, *, parse=None) -> tuple[str, dict[str, float]]:
+    """The genre table: per text date, speaker, parallel items P/R/F1, split, entity recall, cruft taken."""
+    from policylens.parse import parse_text
+
+    parse = parse or parse_text
+    fixtures = Path(fixtures)
+    gold_all = load_gold(fixtures / "gold" / "genres-dev.json")
+    rows = [f"{'genre text':<42} {'date':>5} {'spkr':>5} {'P':>5} {'R':>5} {'F1':>5} {'split':>6} {'ents':>6} cruft"]
+    f1s, dates, speakers, split_right, split_total, found, total, cruft = [], 0, 0, 0, 0, 0, 0, 0
+    by_genre: dict[str, list[dict[str, Any]]] = {}
+    for name, gold in gold_all.items():
+        text = (fixtures / "genres" / name).read_text(encoding="utf-8")
+        result = score_genre(parse(text, source=name), gold)
+        by_genre.setdefault(genre_of(name), []).append(result)
+        items: PRF = result["items"]
+        if items.expected:
+            f1s.append(items.f1)
+        dates += result["date"]
+        speakers += result["speaker"]
+        split_right += result["split"][0]
+        split_total += result["split"][1]
+        found += result["entities"][0]
+        total += result["entities"][1]
+        cruft += len(result["cruft"])
+        rows.append(f"{name:<42} {'ok' if result['date'] else 'MISS':>5} {'ok' if result['speaker'] else 'MISS':>5} "
+                    f"{items.precision:5.2f} {items.recall:5.2f} {items.f1:5.2f} "
+                    f"{result['split'][0]:>3}/{result['split'][1]:<2} {result['entities'][0]:>3}/{result['entities'][1]:<2} "
+                    f"{len(result['cruft'])}")
+    summary = {
+        "items_f1": sum(f1s) / len(f1s) if f1s else 0.0,
+        "split": split_right / split_total if split_total else 0.0,
+        "date": dates / len(gold_all),
+        "speaker": speakers / len(gold_all),
+        "entity_recall": found / total if total else 0.0,
+        "cruft": cruft,
+    }
+    rows.append(f"mean parallel-item F1 {summary['items_f1']:.2f} over {len(f1s)} texts with items; "
+                f"split right {summary['split']:.2f}; date {dates}/{len(gold_all)}; speaker {speakers}/{len(gold_all)}; "
+                f"entity recall {summary['entity_recall']:.2f}; cruft taken {cruft}")
+    rows.append("")
+    rows.append(f"{'by genre':<18} {'texts':>5} {'items F1':>8} {'date':>6} {'speaker':>7} {'ents R':>6} {'cruft':>5}")
+    for genre, results in by_genre.items():
+        with_items = [r["items"].f1 for r in results if r["items"].expected]
+        f1 = f"{sum(with_items) / len(with_items):8.2f}" if with_items else f"{'—':>8}"
+        ents = sum(r["entities"][0] for r in results), sum(r["entities"][1] for r in results)
+        rows.append(f"{genre:<18} {len(results):>5} {f1} {sum(r['date'] for r in results):>4}/{len(results)} "
+                    f"{sum(r['speaker'] for r in results):>5}/{len(results)} {ents[0] / max(ents[1], 1):6.2f} "
+                    f"{sum(len(r['cruft']) for r in results):>5}")
+    summary["by_genre"] = by_genre  # type: ignore[assignment]
+    return "\n".join(rows), summary
+
+
+def genre_of(name: str) -> str:
+    """meeting-baofeng-2021.txt → meeting; trad-county-report-… → trad-county-report."""
+    return Path(name).stem.rsplit("-", 2)[0]
+
+
+def score_paragraph_entities(report: Report, paragraphs: list[dict[str, Any]],
+                             not_entities: list[str]) -> dict[str, Any]:
+    """Paragraph-level entity gold (``gold/entities-provincial-dev.json``) for one report.
+
+    Per paragraph, every parsed entity with a mention inside the span is a prediction; it is right when the
+    mention's surface (quotes removed) or the entity's name equals a gold name or alias, each gold entity matched
+    once; predictions equal to an ``acceptable`` string are ignored; typed when the type is ``type`` or in
+    ``alt_types``.
+    """
+    true_positive = predicted = expected = typed = 0
+    false_positives, missed, wrong_types = [], [], []
+    forbidden = {normalise(n) for n in not_entities}
+    forbidden_found = set()
+    for paragraph in paragraphs:
+        start, end = paragraph["span"]
+        acceptable = {normalise(a) for a in paragraph.get("acceptable", [])}
+        gold = [({normalise(e["name"])} | {normalise(a) for a in e.get("aliases", [])},
+                 {e["type"], *e.get("alt_types", [])}, e["name"]) for e in paragraph["entities"]]
+        expected += len(gold)
+        used: set[int] = set()
+        for entity in report.entities:
+            inside = [m for m in entity["mentions"] if start <= m["start"] and m["end"] <= end]
+            if not inside:
+                continue
+            forms = {normalise(entity["name"])} | {normalise(report.text[m["start"]:m["end"]]) for m in inside}
+            if forms & forbidden:
+                forbidden_found |= forms & forbidden
+            hit = next((i for i, g in enumerate(gold) if i not in used and g[0] & forms), None)
+            if hit is None:
+                if forms & acceptable:
+                    continue
+                predicted += 1
+                false_positives.append(entity["name"])
+                continue
+            used.add(hit)
+            predicted += 1
+            true_positive += 1
+            if entity["type"] in gold[hit][1]:
+                typed += 1
+            else:
+                wrong_types.append((entity["name"], entity["type"], sorted(gold[hit][1])))
+        missed += [g[2] for i, g in enumerate(gold) if i not in used]
+    return {"true_positive": true_positive, "predicted": predicted, "expected": expected, "typed": typed,
+            "false_positives": false_positives, "missed": missed, "wrong_types": wrong_types,
+            "not_entities_found": sorted(forbidden_found)}
+
+
+def paragraph_entity_table(fixtures: str | Path, *, parse=None) -> tuple[str, dict[str, float]]:
+    from policylens.parse import parse_text
+
+    parse = parse or parse_text
+    fixtures = Path(fixtures)
+    gold_all = load_gold(fixtures / "gold" / "entities-provincial-dev.json")
+    rows = [f"{'paragraph entities':<34} {'P':>6} {'R':>6} {'type':>6}  not_entities"]
+    totals = {"true_positive": 0, "predicted": 0, "expected": 0, "typed": 0, "forbidden": 0}
+    for name, paragraphs in gold_all.items():
+        if name.startswith("_") or not name.endswith(".txt"):
+            continue
+        text = (fixtures / "corpus" / name).read_text(encoding="utf-8")
+        result = score_paragraph_entities(parse(text, source=name), paragraphs,
+                                          gold_all.get("not_entities", {}).get(name, []))
+        for key in ("true_positive", "predicted", "expected", "typed"):
+            totals[key] += result[key]
+        totals["forbidden"] += len(result["not_entities_found"])
+        p = result["true_positive"] / result["predicted"] if result["predicted"] else 0.0
+        r = result["true_positive"] / result["expected"] if result["expected"] else 1.0
+        t = result["typed"] / result["true_positive"] if result["true_positive"] else 0.0
+        rows.append(f"{name:<30} {p:6.3f} {r:6.3f} {t:6.3f}  {result['not_entities_found']}")
+    summary = {
+        "precision": totals["true_positive"] / totals["predicted"] if totals["predicted"] else 0.0,
+        "recall": totals["true_positive"] / totals["expected"] if totals["expected"] else 1.0,
+        "type_accuracy": totals["typed"] / totals["true_positive"] if totals["true_positive"] else 0.0,
+        "not_entities": totals["forbidden"],
+    }
+    rows.append(f"{'all paragraphs':<30} {summary['precision']:6.3f} {summary['recall']:6.3f} "
+                f"{summary['type_accuracy']:6.3f}  {totals['forbidden']} not_entities found")
+    return "\n".join(rows), summary
