@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import streamlit as st
-
 from components import state
-from components.navigation import app_pages
+from components.navigation import navigate
 
-page = st.navigation(app_pages())
+page = navigate()
 with state.running(state.prepare()):
     page.run()

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import math
 
-import networkx as nx
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
 from components.state import View
 from components.style import INTENSITY_COLORS, PALETTE, TYPE_COLORS, briefing_layout, export_config
-from policylens.views import TYPE_LABELS
+from policylens.model import Edge
+from policylens.views.network import Node, network_graph, node_positions
+from policylens.views.report import TYPE_LABELS
 
 
 def show(fig: go.Figure, view: View, name: str, *, key: str | None = None, select: bool = False):
@@ -25,7 +26,8 @@ def _integer_axis(fig: go.Figure, largest: float) -> None:
     fig.update_xaxes(dtick=max(1, math.ceil(largest / 6)), tickformat=",d")
 
 
-def _layout(fig: go.Figure, view: View, name: str, **options) -> go.Figure:
+def titled(fig: go.Figure, view: View, name: str, **options) -> go.Figure:
+    """The briefing style: a title naming the report and filter, and the source line."""
     title, subtitle = view.chart_title(name)
     return briefing_layout(fig, title=title, subtitle=subtitle, source=view.source_line, **options)
 
@@ -36,7 +38,7 @@ def empty_figure(view: View, name: str, message: str = "当前筛选下没有数
                        font={"size": 18, "color": "#888"})
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
-    return _layout(fig, view, name, height=320, legend=False)
+    return titled(fig, view, name, height=320, legend=False)
 
 
 def area_bar(frame: pd.DataFrame, view: View, *, name: str = "各重点领域任务数", height: int = 420,
@@ -56,7 +58,7 @@ def area_bar(frame: pd.DataFrame, view: View, *, name: str = "各重点领域任
     fig.update_xaxes(title="任务数")
     _integer_axis(fig, counts.groupby("label")["任务数"].sum().max())
     rows = len(counts)
-    return _layout(fig, view, name, height=max(min(height, 200 + 40 * rows), 170 + 34 * rows))
+    return titled(fig, view, name, height=max(min(height, 200 + 40 * rows), 170 + 34 * rows))
 
 
 def treemap(frame: pd.DataFrame, view: View, *, name: str = "任务分解：领域 → 主题 → 任务") -> go.Figure:
@@ -78,7 +80,7 @@ def treemap(frame: pd.DataFrame, view: View, *, name: str = "任务分解：领�
     fig = go.Figure(go.Treemap(ids=ids, labels=labels, parents=parents, values=values, branchvalues="total",
                                maxdepth=3, marker={"colors": colors}, textinfo="label+value",
                                hovertemplate="%{label}<br>任务数 %{value}<extra></extra>"))
-    return _layout(fig, view, name, height=560, legend=False)
+    return titled(fig, view, name, height=560, legend=False)
 
 
 def count_bar(counts: pd.DataFrame, column: str, view: View, *, name: str, top: int = 20, color: str = PALETTE[0],
@@ -91,7 +93,7 @@ def count_bar(counts: pd.DataFrame, column: str, view: View, *, name: str, top: 
     fig.update_yaxes(autorange="reversed")
     fig.update_xaxes(title="任务数")
     _integer_axis(fig, data["任务数"].max())
-    return _layout(fig, view, name, height=max(min(height, 220 + 40 * len(data)), 180 + 28 * len(data)),
+    return titled(fig, view, name, height=max(min(height, 220 + 40 * len(data)), 180 + 28 * len(data)),
                    legend=False)
 
 
@@ -109,7 +111,7 @@ def verb_intensity(frame: pd.DataFrame, view: View, *, name: str = "牵头动词
     fig.update_layout(barmode="stack", legend_title_text="力度")
     fig.update_yaxes(autorange="reversed")
     _integer_axis(fig, data.sum(axis=1).max())
-    return _layout(fig, view, name, height=max(300, 180 + 28 * len(verbs)))
+    return titled(fig, view, name, height=max(300, 180 + 28 * len(verbs)))
 
 
 def instrument_donut(frame: pd.DataFrame, view: View, *,
@@ -121,7 +123,7 @@ def instrument_donut(frame: pd.DataFrame, view: View, *,
     fig = go.Figure(go.Pie(labels=counts.index, values=counts.to_numpy(), hole=0.5, sort=False,
                            marker={"colors": [colors.get(label, PALETTE[5]) for label in counts.index]},
                            textinfo="label+percent", textfont={"size": 15}))
-    return _layout(fig, view, name, height=420)
+    return titled(fig, view, name, height=420)
 
 
 def keyword_bar(frame: pd.DataFrame, view: View, *, name: str, score_label: str, top: int = 25) -> go.Figure:
@@ -133,95 +135,69 @@ def keyword_bar(frame: pd.DataFrame, view: View, *, name: str, score_label: str,
                            hovertemplate="%{y}<br>" + score_label + " %{x}<br>次数 %{customdata}"))
     fig.update_yaxes(autorange="reversed")
     fig.update_xaxes(title=score_label)
-    return _layout(fig, view, name, height=max(460, 80 + 24 * len(data)), legend=False)
+    return titled(fig, view, name, height=max(460, 80 + 24 * len(data)), legend=False)
 
 
-def network(entities: list[dict], edges: list[dict], view: View, *, name: str = "实体共现网络",
-            layout: str = "spring", height: int = 720, label_top: int = 25,
-            communities: dict[str, int] | None = None) -> go.Figure:
-    """Node size = mentions, colour = entity type (or community when ``communities`` is given), edge width = count."""
-    if not entities:
+def network(nodes: list[Node], edges: list[Edge], view: View, *, name: str = "实体共现网络",
+            layout: str = "spring", height: int = 720, communities: dict[str, int] | None = None) -> go.Figure:
+    """Node size = mentions, colour = entity type (or community when ``communities`` is given), edge width = count.
+
+    ``nodes`` are entities or anything with ``name``, ``type`` and ``count``.
+    """
+    if not nodes:
         return empty_figure(view, name)
-    graph = nx.Graph()
-    for entity in entities:
-        graph.add_node(entity["name"], type=entity["type"], count=entity["count"])
-    for edge in edges:
-        graph.add_edge(edge["source"], edge["target"], count=edge["count"], weight=edge["weight"])
-    if edges:  # entities that co-occur with nothing clutter the picture and say nothing about relations
-        graph.remove_nodes_from([n for n in list(graph.nodes) if graph.degree(n) == 0])
-        entities = [e for e in entities if e["name"] in graph]
-    if layout == "circle":
-        positions = nx.circular_layout(graph)
-    elif layout == "type":
-        shells = [[n for n, d in graph.nodes(data=True) if d["type"] == t] for t in TYPE_COLORS]
-        positions = nx.shell_layout(graph, nlist=[s for s in shells if s])
-    else:
-        positions = packed_layout(graph)
-    ranked = sorted(entities, key=lambda e: -e["count"])
-    labelled = {e["name"] for e in (ranked if len(ranked) <= 45 else ranked[:label_top])}
+    graph = network_graph(nodes, edges)
+    nodes = [n for n in nodes if n.name in graph]
+    positions = node_positions(graph, layout=layout)
     fig = go.Figure()
-    largest = max((e["count"] for e in edges), default=1)
-    for edge in edges:
-        (x0, y0), (x1, y1) = positions[edge["source"]], positions[edge["target"]]
-        fig.add_trace(go.Scatter(x=[x0, x1], y=[y0, y1], mode="lines", hoverinfo="skip", showlegend=False,
-                                 line={"width": 0.8 + 5 * edge["count"] / largest,
-                                       "color": f"rgba(70,80,90,{0.25 + 0.5 * max(edge['weight'], 0):.2f})"}))
-    top_count = max(e["count"] for e in entities)
-    if communities:
-        groups = sorted({communities.get(e["name"], -1) for e in entities})
-        legend = [(f"社区 {g + 1}" if g >= 0 else "其他", PALETTE[i % len(PALETTE)],
-                   lambda e, g=g: communities.get(e["name"], -1) == g) for i, g in enumerate(groups)]
-    else:
-        legend = [(TYPE_LABELS[kind], color, lambda e, kind=kind: e["type"] == kind)
-                  for kind, color in TYPE_COLORS.items()]
-    for label, color, belongs in legend:
-        nodes = [e for e in entities if belongs(e)]
-        if not nodes:
-            continue
-        fig.add_trace(go.Scatter(
-            x=[positions[e["name"]][0] for e in nodes], y=[positions[e["name"]][1] for e in nodes],
-            mode="markers+text", name=label,
-            text=[e["name"] if e["name"] in labelled else "" for e in nodes], hovertext=[e["name"] for e in nodes],
-            textposition="top center", textfont={"size": 12, "color": "#222"},
-            marker={"size": [12 + 34 * math.sqrt(e["count"] / top_count) for e in nodes], "color": color,
-                    "line": {"width": 1, "color": "white"}, "opacity": 0.9},
-            customdata=[e["count"] for e in nodes],
-            hovertemplate="%{hovertext}<br>提及 %{customdata} 次<extra></extra>"))
+    for trace in _edge_traces(edges, positions):
+        fig.add_trace(trace)
+    labelled = _labelled(nodes)
+    for label, color, members in _legend_groups(nodes, communities):
+        fig.add_trace(_node_trace(members, positions, label, color, labelled, max(n.count for n in nodes)))
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1)
-    return _layout(fig, view, name, height=height)
+    return titled(fig, view, name, height=height)
 
 
-def packed_layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
-    """Force layout per connected component, components packed in rows, largest first (no far-flung pairs)."""
-    components = sorted((graph.subgraph(c) for c in nx.connected_components(graph)),
-                        key=lambda g: (-g.number_of_nodes(), min(g.nodes)))
-    positions: dict[str, tuple[float, float]] = {}
-    cursor_x, cursor_y, row_height, row_limit = 0.0, 0.0, 0.0, 0.0
-    for component in components:
-        size = component.number_of_nodes()
-        if size == 1:
-            local = {next(iter(component.nodes)): (0.0, 0.0)}
-        elif size > 3 and nx.density(component) >= 0.4:  # a near-clique reads best as a ring
-            order = sorted(component.nodes, key=lambda n: (-component.degree(n), n))
-            local = {n: (math.cos(2 * math.pi * i / size), math.sin(2 * math.pi * i / size))
-                     for i, n in enumerate(order)}
-        else:
-            local = nx.spring_layout(component, seed=7, weight=None, k=2.5 / math.sqrt(size), iterations=300)
-        radius = 0.45 + 0.8 * math.sqrt(size)  # box half-size grows with the component
-        xs = [p[0] for p in local.values()]
-        ys = [p[1] for p in local.values()]
-        span_x, span_y = max(max(xs) - min(xs), 1e-9), max(max(ys) - min(ys), 1e-9)  # fill the box both ways
-        if not row_limit:
-            row_limit = max(2 * radius * 1.9, 6.0)
-        if cursor_x > 0 and cursor_x + 2 * radius > row_limit:
-            cursor_x, cursor_y, row_height = 0.0, cursor_y - row_height, 0.0
-        for node, (x, y) in local.items():
-            positions[node] = (cursor_x + radius + (x - (max(xs) + min(xs)) / 2) / span_x * 2 * radius * 0.9,
-                               cursor_y - radius + (y - (max(ys) + min(ys)) / 2) / span_y * 2 * radius * 0.9)
-        cursor_x += 2 * radius + 0.8
-        row_height = max(row_height, 2 * radius)
-    return positions
+def _labelled(nodes: list[Node], *, all_up_to: int = 45, top: int = 25) -> set[str]:
+    """Which nodes carry a label: all of a small graph, the most mentioned of a large one."""
+    ranked = sorted(nodes, key=lambda n: -n.count)
+    return {n.name for n in (ranked if len(ranked) <= all_up_to else ranked[:top])}
+
+
+def _edge_traces(edges: list[Edge], positions: dict[str, tuple[float, float]]) -> list[go.Scatter]:
+    largest = max((e.count for e in edges), default=1)
+    traces = []
+    for edge in edges:
+        (x0, y0), (x1, y1) = positions[edge.source], positions[edge.target]
+        traces.append(go.Scatter(x=[x0, x1], y=[y0, y1], mode="lines", hoverinfo="skip", showlegend=False,
+                                 line={"width": 0.8 + 5 * edge.count / largest,
+                                       "color": f"rgba(70,80,90,{0.25 + 0.5 * max(edge.weight, 0):.2f})"}))
+    return traces
+
+
+def _legend_groups(nodes: list[Node], communities: dict[str, int] | None) -> list[tuple[str, str, list[Node]]]:
+    """(legend label, colour, nodes): by entity type, or by community."""
+    if communities:
+        groups = sorted({communities.get(n.name, -1) for n in nodes})
+        return [(f"社区 {g + 1}" if g >= 0 else "其他", PALETTE[i % len(PALETTE)],
+                 [n for n in nodes if communities.get(n.name, -1) == g]) for i, g in enumerate(groups)]
+    return [(TYPE_LABELS[kind], color, members) for kind, color in TYPE_COLORS.items()
+            if (members := [n for n in nodes if n.type == kind])]
+
+
+def _node_trace(members: list[Node], positions: dict[str, tuple[float, float]], label: str, color: str,
+                labelled: set[str], top_count: int) -> go.Scatter:
+    return go.Scatter(
+        x=[positions[n.name][0] for n in members], y=[positions[n.name][1] for n in members],
+        mode="markers+text", name=label,
+        text=[n.name if n.name in labelled else "" for n in members], hovertext=[n.name for n in members],
+        textposition="top center", textfont={"size": 12, "color": "#222"},
+        marker={"size": [12 + 34 * math.sqrt(n.count / top_count) for n in members], "color": color,
+                "line": {"width": 1, "color": "white"}, "opacity": 0.9},
+        customdata=[n.count for n in members],
+        hovertemplate="%{hovertext}<br>提及 %{customdata} 次<extra></extra>")
 
 
 def heatmap(matrix: pd.DataFrame, view: View, *, name: str = "实体 × 重点领域",
@@ -236,4 +212,4 @@ def heatmap(matrix: pd.DataFrame, view: View, *, name: str = "实体 × 重点�
                                colorbar=colorbar))
     fig.update_yaxes(autorange="reversed")
     fig.update_xaxes(tickangle=-35)
-    return _layout(fig, view, name, height=max(520, 260 + 26 * len(matrix)), legend=False, bottom=190)
+    return titled(fig, view, name, height=max(520, 260 + 26 * len(matrix)), legend=False, bottom=190)

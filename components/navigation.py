@@ -1,18 +1,36 @@
-"""The app's pages, shared by the entry file and the pages' own fallback."""
+"""The app's pages and the sidebar links to them (Streamlit's own page list stays hidden: see config.toml)."""
 
 from __future__ import annotations
 
 import streamlit as st
 
+PAGES = (
+    # (file, title, icon, url path)
+    ("pages/overview.py", "概览", ":material/dashboard:", "overview"),
+    ("pages/tasks.py", "任务分解", ":material/account_tree:", "tasks"),
+    ("pages/keywords.py", "关键词", ":material/cloud:", "keywords"),
+    ("pages/entities.py", "实体关系", ":material/hub:", "entities"),
+    ("pages/source.py", "原文", ":material/article:", "source"),
+    ("pages/compare.py", "对比", ":material/compare_arrows:", "compare"),
+    ("pages/corpus.py", "语料", ":material/stacked_line_chart:", "corpus"),
+    ("pages/library.py", "报告库", ":material/library_books:", "library"),
+)
+
 
 def app_pages() -> list:
-    return [
-        st.Page("pages/overview.py", title="概览", icon=":material/dashboard:", url_path="overview", default=True),
-        st.Page("pages/tasks.py", title="任务分解", icon=":material/account_tree:", url_path="tasks"),
-        st.Page("pages/keywords.py", title="关键词", icon=":material/cloud:", url_path="keywords"),
-        st.Page("pages/entities.py", title="实体关系", icon=":material/hub:", url_path="entities"),
-        st.Page("pages/source.py", title="原文", icon=":material/article:", url_path="source"),
-        st.Page("pages/compare.py", title="对比", icon=":material/compare_arrows:", url_path="compare"),
-        st.Page("pages/corpus.py", title="语料", icon=":material/stacked_line_chart:", url_path="corpus"),
-        st.Page("pages/library.py", title="报告库", icon=":material/library_books:", url_path="library"),
-    ]
+    return [st.Page(path, title=title, icon=icon, url_path=url, default=index == 0)
+            for index, (path, title, icon, url) in enumerate(PAGES)]
+
+
+def navigate():
+    """Register the pages and return the one to run; the page list is drawn by ``sidebar_links``.
+
+    Streamlit would list a ``pages/`` folder by file name until the entry script runs; with
+    ``client.showSidebarNavigation = false`` it lists nothing, and the Chinese links below are the only ones.
+    """
+    return st.navigation(app_pages(), position="hidden")
+
+
+def sidebar_links() -> None:
+    for path, title, icon, _ in PAGES:
+        st.page_link(path, label=title, icon=icon)

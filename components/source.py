@@ -6,7 +6,7 @@ import html
 
 from components.style import TYPE_COLORS
 from policylens.model import Report
-from policylens.views import TYPE_LABELS
+from policylens.views.report import TYPE_LABELS
 
 STYLE = """<style>
 .pl-source { font-size: 17px; line-height: 2.0; white-space: pre-wrap;
@@ -43,12 +43,12 @@ def highlighted_html(report: Report, *, start: int = 0, end: int | None = None,
     for area in report.focus_areas + report.requirements:
         mark(area.title_start, area.title_end, '<span class="pl-head">')
     for entity in report.entities:
-        if entity_types and entity["type"] not in entity_types:
+        if entity_types and entity.type not in entity_types:
             continue
-        color = TYPE_COLORS[entity["type"]]
-        tip = html.escape(f"{TYPE_LABELS[entity['type']]}：{entity['name']}", quote=True)
-        for mention in entity["mentions"]:
-            mark(mention["start"], mention["end"], f'<span class="pl-ent" style="border-color:{color}" title="{tip}">')
+        color = TYPE_COLORS[entity.type]
+        tip = html.escape(f"{TYPE_LABELS[entity.type]}：{entity.name}", quote=True)
+        for mention in entity.mentions:
+            mark(mention.start, mention.end, f'<span class="pl-ent" style="border-color:{color}" title="{tip}">')
     if target:
         mark(target[0], target[1], '<span class="pl-target">')
     return '<div class="pl-source">' + render_spans(text, start, end, spans) + "</div>"

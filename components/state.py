@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
 
-from policylens import catalog, views
+from components.navigation import navigate, sidebar_links
+from policylens.corrections import KINDS
 from policylens.model import Report
+from policylens.nlp.segment import tokenizer
+from policylens.resources import data_fingerprint
+from policylens.store import catalog, corpus
+from policylens.store.library import Library, report_id_for
+from policylens.views import report as views
 
 FORMATS = {"PNG": "png", "SVG": "svg"}
 
@@ -18,23 +25,17 @@ FORMATS = {"PNG": "png", "SVG": "svg"}
 @st.cache_resource(show_spinner="正在加载分词词典…")
 def segmenter():
     """The tokenizer, once per server process."""
-    from policylens.segment import tokenizer
-
     return tokenizer()
 
 
 @st.cache_resource(show_spinner=False)
-def library():
+def library() -> Library:
     """The report library (``$POLICYLENS_DATA_DIR`` or the per-user data directory), shared by all sessions."""
-    from policylens.library import Library
-
     return Library()
 
 
 @st.cache_resource(show_spinner=False)
 def _embedded_hashes() -> dict[str, str]:
-    from policylens.library import report_id_for
-
     hashes = {}
     for item in catalog.embedded_reports():
         with open(item.path, encoding="utf-8") as handle:
@@ -69,8 +70,6 @@ def corpus_call(name: str, *args, **kwargs):
 
 @st.cache_data(max_entries=64, show_spinner="正在汇总报告库…")
 def _corpus_call(name: str, stamp: tuple[int, ...], args: tuple, kwargs: tuple):
-    from policylens import corpus
-
     converted = [list(a) if isinstance(a, tuple) else a for a in args]
     options = {k: list(v) if isinstance(v, tuple) else v for k, v in kwargs}
     return getattr(corpus, name)(library(), *converted, **options)
@@ -78,8 +77,6 @@ def _corpus_call(name: str, stamp: tuple[int, ...], args: tuple, kwargs: tuple):
 
 def source_link(report_id: str, offset: int, selection: tuple[str, ...] = ()) -> str:
     """A link to the source page of a report at ``offset`` (and with a theme filter, when given)."""
-    from urllib.parse import urlencode
-
     query = [("report", label_of(report_id)), ("at", str(offset)), *(("theme", s) for s in selection)]
     return "./source?" + urlencode(query)
 
@@ -88,26 +85,70 @@ def label_of(report_id: str) -> str:
     return next((label for label, rid in report_choices().items() if rid == report_id), report_id)
 
 
-@st.cache_data(max_entries=12, show_spinner="正在解析报告…")
+def parse_version(report_id: str) -> str:
+    """Changes when what a parse shows would change: the library's contents (edits, corrections) for a stored
+    report; the parser's code and word lists and the library-wide corrections for an embedded one."""
+    if _is_embedded(report_id):
+        return f"{data_fingerprint()}:{library().corrections_stamp()}"
+    return ":".join(map(str, library().stamp()))
+
+
+def _is_embedded(report_id: str) -> bool:
+    return report_id in {e.id for e in catalog.embedded_reports()}
+
+
 def parsed(report_id: str) -> Report:
-    if report_id in {e.id for e in catalog.embedded_reports()}:
-        return catalog.load_embedded(report_id)
+    return _parsed(report_id, parse_version(report_id))
+
+
+@st.cache_data(max_entries=12, show_spinner="正在解析报告…")
+def _parsed(report_id: str, version: str) -> Report:
+    if _is_embedded(report_id):
+        return catalog.load_embedded(report_id, corrections=tuple(library().corrections()))
     return library().load(report_id)
 
 
-@st.cache_data(max_entries=12, show_spinner=False)
 def task_table(report_id: str) -> pd.DataFrame:
-    return views.task_frame(parsed(report_id))
+    return _task_table(report_id, parse_version(report_id))
+
+
+@st.cache_data(max_entries=12, show_spinner=False)
+def _task_table(report_id: str, version: str) -> pd.DataFrame:
+    return views.task_frame(_parsed(report_id, version))
+
+
+def filtered_tasks(report_id: str, selection: tuple[str, ...]) -> pd.DataFrame:
+    return _filtered_tasks(report_id, parse_version(report_id), selection)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def filtered_tasks(report_id: str, selection: tuple[str, ...]) -> pd.DataFrame:
-    return views.filter_tasks(task_table(report_id), list(selection))
+def _filtered_tasks(report_id: str, version: str, selection: tuple[str, ...]) -> pd.DataFrame:
+    return views.filter_tasks(_task_table(report_id, version), list(selection))
+
+
+def options(report_id: str) -> list[str]:
+    return _options(report_id, parse_version(report_id))
 
 
 @st.cache_data(max_entries=12, show_spinner=False)
-def options(report_id: str) -> list[str]:
-    return views.filter_options(parsed(report_id))
+def _options(report_id: str, version: str) -> list[str]:
+    return views.filter_options(_parsed(report_id, version))
+
+
+def user_stopwords() -> list[str]:
+    """The stopwords the user added (library-wide ``add_stopword`` corrections)."""
+    return [c["word"] for c in library().corrections() if c["kind"] == "add_stopword"]
+
+
+def add_stopwords(words: list[str]) -> None:
+    """Record stopwords for every report (the one stopword mechanism: see ``policylens.corrections``)."""
+    known = set(user_stopwords())
+    for word in dict.fromkeys(words):
+        if word and word not in known:
+            library().add_correction("add_stopword", {"word": word})
+
+
+CORRECTION_LABELS = {name: kind.label for name, kind in KINDS.items()}
 
 
 @dataclass(frozen=True)
@@ -153,8 +194,6 @@ class View:
 
     def about(self, title: str) -> View:
         """The same view, its charts titled and sourced for ``title`` (several reports, a corpus)."""
-        from dataclasses import replace
-
         return replace(self, title_override=title)
 
     def chart_title(self, name: str) -> tuple[str, str]:
@@ -173,6 +212,8 @@ def sidebar() -> View:
     ids = report_choices()  # the URL carries the readable label: ?report=2026 河北省 政府工作报告
     with st.sidebar:
         st.markdown("### 政策报告透视")
+        sidebar_links()
+        st.divider()
         label = st.selectbox("报告", options=list(ids), key="report", bind="query-params")
         report_id = ids.get(label, catalog.SEED_ID)
         available = options(report_id)
@@ -213,9 +254,7 @@ def current() -> View:
         # of a fresh server straight to a page URL (and AppTest on every run). Register the real navigation, so
         # the next run goes through the entry, and draw the entry's shared filters here, without a rerun that
         # would drop a button click.
-        from components.navigation import app_pages
-
-        st.navigation(app_pages())
+        navigate()
         view = prepare()
     return view
 

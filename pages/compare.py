@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import charts, state
-from components import compare as compare_charts
-from policylens import compare
+from components import charts, compare_charts, state
+from policylens.views import compare
 
 view = state.current()
 choices = state.report_choices()

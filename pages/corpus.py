@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import charts, state
-from components import compare as compare_charts
-from policylens import corpus
+from components import charts, compare_charts, state
+from policylens.store import corpus
 
 view = state.current()
 reports = state.corpus_call("report_frame")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from components import charts, state
-from policylens import graph, views
+from policylens.views import network
+from policylens.views import report as views
 
 WINDOWS = {"sentence": "句", "clause": "分句", "task": "任务"}
 LAYOUTS = {"spring": "力导向", "circle": "环形", "type": "按类型分圈"}
@@ -26,16 +27,16 @@ with st.container(key="controls"):
 
 entities, edges = views.graph_data(report, types=list(view.entity_types) or None, window=window, min_count=min_count,
                                    spans=view.spans, max_nodes=nodes)
-scores = graph.centrality(graph.to_networkx(entities, edges))
+scores = network.centrality(network.to_networkx(entities, edges))
 communities = {name: s["community"] for name, s in scores.items()} if by_community else None
 charts.show(charts.network(entities, edges, view, layout=layout, communities=communities), view, "实体共现网络",
             key="network")
 with st.container(key="downloads", horizontal=True):
     for fmt, mime in (("graphml", "application/xml"), ("gexf", "application/xml"), ("csv", "text/csv")):
-        st.download_button(f"下载 {fmt.upper()}", graph.export_graph(entities, edges, format=fmt),
+        st.download_button(f"下载 {fmt.upper()}", network.export_graph(entities, edges, format=fmt),
                            file_name=f"{view.file_name('实体网络')}.{fmt}", mime=mime, on_click="ignore")
 
-names = [e["name"] for e in entities][:30]
+names = [e.name for e in entities][:30]
 charts.show(charts.heatmap(views.entity_area_matrix(report, names), view), view, "实体与重点领域", key="heatmap")
 
 central = sorted(scores.items(), key=lambda item: (-item[1]["betweenness"], -item[1]["strength"], item[0]))[:10]
@@ -43,7 +44,7 @@ st.caption("核心实体（中介中心度）：" + "、".join(f"{name}（{s['be
                                        if s["degree"]))
 
 st.subheader("实体详情")
-focus = st.selectbox("选择实体", options=[e["name"] for e in entities], key="entity", bind="query-params")
+focus = st.selectbox("选择实体", options=[e.name for e in entities], key="entity", bind="query-params")
 if focus:
     left, right = st.columns([2, 3])
     with left:

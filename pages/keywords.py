@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import streamlit as st
 
-from components import charts, state
-from components import cloud as cloud_component
-from policylens import userdata, views
+from components import charts, cloud_images, state
+from policylens.views import report as views
 
 METHODS = {"tfidf": "TF-IDF", "count": "频次", "textrank": "TextRank"}
 view = state.current()
@@ -21,26 +22,26 @@ with st.container(key="controls"):
                           help="隐藏“发展、建设、推进”等每份报告都有的公式化用语")
     colour = cols[3].toggle("按主题着色", value=False, key="colour", bind="query-params")
     with st.form("stopwords", clear_on_submit=True, border=False):
-        extra = st.text_input("添加停用词（空格分隔，重启后仍保留）", placeholder="如：区属 同志")
+        extra = st.text_input("添加停用词（空格分隔，对所有报告生效，重启后仍保留）", placeholder="如：区属 同志")
         if st.form_submit_button("添加") and extra.strip():
-            userdata.add_user_stopwords(extra)
-stopwords = userdata.user_stopwords()
+            state.add_stopwords(re.split(r"[\s,，、;；]+", extra.strip()))
+stopwords = state.user_stopwords()
 if stopwords:
     st.caption("已添加的停用词：" + " ".join(sorted(stopwords)))
 
 if method == "textrank":
     state.segmenter()  # TextRank segments the text again: the tokenizer is a shared, cached resource
 words = views.keyword_table(view.report, method=method, spans=view.spans, hide_boilerplate=hide,
-                            extra_stopwords=stopwords, limit=count)
+                            extra_stopwords=frozenset(stopwords), limit=count)
 pairs = tuple((w, float(s)) for w, s in zip(words["word"], words["score"], strict=True) if s > 0)
 title, subtitle = view.chart_title(f"关键词词云（{METHODS[method]}）")
 st.markdown(f"**{title}**  \n<span style='color:#555'>{subtitle}</span>", unsafe_allow_html=True)
-png = cloud_component.cloud_png(view.report_id, pairs, colour)
+png = cloud_images.cloud_png(view.report_id, pairs, colour)
 st.image(png, caption=view.source_line, width="stretch")
 with st.container(key="downloads", horizontal=True):
     st.download_button("下载词云 PNG（1600×900）", png, file_name=f"{view.file_name('词云')}.png", mime="image/png",
                        on_click="ignore")
-    st.download_button("下载词云 SVG", lambda: cloud_component.cloud_svg(view.report_id, pairs, colour).encode("utf-8"),
+    st.download_button("下载词云 SVG", lambda: cloud_images.cloud_svg(view.report_id, pairs, colour).encode("utf-8"),
                        file_name=f"{view.file_name('词云')}.svg", mime="image/svg+xml", on_click="ignore")
 
 left, right = st.columns([3, 2])

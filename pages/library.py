@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
-from components import library as library_component
-from components import state
-from policylens import catalog, corpus
+from components import state, uploads
+from policylens.store import catalog, corpus
+from policylens.store.ingest import ingest_files
 
 view = state.current()
 library = state.library()
@@ -16,21 +17,18 @@ st.caption(f"保存在 {library.path}（可用环境变量 POLICYLENS_DATA_DIR �
 
 with st.container(key="controls"):
     files = st.file_uploader("上传报告（.txt .md .docx .pdf .html，每个不超过 20 MB，可多选）",
-                             accept_multiple_files=True, type=library_component.UPLOAD_TYPES, key="upload")
+                             accept_multiple_files=True, type=uploads.UPLOAD_TYPES, key="upload")
     left, right = st.columns(2)
     if left.button("加入报告库", disabled=not files, type="primary"):
         with st.spinner("正在解析…"):
-            st.session_state["upload_results"] = library_component.ingest_uploads(library, files)
+            st.session_state["upload_results"] = uploads.ingest_uploads(library, files)
         state.report_choices.clear()
     if right.button("导入示例报告（种子报告与 10 份 2026 年省级政府工作报告）"):
-        from policylens.library import ingest
-
         with st.spinner("正在导入示例…"):
-            results = ingest(library, [e.path for e in catalog.embedded_reports()], jobs=1)
-        st.session_state["upload_results"] = [(r.path.rsplit("/", 1)[-1], r.status, r.message or r.title or "")
-                                               for r in results]
+            results = ingest_files(library, [e.path for e in catalog.embedded_reports()], jobs=1)
+        st.session_state["upload_results"] = [uploads.outcome(r) for r in results]
         state.report_choices.clear()
-library_component.show_results(st.session_state.pop("upload_results", []))
+uploads.show_results(st.session_state.pop("upload_results", []))
 
 reports = corpus.report_frame(library)
 st.subheader(f"已保存 {len(reports)} 份报告")
@@ -51,7 +49,7 @@ else:
     with st.expander("更正实体与任务（保存在报告库，重新解析后仍然保留）"):
         target = st.selectbox("报告", options=list(reports["id"]), key="c_report",
                               format_func=lambda i: reports.set_index("id").loc[i, "label"])
-        library_component.corrections_form(library, target, library.load(target))
+        uploads.corrections_form(library, target, library.load(target))
     with st.expander("删除报告"):
         doomed = st.multiselect("选择要删除的报告", options=list(reports["id"]),
                                 format_func=lambda i: reports.set_index("id").loc[i, "label"])
@@ -68,8 +66,6 @@ if query:
     hits = library.search(query, limit=100)
     st.caption(f"找到 {len(hits)} 处")
     if hits:
-        import pandas as pd
-
         frame = pd.DataFrame(hits)
         frame["link"] = [state.source_link(r, s) for r, s in zip(frame["report_id"], frame["line_start"], strict=True)]
         frame["line"] = frame["line"].str.split("\n").str[0].str.slice(0, 120)

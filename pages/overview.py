@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components import charts, state
-from policylens import views
+from policylens.views import report as views
 
 view = state.current()
 report, meeting = view.report, view.report.meeting

@@ -7,7 +7,7 @@ import io
 import streamlit as st
 
 from components import charts, state
-from policylens import views
+from policylens.views import report as views
 
 view = state.current()
 tasks = view.tasks

@@ -1,4 +1,4 @@
-"""Command line: ``policylens parse FILE``, ``policylens score`` and friends (thin wrappers over the core)."""
+"""Command line: ``policylens parse FILE``, ``policylens score`` and the library commands (thin wrappers)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,19 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from policylens.errors import ReadError
+from policylens import __version__
+from policylens.corrections import KINDS
+from policylens.evaluate import score_all
+from policylens.io.errors import ReadError
+from policylens.io.readers import read_file
+from policylens.model import Report
+from policylens.pipeline import parse_text
+from policylens.store.export import FORMATS, export
+from policylens.store.ingest import ingest_files
+from policylens.store.library import EDITABLE_META, Library
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    from policylens.parse import parse_text
-    from policylens.readers import read_file
-
     text = read_file(args.file, max_bytes=int(args.max_mb * 1024 * 1024))
     report = parse_text(text, source=Path(args.file).name)
     if args.format == "json":
@@ -25,7 +31,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     return 0
 
 
-def format_table(report) -> str:
+def format_table(report: Report) -> str:
     """A plain-text overview of a parsed report."""
     m = report.meeting
     out = [
@@ -48,30 +54,27 @@ def format_table(report) -> str:
         out.append("")
         out.append(f"实体 entities: {len(report.entities)}")
         for entity in report.entities[:15]:
-            out.append(f"  {entity['type']:<12} {entity['name']} ×{entity['count']}")
+            out.append(f"  {entity.type:<12} {entity.name} ×{entity.count}")
     if report.keywords:
         out.append("")
-        out.append("关键词 keywords: " + " ".join(k["word"] for k in report.keywords[:20]))
+        out.append("关键词 keywords: " + " ".join(k.word for k in report.keywords[:20]))
+    if report.warnings:
+        out.append("")
+        out += [f"注意 warning: {w}" for w in report.warnings]
     return "\n".join(out) + "\n"
 
 
 def _cmd_score(args: argparse.Namespace) -> int:
-    from policylens.evaluate import score_table
-
-    table, ok = score_table(args.fixtures)
+    table, ok = score_all(args.fixtures)
     print(table)
     return 0 if ok or not args.strict else 1
 
 
-def _library(args: argparse.Namespace):
-    from policylens.library import Library
-
+def _library(args: argparse.Namespace) -> Library:
     return Library(args.data_dir)
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
-    from policylens.library import ingest
-
     library = _library(args)
 
     def progress(done: int, total: int, path: str) -> None:
@@ -80,7 +83,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {Path(path).name[:40]:<40}")
         sys.stderr.flush()
 
-    results = ingest(library, args.paths, jobs=args.jobs, progress=None if args.quiet else progress)
+    results = ingest_files(library, args.paths, jobs=args.jobs, progress=None if args.quiet else progress)
     if not args.quiet:
         sys.stderr.write("\n")
     counts = {status: sum(r.status == status for r in results) for status in ("added", "exists", "error")}
@@ -94,7 +97,8 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
-    rows = _library(args).reports()
+    library = _library(args)
+    rows = library.reports()
     if args.format == "json":
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -102,7 +106,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
     for row in rows:
         date, region, title = row["date"] or "—", row["region"] or "—", row["title"] or ""
         print(f"{row['id']}  {date:<10}  {region:<8}  {row['chars']:>7,}  {title}")
-    print(f"{len(rows)} report(s) in {_library(args).path}")
+    print(f"{len(rows)} report(s) in {library.path}")
     return 0
 
 
@@ -115,8 +119,6 @@ def _cmd_remove(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from policylens.library import export
-
     for path in export(_library(args), args.out, format=args.format):
         print(path)
     return 0
@@ -136,21 +138,25 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _cmd_edit(args: argparse.Namespace) -> int:
-    fields = {k: getattr(args, k) for k in ("title", "region", "level", "date") if getattr(args, k) is not None}
+    fields = {k: getattr(args, k) for k in EDITABLE_META if getattr(args, k) is not None}
     _library(args).edit(args.id, **fields)
     return 0
 
 
 def _cmd_correct(args: argparse.Namespace) -> int:
-    payload = json.loads(args.payload)
-    _library(args).add_correction(args.kind, payload, report_id=args.report)
+    try:
+        payload = json.loads(args.payload)
+        _library(args).add_correction(args.kind, payload, report_id=args.report)
+    except (ValueError, TypeError) as exc:
+        print(f"policylens: {exc}", file=sys.stderr)
+        return 2
     return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="policylens", description="PolicyLens (政策报告透视): parse Chinese policy work reports.")
-    parser.add_argument("--version", action="version", version=_version())
+    parser.add_argument("--version", action="version", version=f"policylens {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     parse = commands.add_parser(
@@ -164,8 +170,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     score = commands.add_parser(
         "score", help="score the parser against the reference annotations",
-        description="Print precision/recall/F1 of the parser on the seed and provincial fixtures.")
-    score.add_argument("--fixtures", default="tests/fixtures", help="folder with seed.txt, gold/ and corpus/")
+        description="Print precision/recall/F1 on the seed, the provincial reports, the genre texts and the "
+                    "paragraph-level entity gold in FIXTURES.")
+    score.add_argument("--fixtures", default="tests/fixtures", help="folder with seed.txt, gold/, corpus/, genres/")
     score.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     score.set_defaults(handler=_cmd_score)
 
@@ -190,11 +197,12 @@ def build_parser() -> argparse.ArgumentParser:
     exporting = library_command("export", "export the library's tables",
                                 "Write reports, focus areas, tasks, entities, mentions and keywords as tables.",
                                 _cmd_export)
-    exporting.add_argument("--format", choices=("parquet", "csv", "json"), default="csv", help="table format")
+    exporting.add_argument("--format", choices=FORMATS, default="csv", help="table format")
     exporting.add_argument("--out", default="policylens-export", help="output folder")
     reparse = library_command("reparse", "parse stored reports again with this parser",
                               "Re-parse reports made by an older parser (or --all, or the IDs given); edited "
-                              "metadata and corrections are kept.", _cmd_reparse)
+                              "metadata and corrections are kept, and corrections not yet applied everywhere are "
+                              "finished.", _cmd_reparse)
     reparse.add_argument("ids", nargs="*", metavar="ID", help="only these reports")
     reparse.add_argument("--all", action="store_true", help="every report")
     search = library_command("search", "full-text search across the library",
@@ -204,23 +212,16 @@ def build_parser() -> argparse.ArgumentParser:
     edit = library_command("edit", "edit a report's metadata", "Set title, region, level or date of a report; "
                            "kept when the report is ingested or re-parsed again.", _cmd_edit)
     edit.add_argument("id", metavar="ID", help="report ID")
-    for field in ("title", "region", "level", "date"):
+    for field in EDITABLE_META:
         edit.add_argument(f"--{field}", default=None, help=f"new {field}")
+    kinds = ", ".join(f"{k.name} {{{', '.join(k.fields)}}}" for k in KINDS.values())
     correct = library_command("correct", "record a correction applied after every parse",
-                              "Kinds: merge_entities {\"names\": [...], \"into\": ...}, rename_entity {\"name\", "
-                              "\"to\"}, add_alias {\"name\", \"alias\"}, add_stopword {\"word\"}, move_task "
-                              "{\"start\", \"to\"}.", _cmd_correct)
-    correct.add_argument("kind", choices=("merge_entities", "rename_entity", "add_alias", "add_stopword", "move_task"),
-                         help="what to correct")
+                              f"Record a correction (a JSON object) for one report or, without --report, every "
+                              f"report. Kinds and their fields: {kinds}.", _cmd_correct)
+    correct.add_argument("kind", choices=tuple(KINDS), help="what to correct")
     correct.add_argument("payload", help="JSON object describing the correction")
     correct.add_argument("--report", default=None, help="only for this report ID (default: every report)")
     return parser
-
-
-def _version() -> str:
-    from policylens import __version__
-
-    return f"policylens {__version__}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,7 +9,8 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from policylens.model import Report
+from policylens.model import Entity, Report
+from policylens.pipeline import parse_text
 
 _NOT_WORD = re.compile(r"[^\w]|_", re.UNICODE)
 
@@ -123,8 +124,6 @@ def load_gold(path: str | Path) -> dict[str, Any]:
 
 def score_table(fixtures: str | Path, *, parse=None) -> tuple[str, bool]:
     """A printable table of every score over ``fixtures`` (seed + provincial corpus), and whether all targets hold."""
-    from policylens.parse import parse_text
-
     parse = parse or parse_text
     fixtures = Path(fixtures)
     rows: list[str] = []
@@ -187,7 +186,7 @@ def score_table(fixtures: str | Path, *, parse=None) -> tuple[str, bool]:
     return "\n".join(rows), ok
 
 
-def score_entities(entities: list[dict[str, Any]], gold: dict[str, Any]) -> dict[str, Any]:
+def score_entities(entities: list[Entity], gold: dict[str, Any]) -> dict[str, Any]:
     """Precision, recall and type accuracy of extracted entities against the seed gold.
 
     A predicted entity matches a gold entity when any of its names or aliases equals any of the gold
@@ -205,22 +204,22 @@ def score_entities(entities: list[dict[str, Any]], gold: dict[str, Any]) -> dict
     true_positive = false_positive = typed_right = 0
     false_positives, wrong_types, forbidden_found = [], [], []
     for entity in entities:
-        forms = {normalise(entity["name"])} | {normalise(a) for a in entity.get("aliases", [])}
+        forms = {normalise(entity.name)} | {normalise(a) for a in entity.aliases}
         if forms & forbidden:
-            forbidden_found.append(entity["name"])
+            forbidden_found.append(entity.name)
         hit = next((g for g in gold_entities if g[1] & forms), None)
         if hit is None:
             if forms & acceptable:
                 continue
             false_positive += 1
-            false_positives.append(entity["name"])
+            false_positives.append(entity.name)
             continue
         true_positive += 1
         matched_gold.add(hit[0])
-        if entity["type"] in hit[2]:
+        if entity.type in hit[2]:
             typed_right += 1
         else:
-            wrong_types.append((entity["name"], entity["type"], sorted(hit[2])))
+            wrong_types.append((entity.name, entity.type, sorted(hit[2])))
     predicted = true_positive + false_positive
     return {
         "precision": true_positive / predicted if predicted else 0.0,
@@ -283,7 +282,7 @@ def score_genre(report: Report, gold: dict[str, Any]) -> dict[str, Any]:
     split_right = sum(predicted[p][2] == expected[g][1] for p, g in pairs)
     names = set()
     for entity in report.entities:
-        names |= {normalise(entity["name"])} | {normalise(a) for a in entity.get("aliases", [])}
+        names |= {normalise(entity.name)} | {normalise(a) for a in entity.aliases}
     gold_names = [n for names_of_type in gold["entities"].values() for n in names_of_type]
     found = [n for n in gold_names if normalise(n) in names]
     speaker = re.sub(r"\s+", "", report.meeting.speaker or "") or None
@@ -300,8 +299,6 @@ def score_genre(report: Report, gold: dict[str, Any]) -> dict[str, Any]:
 
 def genre_table(fixtures: str | Path, *, parse=None) -> tuple[str, dict[str, float]]:
     """The genre table: per text date, speaker, parallel items P/R/F1, split, entity recall, cruft taken."""
-    from policylens.parse import parse_text
-
     parse = parse or parse_text
     fixtures = Path(fixtures)
     gold_all = load_gold(fixtures / "gold" / "genres-dev.json")
@@ -324,7 +321,8 @@ def genre_table(fixtures: str | Path, *, parse=None) -> tuple[str, dict[str, flo
         cruft += len(result["cruft"])
         rows.append(f"{name:<42} {'ok' if result['date'] else 'MISS':>5} {'ok' if result['speaker'] else 'MISS':>5} "
                     f"{items.precision:5.2f} {items.recall:5.2f} {items.f1:5.2f} "
-                    f"{result['split'][0]:>3}/{result['split'][1]:<2} {result['entities'][0]:>3}/{result['entities'][1]:<2} "
+                    f"{result['split'][0]:>3}/{result['split'][1]:<2} "
+                    f"{result['entities'][0]:>3}/{result['entities'][1]:<2} "
                     f"{len(result['cruft'])}")
     summary = {
         "items_f1": sum(f1s) / len(f1s) if f1s else 0.0,
@@ -335,7 +333,8 @@ def genre_table(fixtures: str | Path, *, parse=None) -> tuple[str, dict[str, flo
         "cruft": cruft,
     }
     rows.append(f"mean parallel-item F1 {summary['items_f1']:.2f} over {len(f1s)} texts with items; "
-                f"split right {summary['split']:.2f}; date {dates}/{len(gold_all)}; speaker {speakers}/{len(gold_all)}; "
+                f"split right {summary['split']:.2f}; date {dates}/{len(gold_all)}; "
+                f"speaker {speakers}/{len(gold_all)}; "
                 f"entity recall {summary['entity_recall']:.2f}; cruft taken {cruft}")
     rows.append("")
     rows.append(f"{'by genre':<18} {'texts':>5} {'items F1':>8} {'date':>6} {'speaker':>7} {'ents R':>6} {'cruft':>5}")
@@ -376,10 +375,10 @@ def score_paragraph_entities(report: Report, paragraphs: list[dict[str, Any]],
         expected += len(gold)
         used: set[int] = set()
         for entity in report.entities:
-            inside = [m for m in entity["mentions"] if start <= m["start"] and m["end"] <= end]
+            inside = [m for m in entity.mentions if start <= m.start and m.end <= end]
             if not inside:
                 continue
-            forms = {normalise(entity["name"])} | {normalise(report.text[m["start"]:m["end"]]) for m in inside}
+            forms = {normalise(entity.name)} | {normalise(report.text[m.start:m.end]) for m in inside}
             if forms & forbidden:
                 forbidden_found |= forms & forbidden
             hit = next((i for i, g in enumerate(gold) if i not in used and g[0] & forms), None)
@@ -387,15 +386,15 @@ def score_paragraph_entities(report: Report, paragraphs: list[dict[str, Any]],
                 if forms & acceptable:
                     continue
                 predicted += 1
-                false_positives.append(entity["name"])
+                false_positives.append(entity.name)
                 continue
             used.add(hit)
             predicted += 1
             true_positive += 1
-            if entity["type"] in gold[hit][1]:
+            if entity.type in gold[hit][1]:
                 typed += 1
             else:
-                wrong_types.append((entity["name"], entity["type"], sorted(gold[hit][1])))
+                wrong_types.append((entity.name, entity.type, sorted(gold[hit][1])))
         missed += [g[2] for i, g in enumerate(gold) if i not in used]
     return {"true_positive": true_positive, "predicted": predicted, "expected": expected, "typed": typed,
             "false_positives": false_positives, "missed": missed, "wrong_types": wrong_types,
@@ -403,8 +402,6 @@ def score_paragraph_entities(report: Report, paragraphs: list[dict[str, Any]],
 
 
 def paragraph_entity_table(fixtures: str | Path, *, parse=None) -> tuple[str, dict[str, float]]:
-    from policylens.parse import parse_text
-
     parse = parse or parse_text
     fixtures = Path(fixtures)
     gold_all = load_gold(fixtures / "gold" / "entities-provincial-dev.json")
@@ -432,3 +429,15 @@ def paragraph_entity_table(fixtures: str | Path, *, parse=None) -> tuple[str, di
     rows.append(f"{'all paragraphs':<30} {summary['precision']:6.3f} {summary['recall']:6.3f} "
                 f"{summary['type_accuracy']:6.3f}  {totals['forbidden']} not_entities found")
     return "\n".join(rows), summary
+
+
+def score_all(fixtures: str | Path) -> tuple[str, bool]:
+    """Every table: seed and provincial reports (with targets), genre texts, paragraph-level entities."""
+    table, ok = score_table(fixtures)
+    parts = [table]
+    fixtures = Path(fixtures)
+    if (fixtures / "gold" / "genres-dev.json").is_file():
+        parts.append(genre_table(fixtures)[0])
+    if (fixtures / "gold" / "entities-provincial-dev.json").is_file():
+        parts.append(paragraph_entity_table(fixtures)[0])
+    return "\n\n".join(parts), ok

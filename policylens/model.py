@@ -1,15 +1,21 @@
-"""The typed Report model and its JSON form (see README, "The parse JSON")."""
+"""The typed Report and its JSON form (see README, "The parse JSON")."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from policylens.io.normalize import analysis_text
+
 SCHEMA_VERSION = "1.2"
+ENTITY_TYPES = ("person", "organization", "place", "policy", "industry", "project")
 
 
 @dataclass
 class Task:
+    """A clause-level action item: ``text == report.text[start:end]``."""
+
     text: str
     start: int
     end: int
@@ -21,6 +27,8 @@ class Task:
 
 @dataclass
 class FocusArea:
+    """A parallel item (focus area or requirement): heading (title + goal) and the tasks of its body."""
+
     title: str
     goal: str
     start: int
@@ -43,7 +51,7 @@ class Section:
     number: str | None = None
     children: list[Section] = field(default_factory=list)
 
-    def walk(self):
+    def walk(self) -> Iterator[Section]:
         yield self
         for child in self.children:
             yield from child.walk()
@@ -70,7 +78,75 @@ class Meeting:
 
 
 @dataclass
+class Mention:
+    start: int
+    end: int
+
+
+@dataclass
+class Entity:
+    """A named thing with every mention of it (aliases included)."""
+
+    name: str
+    type: str
+    titles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.mentions)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "type": self.type, "titles": list(self.titles), "count": self.count,
+                "aliases": list(self.aliases), "mentions": [asdict(m) for m in self.mentions]}
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Entity:
+        return cls(name=raw["name"], type=raw["type"], titles=list(raw.get("titles", [])),
+                   aliases=list(raw.get("aliases", [])),
+                   mentions=[Mention(m["start"], m["end"]) for m in raw.get("mentions", [])])
+
+
+@dataclass
+class Keyword:
+    """A word's count, TF-IDF, termhood weight and ranking score, and the offset of every occurrence."""
+
+    word: str
+    count: int
+    tfidf: float
+    idf: float
+    weight: float
+    score: float
+    boilerplate: bool
+    offsets: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Edge:
+    """Two entities mentioned in the same window: how often, and how much more than chance (NPMI)."""
+
+    source: str
+    target: str
+    count: int
+    weight: float
+    jaccard: float
+    window: str
+
+
+@dataclass
+class Graph:
+    edges: list[Edge] = field(default_factory=list)
+
+
+@dataclass
 class Report:
+    """One parsed report. ``text`` is what every offset indexes.
+
+    The pipeline also keeps the analysis text, its lines and its tokens on the report (not serialised), so
+    later stages and views reuse them instead of computing them again.
+    """
+
     text: str
     source: str | None = None
     meeting: Meeting = field(default_factory=Meeting)
@@ -78,26 +154,58 @@ class Report:
     focus_areas: list[FocusArea] = field(default_factory=list)
     requirements: list[FocusArea] = field(default_factory=list)
     captions: list[Caption] = field(default_factory=list)
-    entities: list[dict[str, Any]] = field(default_factory=list)
-    keywords: list[dict[str, Any]] = field(default_factory=list)
-    graph: dict[str, Any] = field(default_factory=lambda: {"edges": []})
+    entities: list[Entity] = field(default_factory=list)
+    keywords: list[Keyword] = field(default_factory=list)
+    graph: Graph = field(default_factory=Graph)
     warnings: list[str] = field(default_factory=list)
     schema_version: str = SCHEMA_VERSION
+    _analysis: str | None = field(default=None, init=False, repr=False, compare=False)
+    lines: list[Any] | None = field(default=None, init=False, repr=False, compare=False)
+    tokens: list[Any] | None = field(default=None, init=False, repr=False, compare=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        ordered = {"schema_version": data.pop("schema_version"), "source": data.pop("source"),
-                   "text": data.pop("text")}
-        ordered.update(data)
-        return ordered
+    @property
+    def analysis(self) -> str:
+        """The text the parser reads (Simplified, ASCII digits, full-width punctuation), same length as ``text``."""
+        if self._analysis is None:
+            self._analysis = analysis_text(self.text)
+        return self._analysis
+
+    @analysis.setter
+    def analysis(self, value: str) -> None:
+        self._analysis = value
 
     @property
     def tasks(self) -> list[Task]:
         return [task for area in self.focus_areas + self.requirements for task in area.tasks]
 
-    def walk_sections(self):
+    def walk_sections(self) -> Iterator[Section]:
         for section in self.sections:
             yield from section.walk()
+
+    def entity(self, name: str) -> Entity | None:
+        return next((e for e in self.entities if e.name == name), None)
+
+    def __getstate__(self) -> dict[str, Any]:
+        # caches pickle the report: the working state is cheap to compute again and large to copy
+        state = dict(self.__dict__)
+        state.update(_analysis=None, lines=None, tokens=None)
+        return state
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": self.schema_version,
+            "source": self.source,
+            "text": self.text,
+            "meeting": asdict(self.meeting),
+            "sections": [asdict(s) for s in self.sections],
+            "focus_areas": [asdict(a) for a in self.focus_areas],
+            "requirements": [asdict(a) for a in self.requirements],
+            "captions": [asdict(c) for c in self.captions],
+            "entities": [e.to_dict() for e in self.entities],
+            "keywords": [asdict(k) for k in self.keywords],
+            "graph": {"edges": [asdict(e) for e in self.graph.edges]},
+            "warnings": list(self.warnings),
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Report:
@@ -119,14 +227,14 @@ class Report:
             focus_areas=[area(a) for a in data.get("focus_areas", [])],
             requirements=[area(a) for a in data.get("requirements", [])],
             captions=[Caption(**_known(Caption, c)) for c in data.get("captions", [])],
-            entities=list(data.get("entities", [])),
-            keywords=list(data.get("keywords", [])),
-            graph=dict(data.get("graph", {"edges": []})),
+            entities=[Entity.from_dict(e) for e in data.get("entities", [])],
+            keywords=[Keyword(**_known(Keyword, k)) for k in data.get("keywords", [])],
+            graph=Graph([Edge(**_known(Edge, e)) for e in data.get("graph", {}).get("edges", [])]),
             warnings=list(data.get("warnings", [])),
             schema_version=data.get("schema_version", SCHEMA_VERSION),
         )
 
 
 def _known(cls: type, raw: dict[str, Any]) -> dict[str, Any]:
-    names = {f.name for f in fields(cls)}
+    names = {f.name for f in fields(cls) if f.init}
     return {k: v for k, v in raw.items() if k in names}

@@ -1,17 +1,22 @@
-"""Packaged data files (dictionaries, taxonomies, the seed report) and the user's editable copies."""
+"""Packaged data files (dictionaries, word lists, taxonomies, the seed report) and the user's editable copies."""
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import os
+import tempfile
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 SEED_NAME = "seed.txt"
+EDITABLE_FILES = ("stopwords.txt", "boilerplate.txt", "policy_dict.txt", "industries.txt", "themes.toml", "verbs.toml",
+                  "instruments.toml", "idf_policy.txt", "surnames.txt", "titles.txt")
 
 
 def user_data_dir() -> Path:
-    """Where user copies of editable files (and later the library) live: ``POLICYLENS_DATA_DIR`` or a per-user dir."""
+    """Where user copies of editable files and the library live: ``POLICYLENS_DATA_DIR`` or a per-user dir."""
     configured = os.environ.get("POLICYLENS_DATA_DIR")
     if configured:
         return Path(configured).expanduser()
@@ -20,15 +25,17 @@ def user_data_dir() -> Path:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a reader sees the old file or the new one, never half of one."""
-    import contextlib
-    import tempfile
+    """Write ``data`` to ``path`` so that a reader sees the old file or the new one, never half of one.
 
+    The data reaches the disk (fsync) before the rename, so a crash leaves the old file or the whole new one.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -67,25 +74,25 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) > 1)
 
 
-EDITABLE_FILES = ("stopwords.txt", "boilerplate.txt", "policy_dict.txt", "industries.txt", "themes.toml", "verbs.toml",
-                  "instruments.toml", "idf_policy.txt", "surnames.txt")
+@cache
+def official_titles() -> tuple[str, ...]:
+    """Official titles (市长, 副书记…), longest first, for the speaker reader and the person finder alike."""
+    return tuple(sorted(dict.fromkeys(data_words("titles.txt")), key=len, reverse=True))
 
 
 def data_fingerprint() -> str:
     """Changes whenever the parser's code, a data file it reads (packaged default or user copy) or the version does."""
-    import hashlib
-
-    from policylens import __version__
+    from policylens import __version__  # the package's own __init__ imports this module: read at call time
 
     digest = hashlib.sha1(__version__.encode())
-    for source in sorted(Path(__file__).parent.glob("*.py")):
+    package = Path(__file__).parent
+    for source in sorted(package.rglob("*.py")):
         stat = source.stat()
-        digest.update(f"{source.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+        digest.update(f"{source.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     for name in EDITABLE_FILES:
         path = data_path(name)
         try:
-            stat = path.stat()
-            digest.update(f"{path}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+            digest.update(f"{path}:".encode() + hashlib.sha1(path.read_bytes()).digest())
         except OSError:
             digest.update(f"{path}:missing".encode())
     return digest.hexdigest()[:16]
@@ -93,3 +100,12 @@ def data_fingerprint() -> str:
 
 def seed_text() -> str:
     return packaged_path(SEED_NAME).read_text(encoding="utf-8")
+
+
+def data_stamp(name: str) -> tuple[str, float]:
+    """Which copy of a data file is in use and when it last changed: a cache key that follows the user's edits."""
+    path = data_path(name)
+    try:
+        return str(path), path.stat().st_mtime
+    except OSError:
+        return str(path), 0.0

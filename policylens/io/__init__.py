@@ -1,0 +1,1 @@
+"""Getting text in: file readers, typed read errors, and the length-preserving analysis text."""

@@ -1,0 +1,1 @@
+"""Language analysis: segmentation, entities, keywords, task themes/verbs/instruments, co-occurrence graph."""

@@ -1,0 +1,59 @@
+"""Typed entities (person, organization, place, policy, industry, project) with aliases and every mention."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from policylens.model import Entity, Mention, Report
+from policylens.nlp.entities.aliases import alias_map
+from policylens.nlp.entities.resolve import resolve
+from policylens.nlp.entities.rules import Candidate, Context, extract_candidates
+from policylens.nlp.segment import Token
+
+
+def find_entities(report: Report, tokens: list[Token]) -> list[Entity]:
+    """The report's entities, most mentioned first (the pipeline's entity stage)."""
+    return build_entities(report.analysis, report.text, tokens, speaker=report.meeting.speaker,
+                          speaker_titles=report.meeting.speaker_titles)
+
+
+def build_entities(analysis: str, original: str, tokens: list[Token], *, speaker: str | None = None,
+                   speaker_titles: list[str] | None = None) -> list[Entity]:
+    context = Context(analysis, tokens, speaker=speaker)
+    kept = resolve(extract_candidates(context))
+    titles = context.titles
+    groups: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
+    for c in kept:
+        surface = c.name or _clean(analysis[c.start:c.end])
+        if len(surface) < 2:
+            continue
+        groups[(surface, c.type)].append(c)
+    canonical = alias_map(list(groups))
+    entities: dict[tuple[str, str], Entity] = {}
+    for (surface, kind), mentions in groups.items():
+        name, kind = canonical.get((surface, kind), (surface, kind))
+        entity = entities.get((name, kind))
+        if entity is None:
+            entity = entities[(name, kind)] = Entity(name=name, type=kind)
+        if surface != name and surface not in entity.aliases:
+            entity.aliases.append(surface)
+        entity.mentions += [Mention(m.start, m.end) for m in mentions]
+    result = []
+    for entity in entities.values():
+        entity.mentions.sort(key=lambda m: m.start)
+        first = entity.mentions[0]
+        if _clean(analysis[first.start:first.end]) == entity.name:
+            entity.name = _clean(original[first.start:first.end])
+        if entity.type == "person":
+            entity.titles = sorted(titles.get(entity.name, set()))
+            if speaker and entity.name == speaker and speaker_titles:
+                entity.titles = list(dict.fromkeys([*speaker_titles, *entity.titles]))
+        entity.aliases.sort()
+        result.append(entity)
+    result.sort(key=lambda e: (-e.count, e.mentions[0].start))
+    return result
+
+
+def _clean(surface: str) -> str:
+    return re.sub(r"[“”\"《》\s]", "", surface)

@@ -1,0 +1,117 @@
+"""Which surfaces name one thing: 放管服改革 → 放管服, 长理工中山研究院 → 长春理工大学中山研究院, 二十大 → 党的二十大.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+GENERIC_TAILS = ("工作举措", "举措", "行动", "机制", "改革", "工程", "战略", "建设", "工作", "发展", "流域")
+
+
+@dataclass(frozen=True)
+class Names:
+    """The surfaces found in one report, indexed for the merge rules."""
+
+    names: frozenset[str]
+    types: dict[str, str]
+    slogans: list[str]
+    by_tail: dict[tuple[str, str], list[str]]
+    without_ordinal: dict[str, str]
+
+    @classmethod
+    def of(cls, keys: list[tuple[str, str]]) -> Names:
+        names = frozenset(name for name, _ in keys)
+        types: dict[str, str] = {}
+        for name, kind in keys:
+            types.setdefault(name, kind)
+        by_tail: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for name in sorted(names):  # sorted: the result must not depend on set order (hash seed)
+            if len(name) >= 4:
+                by_tail[(name[-2:], types[name])].append(name)
+        without_ordinal: dict[str, str] = {}
+        for name in sorted(names):
+            stripped = _ORDINAL.sub("", name)
+            if stripped != name:
+                without_ordinal.setdefault(stripped, name)
+        slogans = sorted((n for n in names if types[n] == "policy" and _is_slogan(n)), key=lambda n: (len(n), n))
+        return cls(names, types, slogans, by_tail, without_ordinal)
+
+
+_ORDINAL = re.compile(r"^第[一二三四五六七八九十]+次")
+
+
+def _generic_tail(name: str, kind: str, found: Names) -> str | None:
+    """放管服改革 → 放管服: a name plus a generic head word (改革, 工程, 建设…)."""
+    return next((name[: -len(tail)] for tail in GENERIC_TAILS
+                 if name.endswith(tail) and len(name) - len(tail) >= 2 and name[: -len(tail)] in found.names), None)
+
+
+def _holds_slogan(name: str, kind: str, found: Names) -> str | None:
+    """实施“百千万工程”行动 → 百千万工程: a programme named after a short slogan it contains."""
+    if kind not in ("policy", "project"):
+        return None
+    inside = [n for n in found.slogans if n != name and n in name and len(name) - len(n) <= 10]
+    return inside[-1] if inside else None
+
+
+def _abbreviation(name: str, kind: str, found: Names) -> str | None:
+    if len(name) < 4:
+        return None
+    return next((other for other in found.by_tail[(name[-2:], kind)] if other != name and abbreviates(name, other)),
+                None)
+
+
+def _party_prefix(name: str, kind: str, found: Names) -> str | None:
+    """二十大 → 党的二十大."""
+    return "党的" + name if "党的" + name in found.names else None
+
+
+def _ordinal_prefix(name: str, kind: str, found: Names) -> str | None:
+    """全国经济普查 → 第五次全国经济普查."""
+    return found.without_ordinal.get(name)
+
+
+# Tried in order; the first that names a target merges the surface into it.
+MERGE_RULES: tuple[Callable[[str, str, Names], str | None], ...] = (
+    _generic_tail, _holds_slogan, _abbreviation, _party_prefix, _ordinal_prefix,
+)
+
+
+def alias_map(keys: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
+    """(surface, type) → (canonical name, type) for every surface that names something found under another name."""
+    found = Names.of(keys)
+    mapping: dict[tuple[str, str], tuple[str, str]] = {}
+    for name, kind in keys:
+        target = next((t for rule in MERGE_RULES if (t := rule(name, kind, found)) is not None), None)
+        if target is not None:
+            mapping[(name, kind)] = (target, found.types.get(target, kind))
+    for key, value in list(mapping.items()):  # follow chains (a → b → c)
+        seen = {key}
+        while value in mapping and value not in seen:
+            seen.add(value)
+            value = mapping[value]
+        mapping[key] = value
+    return mapping
+
+
+def _is_slogan(name: str) -> bool:
+    return bool(re.fullmatch(r"[\d+]+", name)) or len(name) <= 8
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """长理工中山研究院 abbreviates 长春理工大学中山研究院: same tail, same first character, a subsequence."""
+    if len(short) >= len(long) or len(short) < 4:
+        return False
+    tail = 0
+    while tail < len(short) and short[-1 - tail] == long[-1 - tail]:
+        tail += 1
+    if tail < 2 or short[0] != long[0]:
+        return False
+    head_short, head_long = short[: len(short) - tail], long[: len(long) - tail]
+    if not head_short or len(head_short) >= len(head_long):
+        return False
+    iterator = iter(head_long)
+    return all(char in iterator for char in head_short)

@@ -1,0 +1,102 @@
+"""Where a name starts: the words and tags that end a name's leftward extension (verbs, function words, numbers)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache
+
+from policylens.nlp.segment import Token
+from policylens.nlp.verbs import verb_lexicon
+
+FUNCTION_WORDS = frozenset(
+    "的 地 了 着 和 与 及 以及 或 并 并且 而 在 于 对 向 从 由 把 将 为 以 被 让 使 等 各 全 其 该 这 那 "
+    "这块 一批 更多 一些 全区 全市 全省 全县 我省 我市 我区 本市 区属 市属 省属 驻区 各类 各级 所有 一个 "
+    "多个 重点 新增 相关 主要 有关 更加 进一步 代表 还 也 都 要 不 未来 当前 今年 同时 此外 其中 包括 围绕 "
+    "聚焦 通过 按照 积极 大力 深入 持续 全力 加快 加速 着力 切实 全面 坚决 不断 真正 始终 主动 扎实 努力 "
+    "力争".split()
+)
+LEFT_LIMIT = 24
+_NUMBER_OR_LIMIT = re.compile(r"\d+(?:\.\d+)?[年%]?|年|以上|以下|左右")
+_ADVERBIAL_TAGS = frozenset(("d", "ad", "c", "p", "r"))
+_VERB_TAGS = frozenset(("v", "vd", "vi", "vg"))
+_PURE_VERB_TAGS = frozenset(("v", "vd", "vi"))
+_GOVERNING_LEFT_TAGS = frozenset(("v", "vd", "vi", "d", "ad", "c", "p", "r", "uj", "ul"))
+
+
+@cache
+def action_verbs() -> frozenset[str]:
+    """Lexicon verbs and strong modifiers: 推进, 加快, 全力…"""
+    lexicon = verb_lexicon()
+    return frozenset(lexicon.verbs) | frozenset(lexicon.strong_modifiers)
+
+
+@cache
+def strong_modifiers() -> frozenset[str]:
+    lexicon = verb_lexicon()
+    return frozenset(lexicon.strong_modifiers) - frozenset(lexicon.verbs)
+
+
+def is_boundary(token: Token) -> bool:
+    """Where a name's left extension stops: punctuation, function words, action verbs, dates."""
+    return is_hard_boundary(token) or token.text in action_verbs()
+
+
+def is_hard_boundary(token: Token) -> bool:
+    text = token.text
+    if token.protected:
+        return False
+    if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", text):
+        return True
+    if text in FUNCTION_WORDS:
+        return True
+    if token.tag in ("c", "p", "u", "uj", "ul", "ud", "uz", "ug", "r", "d", "t") and len(text) >= 2:
+        return True
+    return token.tag in ("c", "p", "uj", "ul", "r", "q") or bool(_NUMBER_OR_LIMIT.fullmatch(text))
+
+
+def governs(tokens: list[Token], position: int) -> bool:
+    """Is the action verb at ``position`` the clause's governing verb (推进 in 加快推进X), not part of a name
+    (整治 in 综合整治工程)? It governs unless a nominal word stands right before it."""
+    token = tokens[position]
+    verbs = action_verbs()
+    if position > 0 and tokens[position - 1].end == token.start:
+        previous = tokens[position - 1]
+        if previous.text + token.text in verbs and len(token.text) == 1:
+            return True  # 打赢打好: the split 打/好 is a verb, not an adjective
+        if token.text in verbs:
+            return previous.text in verbs or is_hard_boundary(previous) or previous.tag in _GOVERNING_LEFT_TAGS
+        # a verb outside the lexicon right after another verb is part of its object (设立|创新创业…基金)
+        return is_hard_boundary(previous) or previous.tag in _ADVERBIAL_TAGS or previous.text in strong_modifiers()
+    return True
+
+
+def left_extend(tokens: list[Token], index: int, floor: int) -> int:
+    """Start offset of a name ending with ``tokens[index]``, walking left until a boundary token."""
+    start = tokens[index].start
+    end = tokens[index].end
+    verbs = action_verbs()
+    position = index - 1
+    while position >= 0 and tokens[position].end == start and end - tokens[position].start <= LEFT_LIMIT:
+        token = tokens[position]
+        if token.start < floor or is_hard_boundary(token):
+            break
+        if position > 0 and tokens[position - 1].text + token.text in verbs and len(token.text) == 1:
+            break
+        if token.text in verbs and token.tag in _PURE_VERB_TAGS:
+            break  # 入选/开展/推进 tagged as verbs end a name; 建设/整治 may be nouns inside one
+        if (token.text in verbs or (token.tag in _VERB_TAGS and len(token.text) >= 2)) and governs(tokens, position):
+            break
+        start = token.start
+        position -= 1
+    return start
+
+
+def span_tokens(tokens: list[Token], start: int, end: int) -> list[Token]:
+    """Tokens wholly inside ``[start, end)``, found by bisection (tokens are sorted by offset)."""
+    index = bisect_left(tokens, start, key=lambda t: t.start)
+    out = []
+    while index < len(tokens) and tokens[index].end <= end:
+        out.append(tokens[index])
+        index += 1
+    return out

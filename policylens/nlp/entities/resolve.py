@@ -1,0 +1,40 @@
+"""Choosing among overlapping candidates: one type per span, the longest of a type, names swallow their parts."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+
+from policylens.nlp.entities.rules import Candidate
+
+
+def resolve(candidates: list[Candidate]) -> list[Candidate]:
+    """Same-type overlaps keep the longest; different types may nest; an identical span keeps its best type.
+
+    A span wholly inside a container (a person, a quoted or otherwise named term) is part of that name, not a
+    mention of its own; inside an organization's name only a place is swallowed (长春 in 长春理工大学).
+    """
+    best: dict[tuple[int, int], Candidate] = {}
+    for c in candidates:
+        key = (c.start, c.end)
+        if key not in best or c.priority > best[key].priority:
+            best[key] = c
+    ordered = sorted(best.values(), key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[Candidate] = []
+    reach: dict[str, int] = defaultdict(int)  # furthest end of a kept span, by type
+    for c in ordered:  # by start, longest first: a span starting before the reach overlaps a kept one
+        if c.start < reach[c.type]:
+            continue
+        kept.append(c)
+        reach[c.type] = c.end
+    containers = sorted((c for c in kept if c.container), key=lambda c: c.start)
+    starts = [c.start for c in containers]
+    longest = max((c.end - c.start for c in containers), default=0)
+
+    def contained(c: Candidate) -> bool:
+        low = bisect_left(starts, c.start - longest)
+        high = bisect_left(starts, c.start + 1)
+        return any(s is not c and s.start <= c.start and c.end <= s.end and (s.end - s.start) > (c.end - c.start)
+                   and (s.type != "organization" or c.type == "place") for s in containers[low:high])
+
+    return [c for c in kept if not contained(c)]

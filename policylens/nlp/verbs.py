@@ -1,0 +1,95 @@
+"""A task's lead verb and its intensity (全力推进 → 推进, strong), from the editable lexicon ``verbs.toml``."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from policylens.resources import data_path, data_stamp
+
+
+@dataclass(frozen=True)
+class VerbLexicon:
+    verbs: tuple[str, ...]
+    strong_verbs: frozenset[str]
+    soft_verbs: frozenset[str]
+    strong_modifiers: tuple[str, ...]
+    soft_modifiers: tuple[str, ...]
+    verb_set: frozenset[str] = frozenset()
+    modifier_set: frozenset[str] = frozenset()
+
+    def verb_at(self, text: str, position: int) -> str | None:
+        """The longest lexicon verb starting at ``position``."""
+        return _longest_at(text, position, self.verb_set)
+
+    def modifier_at(self, text: str, position: int) -> str | None:
+        return _longest_at(text, position, self.modifier_set)
+
+
+def _longest_at(text: str, position: int, words: frozenset[str]) -> str | None:
+    for length in range(min(6, len(text) - position), 0, -1):
+        piece = text[position:position + length]
+        if piece in words:
+            return piece
+    return None
+
+
+def verb_lexicon() -> VerbLexicon:
+    return _verb_lexicon(data_stamp("verbs.toml"))
+
+
+@lru_cache(maxsize=4)
+def _verb_lexicon(key: tuple[str, float]) -> VerbLexicon:
+    data = tomllib.loads(data_path("verbs.toml").read_text(encoding="utf-8"))
+    verbs = data.get("verbs", {})
+    modifiers = data.get("modifiers", {})
+    every = {*verbs.get("strong", ()), *verbs.get("neutral", ()), *verbs.get("soft", ())}
+    return VerbLexicon(
+        verbs=tuple(sorted(every, key=len, reverse=True)),
+        strong_verbs=frozenset(verbs.get("strong", ())),
+        soft_verbs=frozenset(verbs.get("soft", ())),
+        strong_modifiers=tuple(sorted(modifiers.get("strong", ()), key=len, reverse=True)),
+        soft_modifiers=tuple(sorted(modifiers.get("soft", ()), key=len, reverse=True)),
+        verb_set=frozenset(every),
+        modifier_set=frozenset((*modifiers.get("strong", ()), *modifiers.get("soft", ()))),
+    )
+
+
+def lead_verb(text: str, *, lexicon: VerbLexicon | None = None) -> tuple[str | None, str | None]:
+    """The task's lead verb and its intensity: 全力推进土地整备 → (推进, strong); 探索打造… → (打造, soft)."""
+    lexicon = lexicon or verb_lexicon()
+    position = 0
+    intensity = None
+    text = text.lstrip("“”（）()")
+    while position < len(text):
+        modifier = lexicon.modifier_at(text, position)
+        verb = lexicon.verb_at(text, position)
+        verb_first = verb and (modifier is None or len(verb) >= len(modifier))
+        if verb_first and not _modifier_then_verb(text, position, lexicon):
+            return verb, intensity or _verb_intensity(verb, lexicon)
+        if modifier is None:
+            break
+        if intensity is None or intensity == "neutral":
+            intensity = "strong" if modifier in lexicon.strong_modifiers else "soft"
+        position += len(modifier)
+    # no verb opens the clause (将X贯穿…, 民众街道要啃下…): the first lexicon verb near its start
+    for start in range(position, min(len(text), 12)):
+        verb = lexicon.verb_at(text, start)
+        if verb and len(verb) >= 2:
+            own = _verb_intensity(verb, lexicon)
+            return verb, intensity if intensity and own == "neutral" else own
+    return None, intensity
+
+
+def _verb_intensity(verb: str, lexicon: VerbLexicon) -> str:
+    return "strong" if verb in lexicon.strong_verbs else "soft" if verb in lexicon.soft_verbs else "neutral"
+
+
+def _modifier_then_verb(text: str, position: int, lexicon: VerbLexicon) -> bool:
+    """加快推进: 加快 is both a verb and a modifier; here it modifies the verb that follows."""
+    modifier = lexicon.modifier_at(text, position)
+    if modifier is None:
+        return False
+    following = lexicon.verb_at(text, position + len(modifier))
+    return following is not None and len(following) >= 2

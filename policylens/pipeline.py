@@ -1,0 +1,151 @@
+"""``parse_text``: report text → Report, through named stages run in one direction.
+
+Each stage reads what earlier stages filled in and fills its own fields; none goes back to change an earlier
+stage's work. The analysis text, its lines and its tokens are computed once and kept on the Report (not
+serialised) for the stages and views that follow. A stage that fails leaves its fields empty and a warning that
+names it; the traceback goes to the ``policylens.pipeline`` logger.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from policylens.corrections import apply_corrections
+from policylens.io.normalize import analysis_text
+from policylens.model import Caption, Graph, Meeting, Report
+from policylens.nlp.annotate import annotate_tasks
+from policylens.nlp.entities import find_entities
+from policylens.nlp.graph import cooccurrence_edges
+from policylens.nlp.keywords import report_keywords
+from policylens.nlp.segment import tokens as segment
+from policylens.structure.items import find_items
+from policylens.structure.lines import classify_lines, split_lines
+from policylens.structure.meeting import body_start_index, read_meeting
+from policylens.structure.outline import build_outline, find_headings, report_year
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Options:
+    """What a caller may give the pipeline: the user's corrections (applied last)."""
+
+    corrections: tuple[dict, ...] = ()
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    run: Callable[[Report, Options], None]
+    fills: tuple[str, ...]  # the fields it owns: reset to empty when it fails
+    structure: bool = field(default=True)  # part of the structure pass (no NLP)
+
+
+def _normalise(report: Report, options: Options) -> None:
+    report.analysis = analysis_text(report.text)
+
+
+def _lines(report: Report, options: Options) -> None:
+    report.lines = classify_lines(split_lines(report.analysis))
+
+
+def _meeting(report: Report, options: Options) -> None:
+    report.meeting = read_meeting(report.analysis, report.lines, body_start_index(report.lines), report.text)
+
+
+def _captions(report: Report, options: Options) -> None:
+    report.captions = [Caption(text=report.text[line.start + 2:line.end], start=line.start + 2, end=line.end)
+                       for line in report.lines if line.kind == "caption"]
+
+
+def _outline(report: Report, options: Options) -> None:
+    lines = report.lines
+    content_end = max((line.end for line in lines if line.kind in ("content", "caption")), default=0)
+    headings, appendices = find_headings(lines, report.analysis, body_start=body_start_index(lines))
+    report.sections = build_outline(headings, appendices, end=content_end, year=report_year(report),
+                                    original=report.text)
+
+
+def _items(report: Report, options: Options) -> None:
+    report.focus_areas, report.requirements = find_items(report.sections, report.lines, report.analysis,
+                                                         report.text)
+
+
+def _tokens(report: Report, options: Options) -> None:
+    report.tokens = segment(report.analysis)
+
+
+def _entities(report: Report, options: Options) -> None:
+    report.entities = find_entities(report, report.tokens or [])
+
+
+def _keywords(report: Report, options: Options) -> None:
+    report.keywords = report_keywords(report, report.tokens or [])
+
+
+def _annotate(report: Report, options: Options) -> None:
+    annotate_tasks(report.focus_areas)
+    annotate_tasks(report.requirements)
+
+
+def _graph(report: Report, options: Options) -> None:
+    report.graph = Graph(cooccurrence_edges(report.entities, report.text, window="sentence"))
+
+
+def _corrections(report: Report, options: Options) -> None:
+    apply_corrections(report, list(options.corrections))
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("normalise", _normalise, ("_analysis",)),
+    Stage("lines", _lines, ("lines",)),
+    Stage("meeting", _meeting, ("meeting",)),
+    Stage("captions", _captions, ("captions",)),
+    Stage("outline", _outline, ("sections",)),
+    Stage("items", _items, ("focus_areas", "requirements")),
+    Stage("tokens", _tokens, ("tokens",), structure=False),
+    Stage("entities", _entities, ("entities",), structure=False),
+    Stage("keywords", _keywords, ("keywords",), structure=False),
+    Stage("annotate", _annotate, (), structure=False),
+    Stage("graph", _graph, ("graph",), structure=False),
+    Stage("corrections", _corrections, (), structure=False),
+)
+STRUCTURE_STAGES = tuple(stage for stage in STAGES if stage.structure)
+_EMPTY: dict[str, Callable[[], object]] = {
+    "_analysis": lambda: None, "lines": lambda: [], "meeting": Meeting, "captions": list, "sections": list,
+    "focus_areas": list, "requirements": list, "tokens": lambda: [], "entities": list, "keywords": list,
+    "graph": Graph,
+}
+
+
+def run_stages(report: Report, stages: Iterable[Stage], options: Options) -> Report:
+    """Run ``stages`` in order over ``report``; a failing stage is logged, emptied and named in ``warnings``."""
+    for stage in stages:
+        try:
+            stage.run(report, options)
+        except Exception as exc:
+            log.exception("stage %s failed on %s", stage.name, report.source or "a report")
+            for name in stage.fills:
+                setattr(report, name, _EMPTY[name]())
+            report.warnings.append(f"stage {stage.name} failed ({exc.__class__.__name__}: {exc}); "
+                                   f"its results are left empty")
+    return report
+
+
+def parse_text(text: str, *, source: str | None = None, corrections: Iterable[dict] = (),
+               stages: tuple[Stage, ...] = STAGES) -> Report:
+    """Parse report text into a :class:`Report`: structure, entities, keywords, themes, co-occurrence graph.
+
+    Never raises: an empty string gives an empty Report, and a stage that fails leaves a warning.
+    """
+    report = Report(text=text, source=source)
+    if not text.strip():
+        return report
+    return run_stages(report, stages, Options(corrections=tuple(corrections)))
+
+
+def parse_structure(text: str, *, source: str | None = None) -> Report:
+    """Metadata, outline, focus areas, requirements, tasks and captions (no NLP)."""
+    return parse_text(text, source=source, stages=STRUCTURE_STAGES)

@@ -1,0 +1,1 @@
+"""Keeping reports: the SQLite library, ingestion, search, corpus views, and the embedded example reports."""

@@ -1,0 +1,61 @@
+"""Clause-level tasks: a body split at clause punctuation, never inside quotes or brackets."""
+
+from __future__ import annotations
+
+import re
+
+from policylens.model import Task
+
+_CLAUSE_END = "，。；！？：\n"
+OPENERS = {"“": "”", "《": "》", "（": "）", "「": "」", "『": "』", "【": "】", "‘": "’"}
+_LEADING_MARKER = re.compile(
+    r"^(?:[一二三四五六七八九十]+[是要、]|第[一二三四五六七八九十]+[，、]?|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、](?!\d)|[-—•·]+)\s*"
+)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def split_clauses(analysis: str, start: int, end: int, original: str) -> list[Task]:
+    """Clauses of ``analysis[start:end]`` split at ，。；！？： (either width), never inside quotes or brackets."""
+    blocked = bytearray(max(0, end - start))
+    for a, b in _protected_spans(analysis, start, end):
+        blocked[a - start + 1:b - start] = b"\x01" * (b - a - 1)
+    tasks: list[Task] = []
+    clause_start = start
+    for position in range(start, end + 1):
+        if position < end and (analysis[position] not in _CLAUSE_END or blocked[position - start]):
+            continue
+        task = _clause(analysis, clause_start, position, original)
+        if task is not None:
+            tasks.append(task)
+        clause_start = position + 1
+    return tasks
+
+
+def _protected_spans(analysis: str, start: int, end: int, *, reach: int = 80) -> list[tuple[int, int]]:
+    """Quoted or bracketed spans closed within ``reach`` characters on the same line."""
+    spans = []
+    position = start
+    while position < end:
+        closer = OPENERS.get(analysis[position])
+        if closer:
+            limit = min(end, position + reach)
+            newline = analysis.find("\n", position, limit)
+            close = analysis.find(closer, position + 1, newline if newline >= 0 else limit)
+            if close >= 0:
+                spans.append((position, close))
+                position = close + 1
+                continue
+        position += 1
+    return spans
+
+
+def _clause(analysis: str, start: int, end: int, original: str) -> Task | None:
+    while start < end and analysis[start] in " \t":
+        start += 1
+    while end > start and analysis[end - 1] in " \t":
+        end -= 1
+    if marker := _LEADING_MARKER.match(analysis[start:end]):
+        start += marker.end()
+    if end - start < 2 or len(_HAN.findall(analysis[start:end])) < 2:
+        return None
+    return Task(text=original[start:end], start=start, end=end)

@@ -1,0 +1,1 @@
+"""Tables and pictures computed from reports for the dashboard and exports (pandas, never streamlit)."""

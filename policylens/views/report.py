@@ -1,0 +1,246 @@
+"""Tables the dashboard draws from one report: tasks, keywords, keywords in context, entities, graph data."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import asdict, replace
+
+import pandas as pd
+
+from policylens.model import Edge, Entity, Mention, Report
+from policylens.nlp.graph import cooccurrence_edges, entity_span_matrix
+from policylens.nlp.keywords import keywords_in_spans
+from policylens.nlp.textrank import report_textrank
+from policylens.nlp.themes import themes
+
+AREA_PREFIX = "领域："
+GROUP_LABELS = {"focus_areas": "重点领域", "requirements": "工作要求"}
+TYPE_LABELS = {"person": "人物", "organization": "机构", "place": "地点", "policy": "政策", "industry": "产业",
+               "project": "项目"}
+INTENSITY_LABELS = {"strong": "强", "neutral": "中", "soft": "弱"}
+INSTRUMENT_LABELS = {"supply": "供给型", "demand": "需求型", "environmental": "环境型"}
+_SENTENCE_END = re.compile(r"[。！？；\n]")
+
+
+def task_frame(report: Report) -> pd.DataFrame:
+    """One row per task: its group, area, themes, lead verb, intensity, instrument and the entities in it."""
+    mention_index = _mention_index(report)
+    rows = []
+    for group in ("focus_areas", "requirements"):
+        for number, area in enumerate(getattr(report, group), 1):
+            label = f"{number}. {area.title}" if group == "focus_areas" else f"要求{number}. {area.title}"
+            for task in area.tasks:
+                rows.append({
+                    "group": GROUP_LABELS[group], "area": label, "area_title": area.title, "task": task.text,
+                    "start": task.start, "end": task.end, "themes": list(task.themes),
+                    "theme_text": "、".join(task.themes) or "未分类", "verb": task.verb or "（无）",
+                    "intensity": INTENSITY_LABELS.get(task.intensity or "", "—"),
+                    "instrument": INSTRUMENT_LABELS.get(task.instrument or "", "未识别"),
+                    "entities": "、".join(_entities_in(mention_index, task.start, task.end)),
+                })
+    columns = ["group", "area", "area_title", "task", "start", "end", "themes", "theme_text", "verb", "intensity",
+               "instrument", "entities"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _mention_index(report: Report) -> tuple[list[int], list[tuple[int, int, str]]]:
+    mentions = sorted((m.start, m.end, e.name) for e in report.entities for m in e.mentions)
+    return [m[0] for m in mentions], mentions
+
+
+def _entities_in(index: tuple[list[int], list[tuple[int, int, str]]], start: int, end: int) -> list[str]:
+    starts, mentions = index
+    position = bisect_right(starts, start - 1)
+    names: list[str] = []
+    while position < len(mentions) and mentions[position][0] < end:
+        if mentions[position][1] <= end and mentions[position][2] not in names:
+            names.append(mentions[position][2])
+        position += 1
+    return names
+
+
+def filter_options(report: Report) -> list[str]:
+    """Theme names (those present, in taxonomy order) then one ``领域：…`` entry per focus area."""
+    present = {t for task in report.tasks for t in task.themes}
+    names = [t.name for t in themes() if t.name in present]
+    names += sorted(present - set(names))
+    return names + [f"{AREA_PREFIX}{area.title}" for area in report.focus_areas]
+
+
+def filter_tasks(frame: pd.DataFrame, selection: list[str]) -> pd.DataFrame:
+    """Tasks with any selected theme or in any selected focus area; everything when nothing is selected."""
+    if not selection or frame.empty:
+        return frame
+    themes = {s for s in selection if not s.startswith(AREA_PREFIX)}
+    areas = {s[len(AREA_PREFIX):] for s in selection if s.startswith(AREA_PREFIX)}
+    mask = frame["themes"].map(lambda ts: bool(themes & set(ts))) | frame["area_title"].isin(areas)
+    return frame[mask]
+
+
+def filter_label(selection: list[str]) -> str:
+    return "、".join(s.removeprefix(AREA_PREFIX) for s in selection) if selection else "全部主题"
+
+
+def spans_of(frame: pd.DataFrame) -> list[tuple[int, int]]:
+    return list(zip(frame["start"].tolist(), frame["end"].tolist(), strict=True))
+
+
+def count_by(frame: pd.DataFrame, column: str, *, explode: bool = False) -> pd.DataFrame:
+    """``column`` value counts as a two-column frame, largest first."""
+    series = frame[column].explode() if explode else frame[column]
+    counts = series.dropna().value_counts()
+    return pd.DataFrame({column: counts.index.astype(str), "任务数": counts.to_numpy()})
+
+
+def keyword_table(report: Report, *, method: str = "tfidf", spans: list[tuple[int, int]] | None = None,
+                  hide_boilerplate: bool = True, extra_stopwords: frozenset[str] = frozenset(),
+                  limit: int = 100) -> pd.DataFrame:
+    """Keywords of the report (or of ``spans``), scored by ``count``, ``tfidf`` or ``textrank``."""
+    if method == "textrank":
+        rows = report_textrank(report, top_k=limit * 2, hide_boilerplate=hide_boilerplate, spans=spans)
+        frame = pd.DataFrame(rows, columns=["word", "score", "count"])
+    else:
+        rows = keywords_in_spans(report.keywords, spans, hide_boilerplate=hide_boilerplate) if spans is not None \
+            else [r for r in report.keywords if not (hide_boilerplate and r.boilerplate)]
+        frame = pd.DataFrame([asdict(r) for r in rows], columns=["word", "count", "tfidf", "score", "offsets"])
+        if method == "count":
+            frame["score"] = frame["count"]
+        frame = frame.sort_values(["score", "count"], ascending=False)
+    if extra_stopwords:
+        frame = frame[~frame["word"].isin(extra_stopwords)]
+    return frame.head(limit).reset_index(drop=True)
+
+
+def keyword_offsets(report: Report, word: str) -> list[int]:
+    """Every offset of ``word``: from the keyword table when it is there, else by searching the text."""
+    for row in report.keywords:
+        if row.word == word:
+            return list(row.offsets)
+    return [m.start() for m in re.finditer(re.escape(word), report.text)] if word else []
+
+
+def kwic(report: Report, word: str, *, width: int = 28, spans: list[tuple[int, int]] | None = None) -> pd.DataFrame:
+    """Keyword in context: ``left``, ``word``, ``right`` and the offset of every occurrence."""
+    text = report.text
+    rows = []
+    for offset in keyword_offsets(report, word):
+        if spans is not None and not any(s <= offset < e for s, e in spans):
+            continue
+        end = offset + len(word)
+        left = text[max(0, offset - width):offset].replace("\n", " ")
+        right = text[end:end + width].replace("\n", " ")
+        rows.append({"left": left, "word": text[offset:end], "right": right, "start": offset})
+    return pd.DataFrame(rows, columns=["left", "word", "right", "start"])
+
+
+def entity_frame(report: Report, *, types: list[str] | None = None,
+                 spans: list[tuple[int, int]] | None = None) -> pd.DataFrame:
+    rows = []
+    for entity in report.entities:
+        if types and entity.type not in types:
+            continue
+        mentions = entity.mentions if spans is None else mentions_within(entity.mentions, spans)
+        if not mentions:
+            continue
+        rows.append({"name": entity.name, "type": entity.type, "类型": TYPE_LABELS[entity.type],
+                     "count": len(mentions), "aliases": "、".join(entity.aliases),
+                     "titles": "、".join(entity.titles), "first": mentions[0].start})
+    frame = pd.DataFrame(rows, columns=["name", "type", "类型", "count", "aliases", "titles", "first"])
+    return frame.sort_values(["count", "first"], ascending=[False, True]).reset_index(drop=True)
+
+
+def mentions_within(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions that lie wholly inside one of ``spans``."""
+    return [m for m in mentions if any(s <= m.start and m.end <= e for s, e in spans)]
+
+
+def graph_data(report: Report, *, types: list[str] | None = None, window: str = "sentence",
+               min_count: int = 1, min_weight: float = -1.0, spans: list[tuple[int, int]] | None = None,
+               max_nodes: int = 60) -> tuple[list[Entity], list[Edge]]:
+    """The entities (most frequent ``max_nodes`` of the chosen types) and their co-occurrence edges."""
+    chosen = entity_frame(report, types=types, spans=spans).head(max_nodes)
+    names = set(chosen["name"])
+    entities = [e for e in report.entities if e.name in names]
+    if spans is not None:
+        entities = [replace(e, mentions=mentions_within(e.mentions, spans)) for e in entities]
+    task_spans = [(t.start, t.end) for t in report.tasks]
+    edges = cooccurrence_edges(entities, report.text, window=window, tasks=task_spans, min_count=min_count)
+    edges = [e for e in edges if e.weight >= min_weight]
+    return entities, edges
+
+
+def entity_area_matrix(report: Report, entity_names: list[str]) -> pd.DataFrame:
+    """Mentions of each entity (rows) in each focus area and requirement (columns)."""
+    spans = {}
+    for number, area in enumerate(report.focus_areas, 1):
+        spans[f"{number}. {area.title}"] = [(area.start, area.end)]
+    for number, area in enumerate(report.requirements, 1):
+        spans[f"要求{number}. {area.title}"] = [(area.start, area.end)]
+    return _entity_matrix(report, entity_names, spans)
+
+
+def entity_theme_matrix(report: Report, entity_names: list[str]) -> pd.DataFrame:
+    """Mentions of each entity (rows) inside the tasks of each theme (columns)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for task in report.tasks:
+        for theme in task.themes:
+            spans.setdefault(theme, []).append((task.start, task.end))
+    return _entity_matrix(report, entity_names, spans)
+
+
+def _entity_matrix(report: Report, entity_names: list[str], spans: dict[str, list[tuple[int, int]]]) -> pd.DataFrame:
+    """Mentions of the named entities (rows, in the given order) in each labelled group of spans (columns)."""
+    chosen = [e for e in report.entities if e.name in set(entity_names)]
+    matrix = entity_span_matrix(chosen, spans)
+    frame = pd.DataFrame(matrix).T.reindex(index=entity_names, columns=list(spans)).fillna(0).astype(int)
+    return frame[(frame.sum(axis=1) > 0)]
+
+
+def entity_sentences(report: Report, name: str) -> pd.DataFrame:
+    """The sentences that mention an entity, with their offsets."""
+    entity = report.entity(name)
+    if entity is None:
+        return pd.DataFrame(columns=["sentence", "start", "end"])
+    rows = []
+    seen = set()
+    for mention in entity.mentions:
+        start, end = sentence_span(report.text, mention.start)
+        if start not in seen:
+            seen.add(start)
+            rows.append({"sentence": report.text[start:end].strip(), "start": start, "end": end})
+    return pd.DataFrame(rows, columns=["sentence", "start", "end"])
+
+
+def neighbours(edges: list[dict], name: str) -> pd.DataFrame:
+    rows = [{"neighbour": e.target if e.source == name else e.source, "count": e.count, "weight": e.weight}
+            for e in edges if name in (e.source, e.target)]
+    frame = pd.DataFrame(rows, columns=["neighbour", "count", "weight"])
+    return frame.sort_values(["count", "weight"], ascending=False).reset_index(drop=True)
+
+
+def sentence_span(text: str, offset: int) -> tuple[int, int]:
+    """The sentence (ended by 。！？； or a line break) around ``offset``."""
+    start = offset
+    while start > 0 and not _SENTENCE_END.match(text[start - 1]):
+        start -= 1
+    match = _SENTENCE_END.search(text, offset)
+    end = match.end() if match else len(text)
+    return start, end
+
+
+def theme_of_words(report: Report, frame: pd.DataFrame) -> dict[str, str]:
+    """For word-cloud colouring: each keyword's most frequent theme among the tasks it occurs in."""
+    tasks = sorted((t.start, t.end, t.themes) for t in report.tasks)
+    starts = [t[0] for t in tasks]
+    result = {}
+    for word in frame["word"]:
+        counts: Counter[str] = Counter()
+        for offset in keyword_offsets(report, word):
+            index = bisect_right(starts, offset) - 1
+            if index >= 0 and offset < tasks[index][1]:
+                counts.update(tasks[index][2])
+        if counts:
+            result[word] = counts.most_common(1)[0][0]
+    return result

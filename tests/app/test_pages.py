@@ -1,0 +1,215 @@
+"""AppTest for every page: renders, follows the theme filter, restores filters from the URL, exports right."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "pages").glob("*.py"))
+TIMEOUT = 120
+
+
+@pytest.fixture(scope="module")
+def library_with_examples(isolated_data_dir):
+    """The library the dashboard uses in this test session, holding the seed and two provincial reports."""
+    from conftest import CORPUS, FIXTURES
+
+    from policylens.store.ingest import ingest_files as ingest
+    from policylens.store.library import Library
+
+    library = Library()
+    ingest(library, [str(FIXTURES / "seed.txt"), str(CORPUS / "2026_河北省_政府工作报告.txt"),
+                     str(CORPUS / "2026_浙江省_政府工作报告.txt")], jobs=1)
+    return library
+
+
+def app(query: dict[str, str] | None = None):
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=TIMEOUT)
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
+    at.run()
+    return at
+
+
+def open_page(page: str, query: dict[str, str] | None = None):
+    at = app(query)
+    at.switch_page(page).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def fingerprint(at) -> str:
+    """What the page shows: texts, numbers, charts, tables, images and HTML."""
+    parts = [e.value for kind in ("title", "caption", "markdown", "subheader") for e in getattr(at, kind)]
+    parts += [str(m.value) for m in at.metric]
+    for chart in at.get("plotly_chart"):
+        parts.append(json.dumps(json.loads(chart.proto.spec), ensure_ascii=False))
+    for kind in ("dataframe", "image", "html"):
+        for element in at.get(kind):
+            parts.append(str(getattr(element, "proto", None) or getattr(element, "value", "")))
+    return "\n".join(parts)
+
+
+ANALYSIS_PAGES = ["pages/entities.py", "pages/keywords.py", "pages/overview.py", "pages/source.py", "pages/tasks.py"]
+
+
+def test_every_page_file_is_in_the_navigation():
+    import ast
+
+    source = (ROOT / "components" / "navigation.py").read_text(encoding="utf-8")
+    registered = {node.value for node in ast.walk(ast.parse(source))
+                  if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith("pages/")}
+    assert registered == set(PAGES)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_renders_without_exception(page):
+    at = open_page(page)
+    assert at.title, "every page has a title"
+    assert [m.key for m in at.sidebar.multiselect] == ["theme", "etype"], "the entry's shared filters are there"
+
+
+@pytest.mark.parametrize("page", ANALYSIS_PAGES)
+def test_theme_filter_changes_what_is_shown(page):
+    plain = fingerprint(open_page(page))
+    filtered = fingerprint(open_page(page, {"theme": "民生保障"}))
+    assert plain != filtered
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_query_parameters_restore_the_filters(page):
+    at = open_page(page, {"report": "2026 河北省 政府工作报告", "theme": "科技创新", "etype": "地点"})
+    assert at.sidebar.selectbox(key="report").value == "2026 河北省 政府工作报告"
+    assert at.sidebar.multiselect(key="theme").value == ["科技创新"]
+    assert at.sidebar.multiselect(key="etype").value == ["地点"]
+    if page in ANALYSIS_PAGES:
+        assert "河北" in fingerprint(at)
+
+
+@pytest.mark.parametrize("page", [p for p in PAGES if not p.endswith(("source.py", "keywords.py", "library.py"))])
+def test_plotly_figures_carry_the_export_configuration(page, library_with_examples):
+    at = open_page(page, {"fmt": "SVG"})
+    charts = at.get("plotly_chart")
+    assert charts
+    for chart in charts:
+        config = json.loads(chart.proto.config)
+        options = config["toImageButtonOptions"]
+        assert options["scale"] >= 3
+        assert options["format"] == "svg"
+        assert options["filename"].startswith("政策报告透视_")
+        spec = json.loads(chart.proto.spec)
+        assert "PolicyLens" in json.dumps(spec["layout"]["annotations"], ensure_ascii=False), "source line"
+        assert spec["layout"]["title"]["text"]
+
+
+def test_keywords_page_draws_a_word_cloud_png():
+    at = open_page("pages/keywords.py")
+    images = at.get("image")
+    assert images
+    assert at.get("download_button")
+
+
+def test_source_page_jumps_to_a_sentence_and_rejects_a_bad_offset():
+    good = open_page("pages/source.py", {"at": "600"})
+    assert any("定位的句子" in m.value for m in good.markdown)
+    bad = open_page("pages/source.py", {"at": "99999999"})
+    assert any("无法定位" in w.value for w in bad.warning)
+
+
+def test_presentation_mode_hides_the_chrome():
+    at = open_page("pages/overview.py", {"present": "true"})
+    assert any("stSidebar" in str(h.proto) for h in at.get("html"))
+
+
+def test_selecting_a_report_reparses_it():
+    at = open_page("pages/overview.py", {"report": "2026 广东省 政府工作报告"})
+    assert "政府工作报告" in at.title[0].value
+    assert any(m.label == "重点领域" and str(m.value) == "14" for m in at.metric)
+
+
+def test_compare_page_compares_two_reports(library_with_examples):
+    at = open_page("pages/compare.py")
+    picker = at.multiselect(key="reports")
+    picker.set_value([picker.options[0]]).run()
+    assert any("至少选择两份" in i.value for i in at.info), "one report is not a comparison"
+    at.multiselect(key="reports").set_value(picker.options[:2]).run()
+    assert not at.exception
+    shown = fingerprint(at)
+    assert "关键词升降" in shown and "主题构成对比" in shown
+    assert any("新任务" in s.value for s in at.subheader)
+
+
+def test_corpus_page_over_the_library(library_with_examples):
+    at = open_page("pages/corpus.py")
+    shown = fingerprint(at)
+    assert "报告 × 主题" in shown and "关键词趋势" in shown
+    assert "3 份报告" in " ".join(c.value for c in at.caption)
+
+
+def test_upload_keeps_the_good_files_and_explains_the_bad_ones(isolated_data_dir):
+    from helpers import docx_with_paragraphs, pdf_without_text
+
+    from policylens.store.library import Library
+
+    before = len(Library().reports())
+    at = open_page("pages/library.py")
+    good = ("某区上半年工作会议.docx", docx_with_paragraphs([
+        "5月8日，某区召开经济工作会议。区委书记王建国出席会议并讲话。",
+        "要聚焦产业发展，夯实经济基础。加快推进智能制造产业园建设，壮大新能源汽车等产业。",
+        "要聚焦民生保障，增进人民福祉。办好十件民生实事，稳定就业岗位。"]),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    at.file_uploader(key="upload").set_value([good, ("空白.txt", b"   \n", "text/plain"),
+                                                ("扫描件.pdf", pdf_without_text(), "application/pdf")]).run()
+    at.button[0].click().run()
+    assert not at.exception
+    errors = [e.value for e in at.error]
+    assert any("空白.txt" in e and "空" in e for e in errors)
+    assert any("扫描件.pdf" in e and "文字层" in e for e in errors)
+    assert any("某区上半年工作会议.docx" in s.value for s in at.success)
+    reports = Library().reports()
+    assert len(reports) == before + 1
+    assert any(r["speaker"] == "王建国" for r in reports)
+
+
+def test_corpus_page_never_loads_a_report_text(library_with_examples, monkeypatch):
+    """Only the one report chosen in the sidebar is ever loaded whole; the corpus views read the tables."""
+    from policylens.store.library import Library
+
+    original = Library.load
+    loaded: list[str] = []
+
+    def recording(self, report_id):
+        loaded.append(report_id)
+        return original(self, report_id)
+
+    monkeypatch.setattr(Library, "load", recording)
+    at = open_page("pages/corpus.py")
+    assert "报告 × 主题" in fingerprint(at)
+    assert len(set(loaded)) <= 1
+    assert len(library_with_examples.reports()) >= 3, "several reports, at most one of them loaded"
+
+
+def test_a_correction_made_in_the_dashboard_is_kept(library_with_examples):
+    at = open_page("pages/library.py")
+    seed = next(r for r in library_with_examples.reports() if r["speaker"] == "陈文锋")
+    at.selectbox(key="c_report").set_value(seed["id"]).run()
+    at.radio(key="correction_kind").set_value("rename_entity").run()
+    at.selectbox(key="c_name").set_value("民众街道").run()
+    at.text_input(key="c_to").input("民众街道办事处").run()
+    at.button(key="c_save").click().run()
+    assert not at.exception
+    assert any("已保存" in s.value for s in at.success)
+    library_with_examples.reparse(ids=[seed["id"]])
+    names = {e.name for e in library_with_examples.load(seed["id"]).entities}
+    assert "民众街道办事处" in names and "民众街道" not in names
+
+
+def test_the_seed_stays_the_default_when_it_is_in_the_library(library_with_examples):
+    at = open_page("pages/overview.py")
+    assert at.sidebar.selectbox(key="report").value.startswith("2023年上半年工作总结暨下半年工作部署大会")
+    assert "陈文锋" in fingerprint(at)

@@ -1,0 +1,96 @@
+"""Reading report files: encodings from the bytes, .docx, .pdf, .html, and clear errors."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import docx_with_paragraphs, pdf_with_text, pdf_without_text
+
+from policylens.io import errors
+from policylens.io.readers import read_bytes, read_file
+
+SAMPLE = "8月16日,火炬开发区召开2023年上半年工作总结暨下半年工作部署大会。\n要聚焦全面深化改革，挖掘高质量发展潜力。"
+TRADITIONAL = "火炬開發區召開2023年上半年工作總結暨下半年工作部署大會。\n要聚焦全面深化改革，挖掘高質量發展潛力。"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (SAMPLE.encode("utf-8"), SAMPLE),
+        (SAMPLE.encode("utf-8-sig"), SAMPLE),
+        (SAMPLE.encode("utf-16"), SAMPLE),
+        (b"\xfe\xff" + SAMPLE.encode("utf-16-be"), SAMPLE),
+        (SAMPLE.encode("utf-16-le"), SAMPLE),
+        (SAMPLE.encode("gb18030"), SAMPLE),
+        (SAMPLE.encode("gbk"), SAMPLE),
+        (TRADITIONAL.encode("big5"), TRADITIONAL),
+        (SAMPLE.replace("\n", "\r\n").encode("utf-8"), SAMPLE),
+    ],
+    ids=["utf-8", "utf-8-bom", "utf-16-bom", "utf-16-be-bom", "utf-16-le-no-bom", "gb18030", "gbk", "big5", "crlf"],
+)
+def test_text_encodings_are_detected_from_the_bytes(data, expected, tmp_path):
+    path = tmp_path / "report.md"  # the extension says nothing about the encoding
+    path.write_bytes(data)
+    assert read_file(path) == expected
+
+
+@pytest.mark.parametrize("text", ["政府工作报告", "火炬开发区召开大会", "要聚焦全面深化改革"])
+def test_short_gbk_text_is_not_mistaken_for_big5(text):
+    assert read_bytes(text.encode("gbk"), name="short.txt") == text
+
+
+def test_docx_paragraphs_become_lines():
+    data = docx_with_paragraphs(["政府工作报告", "要聚焦全面深化改革，挖掘高质量发展潜力。"])
+    assert read_bytes(data, name="report.docx") == "政府工作报告\n要聚焦全面深化改革，挖掘高质量发展潜力。"
+
+
+def test_pdf_text_layer_is_read():
+    text = read_bytes(pdf_with_text(["要聚焦全面深化改革，挖掘高质量发展潜力。", "推进财政金融改革。"]), name="r.pdf")
+    assert "要聚焦全面深化改革，挖掘高质量发展潜力。" in text
+    assert "推进财政金融改革。" in text
+
+
+def test_html_markup_is_stripped():
+    html = (
+        "<!DOCTYPE html><html><head><title>t</title><style>p{color:red}</style></head><body>"
+        "<div class='nav'>首页 &gt; 新闻</div><p>要聚焦全面深化改革，<b>挖掘</b>高质量发展潜力。</p>"
+        "<script>var a = '<p>不是正文</p>';</script><p>推进财政&amp;金融改革。</p></body></html>"
+    )
+    text = read_bytes(html.encode("utf-8"), name="page.html")
+    assert "要聚焦全面深化改革，挖掘高质量发展潜力。" in text.splitlines()
+    assert "推进财政&金融改革。" in text.splitlines()
+    assert "<" not in text and "不是正文" not in text and "color" not in text
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "error"),
+    [
+        (b"", "empty.txt", errors.EmptyFileError),
+        (b" \n\t\r\n  ", "blank.txt", errors.EmptyFileError),
+        ("\u3000\u3000\n".encode(), "ideographic-spaces.txt", errors.EmptyFileError),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "picture.txt", errors.BinaryFileError),
+        (b"\x7fELF\x02\x01\x01" + bytes(200), "program.txt", errors.BinaryFileError),
+        (bytes(range(256)) * 4, "random.bin", errors.BinaryFileError),
+        ("正常文字".encode()[:-1] + b"\xff\xff\xfe", "broken.txt", errors.UndecodableError),
+        (pdf_without_text(), "scan.pdf", errors.ImageOnlyPdfError),
+        (b"%PDF-1.4\nthis is not really a pdf", "broken.pdf", errors.CorruptFileError),
+        (b"PK\x03\x04not a zip at all", "broken.docx", errors.CorruptFileError),
+    ],
+)
+def test_unreadable_input_raises_a_typed_error_with_a_chinese_message(data, name, error):
+    with pytest.raises(error) as caught:
+        read_bytes(data, name=name)
+    assert name in caught.value.message
+    assert any("\u4e00" <= c <= "\u9fff" for c in caught.value.message)
+
+
+def test_file_over_the_limit_is_refused_before_reading(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_bytes("政策".encode() * 1000)
+    with pytest.raises(errors.FileTooLargeError):
+        read_file(path, max_bytes=1000)
+    assert read_file(path, max_bytes=10_000).startswith("政策")
+
+
+def test_missing_file_is_a_read_error(tmp_path):
+    with pytest.raises(errors.ReadError):
+        read_file(tmp_path / "nope.txt")

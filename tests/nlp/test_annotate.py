@@ -1,0 +1,73 @@
+"""Themes, lead verbs with intensity, and policy instruments, from the editable data files."""
+
+from __future__ import annotations
+
+import pytest
+
+from policylens.nlp.instruments import task_instrument
+from policylens.nlp.themes import task_themes, themes
+from policylens.nlp.verbs import lead_verb
+
+
+@pytest.mark.parametrize(
+    ("task", "verb", "intensity"),
+    [
+        ("全力推进土地整备", "推进", "strong"),
+        ("加快推进深中合作创新区启动区建设", "推进", "strong"),
+        ("坚决打赢打好低效工业园区改造升级攻坚战", "打赢", "strong"),
+        ("探索打造更多消费场景", "打造", "soft"),
+        ("鼓励引导企业数字化智能化转型升级", "引导", "soft"),
+        ("深化重点领域改革", "深化", "neutral"),
+        ("加快培育跨境电商", "培育", "strong"),
+        ("壮大健康医药、高端装备制造、光电产业等支柱产业", "壮大", "neutral"),
+        ("十件民生实事全面完成", "完成", "neutral"),
+        ("将改革创新贯穿经济社会发展各领域各环节", "贯穿", "neutral"),
+        ("全区生产总值同比增长百分之五", None, None),
+    ],
+)
+def test_lead_verb_and_intensity(task, verb, intensity):
+    assert lead_verb(task) == (verb, intensity)
+
+
+@pytest.mark.parametrize(
+    ("task", "theme"),
+    [
+        ("打赢打好水污染治理攻坚战", "生态环境"),
+        ("加大人才引育力度", "科技创新"),
+        ("持续开展扫黑除恶斗争、打击网络电信诈骗等专项行动", "安全稳定"),
+        ("加强基层党组织建设", "党的建设"),
+        ("深化“放管服”改革", "营商环境"),
+        ("扎实做好十件民生实事", "民生保障"),
+    ],
+)
+def test_task_themes(task, theme):
+    assert theme in task_themes(task)
+
+
+@pytest.mark.parametrize(
+    ("task", "instrument"),
+    [
+        ("加大人才引育力度", "supply"),
+        ("探索打造更多消费场景", "demand"),
+        ("完善干部考核和任用机制", "environmental"),
+        ("千方百计挖掘增长潜力", None),
+    ],
+)
+def test_policy_instrument(task, instrument):
+    assert task_instrument(task) == instrument
+
+
+def test_every_seed_task_is_annotated_and_areas_have_profiles(seed_report):
+    assert all(task.themes for task in seed_report.tasks)
+    assert sum(task.verb is not None for task in seed_report.tasks) / len(seed_report.tasks) >= 0.9
+    for area in seed_report.focus_areas:
+        assert area.themes and abs(sum(area.themes.values()) - 1) < 1e-3
+
+
+def test_user_copy_of_the_taxonomy_overrides_the_packaged_one(tmp_path, monkeypatch):
+    monkeypatch.setenv("POLICYLENS_DATA_DIR", str(tmp_path))
+    (tmp_path / "themes.toml").write_text('[[theme]]\nname = "测试主题"\nterms = ["土地"]\n', encoding="utf-8")
+    assert [t.name for t in themes()] == ["测试主题"]
+    assert task_themes("全力推进土地整备") == ["测试主题"]
+    monkeypatch.delenv("POLICYLENS_DATA_DIR")
+    assert len(themes()) >= 10

@@ -1,0 +1,63 @@
+"""Keywords: policy terms over filler, offsets that point at the word, per area and theme, TextRank."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from policylens.nlp.keywords import area_keywords, idf_from_documents, theme_keywords
+from policylens.nlp.textrank import report_textrank, textrank
+
+
+def test_keyword_offsets_point_at_the_word(seed_report):
+    for row in seed_report.keywords:
+        for offset in row.offsets:
+            assert seed_report.text.startswith(row.word, offset) or row.word in seed_report.text[offset:offset + 40]
+
+
+def test_policy_terms_outrank_filler(seed_report):
+    visible = [k.word for k in seed_report.keywords if not k.boilerplate][:40]
+    for term in ("深中一体化", "百千万工程", "民众街道"):
+        assert term in visible
+    for filler in ("发展", "建设", "推进", "工作"):
+        assert filler not in visible
+
+
+@pytest.mark.parametrize("word", ["发展", "建设", "高质量发展", "全区"])
+def test_boilerplate_is_flagged_not_dropped(seed_report, word):
+    row = next(k for k in seed_report.keywords if k.word == word)
+    assert row.boilerplate is True
+
+
+def test_keywords_of_one_focus_area(seed_report):
+    area = seed_report.focus_areas[3]
+    words = [k.word for k in area_keywords(seed_report, area)]
+    assert "百千万工程" in words[:10]
+    assert all(area.start <= o < area.end for k in area_keywords(seed_report, area) for o in k.offsets)
+
+
+def test_keywords_of_one_theme(seed_report):
+    words = [k.word for k in theme_keywords(seed_report, "科技创新")]
+    assert words and "长理工中山研究院实验室" in words
+
+
+def test_textrank_on_demand(seed_report):
+    ranked = report_textrank(seed_report, top_k=30)
+    assert len(ranked) == 30
+    assert ranked[0]["score"] == 1.0
+    assert all(a["score"] >= b["score"] for a, b in itertools.pairwise(ranked))
+
+
+def test_textrank_prefers_the_connected_word():
+    units = [(w, i, i + 1) for i, w in enumerate("甲 乙 甲 丙 甲 丁 戊".split())]
+    assert textrank(units, window=2)[0][0] == "甲"
+
+
+@pytest.mark.parametrize(
+    ("documents", "word", "rarer_than"),
+    [([["政策", "改革"], ["政策"], ["政策", "园区"]], "园区", "政策")],
+)
+def test_idf_rewards_rare_words(documents, word, rarer_than):
+    idf = idf_from_documents(documents)
+    assert idf[word] > idf[rarer_than]
