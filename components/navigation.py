@@ -18,8 +18,9 @@ PAGES = (
 
 
 def app_pages() -> list:
-    return [st.Page(path, title=title, icon=icon, url_path=url, default=index == 0)
-            for index, (path, title, icon, url) in enumerate(PAGES)]
+    # no page icons: Streamlit would make a page's material icon the tab's favicon, fetched from a font CDN
+    return [st.Page(path, title=title, url_path=url, default=index == 0)
+            for index, (path, title, _, url) in enumerate(PAGES)]
 
 
 def navigate():

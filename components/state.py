@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from pathlib import Path
 from urllib.parse import urlencode
 
 import pandas as pd
@@ -20,6 +21,7 @@ from policylens.store.library import Library, report_id_for
 from policylens.views import report as views
 
 FORMATS = {"PNG": "png", "SVG": "svg"}
+FAVICON = str(Path(__file__).parent / "assets" / "favicon.png")  # a local file: a material icon is fetched online
 
 
 @st.cache_resource(show_spinner="正在加载分词词典…")
@@ -43,10 +45,14 @@ def _embedded_hashes() -> dict[str, str]:
     return hashes
 
 
-@st.cache_data(ttl=10, max_entries=4, show_spinner=False)
 def report_choices() -> dict[str, str]:
     """Label → report id: the embedded reports, then the library's (an embedded report already in the library
     is shown once, as the library's). The seed comes first either way: it is the default."""
+    return _report_choices(library().stamp())
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _report_choices(stamp: tuple[int, ...]) -> dict[str, str]:
     stored = library().reports()
     stored_ids = {r["id"] for r in stored}
     hashes = _embedded_hashes()
@@ -261,7 +267,7 @@ def current() -> View:
 
 def prepare() -> View:
     """What the entry file does before ``page.run()``: page config, the shared filters, presentation mode."""
-    st.set_page_config(page_title="政策报告透视 PolicyLens", page_icon=":material/insights:", layout="wide")
+    st.set_page_config(page_title="政策报告透视 PolicyLens", page_icon=FAVICON, layout="wide")
     view = sidebar()
     if view.presenting:
         hide_chrome()

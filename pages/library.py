@@ -22,12 +22,10 @@ with st.container(key="controls"):
     if left.button("加入报告库", disabled=not files, type="primary"):
         with st.spinner("正在解析…"):
             st.session_state["upload_results"] = uploads.ingest_uploads(library, files)
-        state.report_choices.clear()
     if right.button("导入示例报告（种子报告与 10 份 2026 年省级政府工作报告）"):
         with st.spinner("正在导入示例…"):
             results = ingest_files(library, [e.path for e in catalog.embedded_reports()], jobs=1)
         st.session_state["upload_results"] = [uploads.outcome(r) for r in results]
-        state.report_choices.clear()
 uploads.show_results(st.session_state.pop("upload_results", []))
 
 reports = corpus.report_frame(library)
@@ -44,7 +42,6 @@ else:
     if changes and st.button("保存修改"):
         for position, fields in changes.items():
             library.edit(editable.index[int(position)], **{k: (v or None) for k, v in fields.items()})
-        state.report_choices.clear()
         st.rerun()
     with st.expander("更正实体与任务（保存在报告库，重新解析后仍然保留）"):
         target = st.selectbox("报告", options=list(reports["id"]), key="c_report",
@@ -56,7 +53,6 @@ else:
         if doomed and st.button("删除所选报告", type="secondary"):
             for report_id in doomed:
                 library.remove(report_id)
-            state.report_choices.clear()
             st.rerun()
 
 st.subheader("全文检索")

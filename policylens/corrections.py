@@ -65,9 +65,9 @@ def add_alias(report: Report, correction: dict) -> None:
         return
     alias = correction["alias"]
     entity.aliases = sorted({*entity.aliases, alias})
-    known = {(m.start, m.end) for m in entity.mentions}
+    taken = [(m.start, m.end) for e in report.entities for m in e.mentions]
     for match in re.finditer(re.escape(alias), report.text):
-        if (match.start(), match.end()) not in known:
+        if not any(start < match.end() and match.start() < end for start, end in taken):
             entity.mentions.append(Mention(match.start(), match.end()))
     entity.mentions.sort(key=lambda m: m.start)
 

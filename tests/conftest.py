@@ -10,6 +10,8 @@ import pytest
 FIXTURES = Path(__file__).parent / "fixtures"
 CORPUS = FIXTURES / "corpus"
 CORPUS_FILES = sorted(CORPUS.glob("*.txt"))
+GENRES = FIXTURES / "genres"
+GENRE_FILES = sorted(GENRES.glob("*.txt"))
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -34,6 +34,7 @@ def test_every_command_is_listed_with_a_summary():
     assert all(action.help for action in sub._choices_actions)
 
 
+@pytest.mark.slow
 def test_parse_json_goes_to_stdout_and_nothing_else(tmp_path):
     from conftest import FIXTURES
 
@@ -55,6 +56,7 @@ def test_parse_table(capsys):
     assert "陈文锋" in out and "全面深化改革" in out
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("content", "code"), [(b"", "empty"), (b"\x89PNG\r\n\x1a\n\x00\x00", "binary")])
 def test_unreadable_file_exits_2_with_one_line(tmp_path, content, code):
     path = tmp_path / "bad.txt"
@@ -64,3 +66,18 @@ def test_unreadable_file_exits_2_with_one_line(tmp_path, content, code):
     assert result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1
     assert code in result.stderr and "bad.txt" in result.stderr
+
+
+def test_score_prints_every_table(capsys):
+    assert main(["score"]) == 0
+    out = capsys.readouterr().out
+    for heading in ("seed", "provincial report", "genre text", "by genre", "paragraph entities"):
+        assert heading in out
+    assert "all targets met" in out
+
+
+@pytest.mark.parametrize(("payload", "message"), [("{not json", "Expecting"), ('{"name": "甲"}', "missing to")])
+def test_a_bad_correction_is_one_line_and_exit_2(tmp_path, capsys, payload, message):
+    code = main(["correct", "rename_entity", payload, "--data-dir", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert code == 2 and message in err and len(err.strip().splitlines()) == 1

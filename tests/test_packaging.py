@@ -7,12 +7,15 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 NEEDED = ["seed.txt", "stopwords.txt", "boilerplate.txt", "policy_dict.txt", "industries.txt", "themes.toml",
           "verbs.toml", "instruments.toml", "idf_policy.txt", "surnames.txt", "fonts/NotoSansCJKsc-Regular-subset.otf",
-          "fonts/LICENSE-fonts-noto-cjk.txt", "examples/2026_广东省_政府工作报告.txt"]
+          "fonts/LICENSE-fonts-noto-cjk.txt", "examples/2026_广东省_政府工作报告.txt", "titles.txt"]
 
 
+@pytest.mark.slow
 def test_wheel_contains_the_package_data(tmp_path):
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", str(ROOT),
                     "-w", str(tmp_path)], check=True, capture_output=True)
@@ -20,4 +23,6 @@ def test_wheel_contains_the_package_data(tmp_path):
     names = set(zipfile.ZipFile(wheel).namelist())
     missing = [n for n in NEEDED if f"policylens/data/{n}" not in names]
     assert missing == []
-    assert "policylens/cli.py" in names
+    for module in ("cli.py", "pipeline.py", "io/readers.py", "structure/items.py", "nlp/entities/rules.py",
+                   "store/library.py", "views/report.py"):
+        assert f"policylens/{module}" in names

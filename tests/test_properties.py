@@ -41,6 +41,7 @@ def assert_offsets_slice_back(report):
 def test_never_raises_on_any_unicode(text):
     report = parse_text(text)
     assert report.text == text
+    assert report.warnings == [], "no stage failed"
     assert_offsets_slice_back(report)
 
 
@@ -48,6 +49,7 @@ def test_never_raises_on_any_unicode(text):
 @given(report_like)
 def test_report_like_text_parses_with_exact_offsets(text):
     report = parse_text(text)
+    assert report.warnings == [], "no stage failed"
     assert_offsets_slice_back(report)
     assert parse_text(text).to_dict() == report.to_dict()
 

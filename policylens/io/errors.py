@@ -56,3 +56,8 @@ class CorruptFileError(ReadError):
 class UnsupportedFormatError(ReadError):
     code = "unsupported"
     template = "不支持文件 {name} 的格式（支持 .txt .md .docx .pdf .html）"
+
+
+class NotAReportError(ReadError):
+    code = "not_a_report"
+    template = "文件 {name} 看起来不是一份报告：汉字太少"

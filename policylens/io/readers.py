@@ -16,6 +16,7 @@ from policylens.io.errors import (
     EmptyFileError,
     FileTooLargeError,
     ImageOnlyPdfError,
+    NotAReportError,
     ReadError,
     UndecodableError,
     UnsupportedFormatError,
@@ -23,6 +24,7 @@ from policylens.io.errors import (
 from policylens.io.normalize import to_simplified
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+MIN_HANZI = 100  # fewer Chinese characters than this is not a report (a README, a table of numbers, a stray file)
 SUPPORTED_SUFFIXES = (".txt", ".md", ".text", ".docx", ".pdf", ".html", ".htm")
 
 _BOMS = (
@@ -45,6 +47,7 @@ _BINARY_MAGIC = (
     b"\xd0\xcf\x11\xe0",  # OLE2: legacy .doc / .xls
     b"SQLite format 3",
 )
+_HANZI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -91,6 +94,14 @@ def read_bytes(data: bytes, *, name: str = "report", max_bytes: int = DEFAULT_MA
     text = _normalise_newlines(text)
     if not text.strip():
         raise EmptyFileError(name, "no text after extraction")
+    return text
+
+
+def check_is_report(text: str, *, name: str = "report") -> str:
+    """``text`` when it holds at least ``MIN_HANZI`` Chinese characters, else :class:`NotAReportError`."""
+    count = len(_HANZI.findall(text))
+    if count < MIN_HANZI:
+        raise NotAReportError(name, f"只有 {count} 个汉字，少于 {MIN_HANZI} 个")
     return text
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from policylens.io.errors import ReadError
-from policylens.io.readers import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, read_bytes, read_file
+from policylens.io.readers import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, check_is_report, read_bytes, read_file
 from policylens.model import Report
 from policylens.pipeline import parse_text
 from policylens.store.library import Library, report_id_for
@@ -58,6 +58,7 @@ class _Job:
 
 
 def _parse_text(job: _Job, text: str, name: str) -> tuple[str | None, dict[str, Any] | None]:
+    check_is_report(text, name=name)
     report_id = report_id_for(text)
     if report_id in job.known:
         return text, None

@@ -10,10 +10,13 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlparse
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from playwright.sync_api import sync_playwright
 
+pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "shots" / "browser"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -72,32 +75,40 @@ def browser():
     executable = shutil.which("chromium") or shutil.which("chromium-browser")
     if not executable:
         pytest.fail("Debian's chromium is not installed (./test.sh installs it with apt-get)")
-    from playwright.sync_api import sync_playwright
-
     with sync_playwright() as playwright:
         instance = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield instance
         instance.close()
 
 
+SETTLED = """() => {
+    if (document.querySelector('[data-testid=stStatusWidget]') || !document.querySelector('h1')) return false;
+    const charts = document.querySelectorAll('[data-testid=stPlotlyChart]').length;
+    const drawn = document.querySelectorAll('[data-testid=stPlotlyChart] .main-svg').length;
+    return drawn >= charts && [...document.images].every(image => image.complete);
+}"""
+
+
 @pytest.mark.parametrize("name", list(PATHS))
 def test_page_loads_in_a_browser_with_no_error(server, browser, name):
     page = browser.new_page(viewport={"width": 1440, "height": 1000})
+    outside: list[str] = []
+    page.on("request", lambda request: outside.append(request.url)
+            if urlparse(request.url).hostname not in ("127.0.0.1", "localhost") and
+            urlparse(request.url).scheme in ("http", "https", "ws", "wss") else None)
     try:
-        from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
         try:
             page.goto(f"{server}/{PATHS[name]}", timeout=60_000, wait_until="domcontentloaded")
         except PlaywrightTimeout:  # once seen on a loaded machine: the navigation itself stalled; try it once more
             page.goto(f"{server}/{PATHS[name]}", timeout=90_000, wait_until="domcontentloaded")
         page.wait_for_selector("[data-testid=stApp]", timeout=60_000)
         page.wait_for_function("() => document.querySelector('h1') !== null", timeout=90_000)
-        page.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=90_000)
-        page.wait_for_timeout(1500)
+        page.wait_for_function(SETTLED, timeout=90_000)
         errors = page.locator("[data-testid=stException], [data-testid=stAlertContentError]").all_inner_texts()
         assert errors == []
         assert TITLES[name] in page.locator("h1").first.inner_text()
         SHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+        assert outside == [], "offline means offline: no request leaves the machine"
     finally:
         page.close()

@@ -161,15 +161,17 @@ def test_upload_keeps_the_good_files_and_explains_the_bad_ones(isolated_data_dir
     good = ("某区上半年工作会议.docx", docx_with_paragraphs([
         "5月8日，某区召开经济工作会议。区委书记王建国出席会议并讲话。",
         "要聚焦产业发展，夯实经济基础。加快推进智能制造产业园建设，壮大新能源汽车等产业。",
-        "要聚焦民生保障，增进人民福祉。办好十件民生实事，稳定就业岗位。"]),
+        "要聚焦民生保障，增进人民福祉。办好十件民生实事，稳定就业岗位，完善社会保障体系，提升公共服务水平。"]),
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     at.file_uploader(key="upload").set_value([good, ("空白.txt", b"   \n", "text/plain"),
-                                                ("扫描件.pdf", pdf_without_text(), "application/pdf")]).run()
+                                                ("扫描件.pdf", pdf_without_text(), "application/pdf"),
+                                                ("README.md", b"# Examples\nTen reports.\n", "text/markdown")]).run()
     at.button[0].click().run()
     assert not at.exception
     errors = [e.value for e in at.error]
     assert any("空白.txt" in e and "空" in e for e in errors)
     assert any("扫描件.pdf" in e and "文字层" in e for e in errors)
+    assert any("README.md" in e and "不是一份报告" in e for e in errors)
     assert any("某区上半年工作会议.docx" in s.value for s in at.success)
     reports = Library().reports()
     assert len(reports) == before + 1

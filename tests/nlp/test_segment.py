@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 import jieba
+import pytest
 
 from policylens.io.normalize import analysis_text
 from policylens.nlp.segment import Segmenter, lcut, tokenizer, tokens

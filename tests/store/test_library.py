@@ -165,6 +165,7 @@ def test_schema_version_and_migrations_are_recorded(library):
         assert db.execute("PRAGMA user_version").fetchone()[0] == DB_SCHEMA
 
 
+@pytest.mark.slow
 def test_cli_round_trip(tmp_path):
     data = str(tmp_path / "cli")
 
@@ -183,3 +184,27 @@ def test_cli_round_trip(tmp_path):
     assert run("remove", listed[0]["id"]).returncode == 0
     assert len(json.loads(run("list", "--format", "json").stdout)) == 10
     assert run("remove", "nosuchid").returncode == 1
+
+
+def test_a_correction_interrupted_before_reaching_every_report_is_finished_by_refresh(filled):
+    """As if the process was killed after recording the correction: the reports not yet rewritten are stale."""
+    with filled.transaction() as db:
+        db.execute("INSERT INTO corrections (report_id, kind, payload, created_at) VALUES (NULL, 'add_stopword', "
+                   "'{\"word\": \"高质量发展\"}', 0)")
+    assert all("高质量发展" in {k.word for k in filled.load(r["id"]).keywords} for r in filled.reports())
+    assert sorted(filled.refresh()) == sorted(r["id"] for r in filled.reports())
+    for row in filled.reports():
+        assert "高质量发展" not in {k.word for k in filled.load(row["id"]).keywords}
+    assert filled.query("SELECT COUNT(*) AS n FROM keywords WHERE word = '高质量发展'")[0]["n"] == 0
+    assert filled.refresh() == [], "nothing left to do"
+
+
+def test_uploads_go_through_the_same_path_and_one_bad_file_spoils_nothing(library):
+    from policylens.store.ingest import ingest_bytes
+
+    seed = (FIXTURES / "seed.txt").read_bytes()
+    results = ingest_bytes(library, [("a.txt", seed), ("empty.txt", b""), ("b.pdf", b"%PDF-1.4 broken"),
+                                     ("c.txt", (CORPUS / "2026_河北省_政府工作报告.txt").read_bytes())])
+    assert [r.status for r in results] == ["added", "error", "error", "added"]
+    assert all(r.message and any("\u4e00" <= ch <= "\u9fff" for ch in r.message) for r in results[1:3])
+    assert len(library.reports()) == 2

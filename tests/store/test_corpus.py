@@ -1,0 +1,55 @@
+"""Views over many reports, computed in SQL from the normalised tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from policylens.store import corpus
+
+
+def test_report_frame_has_a_label_per_report(three):
+    frame = corpus.report_frame(three)
+    assert len(frame) == 3
+    assert frame["label"].is_unique
+    assert set(frame["level"].dropna()) <= {"province", "city", "district", "county", "town"}
+
+
+@pytest.mark.parametrize(("options", "expected"), [({}, 3), ({"levels": ["province"]}, 2),
+                                                   ({"date_from": "2026-01-01"}, 2), ({"date_to": "2024-01-01"}, 1)])
+def test_filter_reports(three, options, expected):
+    assert len(corpus.filter_reports(corpus.report_frame(three), **options)) == expected
+
+
+def test_theme_matrix_rows_are_shares(three):
+    ids = list(corpus.report_frame(three)["id"])
+    matrix = corpus.theme_matrix(three, ids)
+    assert list(matrix.index) and set(matrix.index) == set(ids)
+    assert matrix.sum(axis=1).round(6).eq(1.0).all()
+    assert corpus.theme_matrix(three, []).empty
+
+
+def test_top_keywords_leave_boilerplate_out(three):
+    ids = list(corpus.report_frame(three)["id"])
+    top = corpus.top_keywords(three, ids, limit=20)
+    assert len(top) == 20 and (top["reports"] >= 1).all()
+    assert "发展" not in set(top["word"])
+
+
+def test_keyword_trend_is_per_ten_thousand_characters(three):
+    frame = corpus.report_frame(three)
+    ids = list(frame["id"])
+    trend = corpus.keyword_trend(three, ids, ["新质生产力"], by_date=False)
+    assert len(trend) == 3
+    stored = {r["report_id"]: r["count"] for r in three.query(
+        "SELECT report_id, count FROM keywords WHERE word = ?", ("新质生产力",))}
+    chars = dict(zip(frame["id"], frame["chars"], strict=True))
+    for row in trend.itertuples():
+        assert row.per_10k == pytest.approx(stored.get(row.report_id, 0) / chars[row.report_id] * 10_000)
+
+
+def test_entity_network_keeps_entities_named_in_several_reports(three):
+    ids = list(corpus.report_frame(three)["id"])
+    nodes, edges = corpus.entity_network(three, ids, min_reports=2, min_association=-1.0)
+    assert nodes and all(node.count >= 2 for node in nodes)
+    names = {node.name for node in nodes}
+    assert all(edge.source in names and edge.target in names for edge in edges)
