@@ -26,9 +26,9 @@ PAGES = ["pages/overview.py", "pages/tasks.py", "pages/keywords.py", "pages/enti
 def wordcloud_timing(runs: int) -> None:
     from wordcloud import WordCloud
 
-    from policylens.catalog import load_embedded
-    from policylens.cloud import cloud_png, font_path, layout_wordcloud
-    from policylens.views import keyword_table
+    from policylens.store.catalog import load_embedded
+    from policylens.views.report import keyword_table
+    from policylens.views.wordcloud import cloud_png, font_path, layout_wordcloud
 
     words = keyword_table(load_embedded("seed"), limit=100)
     frequencies = dict(zip(words["word"], words["score"], strict=True))

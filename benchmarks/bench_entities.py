@@ -18,17 +18,17 @@ def main() -> None:
     import jieba
     import jieba.posseg
 
-    from policylens import parse_text
+    from policylens import Entity, parse_text
     from policylens.evaluate import score_entities
 
     jieba.setLogLevel(60)
     text = (ROOT / "tests" / "fixtures" / "seed.txt").read_text(encoding="utf-8")
     gold = json.loads((ROOT / "tests" / "fixtures" / "gold" / "seed.json").read_text(encoding="utf-8"))
     tag_types = {"nr": "person", "ns": "place", "nt": "organization", "nz": "policy"}
-    naive: dict[str, dict] = {}
+    naive: dict[str, Entity] = {}
     for pair in jieba.posseg.cut(text):
         if pair.flag in tag_types:
-            naive.setdefault(pair.word, {"name": pair.word, "type": tag_types[pair.flag], "aliases": []})
+            naive.setdefault(pair.word, Entity(pair.word, tag_types[pair.flag]))
     start = time.perf_counter()
     report = parse_text(text)
     elapsed = time.perf_counter() - start

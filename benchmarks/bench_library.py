@@ -73,7 +73,8 @@ def main() -> None:
     os.environ["POLICYLENS_DATA_DIR"] = str(work / "data")
     paths = variants(args.reports, work / "reports")
     chars = sum(p.stat().st_size for p in paths) // 3
-    from policylens.library import Library, ingest
+    from policylens.store.ingest import ingest_files as ingest
+    from policylens.store.library import Library
 
     library = Library()
     start = time.perf_counter()

@@ -41,7 +41,7 @@ def main() -> None:
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     print(f"corpus: {len(texts)} reports, {chars:,} characters")
 
-    from policylens.parse import parse_structure, parse_text
+    from policylens.pipeline import parse_structure, parse_text
 
     structure = median_time(lambda: [parse_structure(t) for t in texts], args.runs)
     print(f"structure parsing:     {structure * 1000:8.1f} ms  {chars / structure:12,.0f} chars/s")
@@ -66,8 +66,8 @@ def main() -> None:
 
     import jieba.posseg
 
-    from policylens.normalize import analysis_text
-    from policylens.segment import Segmenter
+    from policylens.io.normalize import analysis_text
+    from policylens.nlp.segment import Segmenter
 
     analysed = [analysis_text(t) for t in texts]
     for backend in ("rjieba", "jieba"):

@@ -8,10 +8,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from policylens.keywords import idf_from_documents, stopwords
-from policylens.normalize import analysis_text
-from policylens.readers import read_file
-from policylens.segment import tokens
+from policylens.io.normalize import analysis_text
+from policylens.io.readers import read_file
+from policylens.nlp.keywords import idf_from_documents
+from policylens.nlp.segment import tokens
+from policylens.nlp.stopwords import stopwords
 
 
 def main() -> None:

@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from policylens.nlp.entities.boundaries import FUNCTION_WORDS, is_boundary, left_extend, span_tokens
 from policylens.nlp.gazetteer import county_regions, place_names, province_names
@@ -78,6 +78,34 @@ class Context:
     speaker: str | None = None
     titles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # person → titles seen
 
+    @cached_property
+    def by_last_char(self) -> dict[str, list[int]]:
+        """Indexes of the unprotected tokens by their last character (suffix rules look only where they can hit)."""
+        index: dict[str, list[int]] = defaultdict(list)
+        for position, token in enumerate(self.tokens):
+            if not token.protected:
+                index[token.text[-1]].append(position)
+        return index
+
+    @cached_property
+    def home_regions(self) -> set[str]:
+        return _home_regions(self.tokens, place_names())
+
+    @cached_property
+    def lexicon_hits(self) -> list[tuple[tuple[int, int], str]]:
+        """Tokens found in the gazetteer (place) or else the industry lexicon (industry), in one pass."""
+        is_place = _place_test(self)
+        lexicon = industry_lexicon()
+        hits = []
+        for token in self.tokens:
+            if token.protected:
+                continue
+            if is_place(token):
+                hits.append(((token.start, token.end), "place"))
+            elif token.text in lexicon:
+                hits.append(((token.start, token.end), "industry"))
+        return hits
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -142,21 +170,18 @@ def quoted_terms(context: Context, found: list[Candidate]) -> list[tuple[int, in
 
 def gazetteer_places(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """Administrative divisions, region abbreviations (京津冀), and county names of the report's own region."""
-    is_place = _place_test(context)
-    return [(t.start, t.end) for t in context.tokens if not t.protected and is_place(t)]
+    return [span for span, kind in context.lexicon_hits if kind == "place"]
 
 
 def lexicon_industries(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """Words of the industry lexicon (``industries.txt``) that are not place names."""
-    is_place = _place_test(context)
-    lexicon = industry_lexicon()
-    return [(t.start, t.end) for t in context.tokens if not t.protected and t.text in lexicon and not is_place(t)]
+    return [span for span, kind in context.lexicon_hits if kind == "industry"]
 
 
 def _place_test(context: Context) -> Callable[[Token], bool]:
     places = place_names()
     counties = county_regions()
-    home = _home_regions(context.tokens, places)
+    home = context.home_regions
 
     def is_place(token: Token) -> bool:
         text = token.text
@@ -249,7 +274,7 @@ def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: 
     def find(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
         tokens, analysis = context.tokens, context.analysis
         out = []
-        for index, suffix in _suffix_hits(tokens, suffixes):
+        for index, suffix in _suffix_hits(context, suffixes):
             token = tokens[index]
             start = left_extend(tokens, index, 0)
             name = analysis[start:token.end]
@@ -335,14 +360,13 @@ def extract_candidates(context: Context, *, rules: tuple[Rule, ...] = RULES) -> 
 
 # -- helpers -------------------------------------------------------------------------------------------------
 
-def _suffix_hits(tokens: list[Token], suffixes: tuple[str, ...]) -> list[tuple[int, str]]:
-    """(token index, suffix) of every token ending with one of ``suffixes`` (the first listed wins)."""
-    last = {s[-1] for s in suffixes}
+def _suffix_hits(context: Context, suffixes: tuple[str, ...]) -> list[tuple[int, str]]:
+    """(token index, suffix) of every unprotected token ending with one of ``suffixes`` (the first listed wins)."""
+    candidates = sorted(i for char in {s[-1] for s in suffixes} for i in context.by_last_char.get(char, ()))
     hits = []
-    for index, token in enumerate(tokens):
-        if token.protected or token.text[-1] not in last:
-            continue
-        suffix = next((s for s in suffixes if token.text.endswith(s)), None)
+    for index in candidates:
+        text = context.tokens[index].text
+        suffix = next((s for s in suffixes if text.endswith(s)), None)
         if suffix is not None:
             hits.append((index, suffix))
     return hits
