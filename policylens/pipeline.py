@@ -21,7 +21,7 @@ from policylens.nlp.graph import cooccurrence_edges
 from policylens.nlp.keywords import report_keywords
 from policylens.nlp.segment import tokens as segment
 from policylens.structure.items import find_items
-from policylens.structure.lines import classify_lines, split_lines
+from policylens.structure.lines import classify_lines, join_broken, split_lines
 from policylens.structure.meeting import body_start_index, read_meeting
 from policylens.structure.outline import build_outline, find_headings, report_year
 
@@ -48,7 +48,7 @@ def _normalise(report: Report, options: Options) -> None:
 
 
 def _lines(report: Report, options: Options) -> None:
-    report.lines = classify_lines(split_lines(report.analysis))
+    report.lines = join_broken(classify_lines(split_lines(report.analysis)), report.analysis)
 
 
 def _meeting(report: Report, options: Options) -> None:

@@ -10,6 +10,10 @@ _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "("
 _SPACES = {"\u3000": " ", "\xa0": " ", "\t": " ", "\r": " ", "\u2002": " ", "\u2003": " ", "\u200b": " "}
 _DIGIT_SEPARATOR = re.compile(r"(?<=\d)[,:](?=\d)")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
+# 經(jīng)濟: a pinyin reading in brackets right after a character, as some pages print for Traditional text; the
+# syllable carries a tone mark, so (GDP) or (2024) are never taken for one
+_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+GLOSS = "\ue000"  # stands in the analysis text for each character of a gloss: same length, no letters
 
 
 @cache
@@ -64,15 +68,24 @@ def to_simplified(text: str, *, force: bool = False) -> str:
 
 
 def analysis_text(text: str) -> str:
-    """The text the parser reads: Simplified, ASCII digits, full-width clause punctuation, plain spaces.
+    """The text the parser reads: Simplified, ASCII digits, full-width clause punctuation, plain spaces, and pinyin
+    glosses (經(jīng)濟) blanked out with ``GLOSS`` characters that the segmenter steps over.
 
     ``len(analysis_text(t)) == len(t)`` for every ``t``, so every offset found in it is an offset in ``t``.
     """
     keep = [(m.start(), m.group()) for m in _DIGIT_SEPARATOR.finditer(text)]  # 1,000 and 07:41 stay
+    glosses = [m.span() for m in _GLOSS.finditer(text)]
     normalised = to_simplified(text).translate(_width_table())
-    if keep:
+    if keep or glosses:
         chars = list(normalised)
         for position, char in keep:
             chars[position] = char
+        for start, end in glosses:
+            chars[start:end] = GLOSS * (end - start)
         normalised = "".join(chars)
     return normalised
+
+
+def without_glosses(text: str) -> str:
+    """An analysis string with the gloss stand-ins removed (for names and words read off it)."""
+    return text.replace(GLOSS, "") if GLOSS in text else text

@@ -13,6 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
+from policylens.io.normalize import GLOSS, without_glosses
 from policylens.nlp.gazetteer import county_short_names, place_names
 from policylens.resources import data_path, user_data_dir, write_atomically
 
@@ -159,7 +160,8 @@ def tokens(text: str, *, start: int = 0, end: int | None = None) -> list[Token]:
         if match.start() > position:
             result += _cut(instance, tags, text, position, match.start())
         if match["quoted"] is not None:
-            result.append(Token(match["quoted"], match.start("quoted"), match.end("quoted"), "nz", True))
+            result.append(Token(without_glosses(match["quoted"]), match.start("quoted"), match.end("quoted"), "nz",
+                                True))
         else:
             result.append(Token(match["slogan"], match.start(), match.end(), "nz", True))
         position = match.end()
@@ -169,13 +171,31 @@ def tokens(text: str, *, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 def _cut(instance: Segmenter, tags: dict[str, str], text: str, start: int, end: int) -> list[Token]:
+    piece = text[start:end]
+    if GLOSS in piece:
+        return _cut_over_glosses(instance, tags, piece, start)
     out = []
     append = out.append
     position = start
-    for word in instance.cut(text[start:end]):
+    for word in instance.cut(piece):
         length = len(word)
         if not word.isspace():
             append(Token(word, position, position + length, tags.get(word, "x")))
+        position += length
+    return out
+
+
+def _cut_over_glosses(instance: Segmenter, tags: dict[str, str], piece: str, offset: int) -> list[Token]:
+    """Cut the text with its gloss stand-ins taken out (經濟 stays one word); offsets still count them."""
+    kept = [index for index, char in enumerate(piece) if char != GLOSS]
+    compact = "".join(piece[index] for index in kept)
+    out = []
+    position = 0
+    for word in instance.cut(compact):
+        length = len(word)
+        if not word.isspace():
+            out.append(Token(word, offset + kept[position], offset + kept[position + length - 1] + 1,
+                             tags.get(word, "x")))
         position += length
     return out
 

@@ -1,4 +1,4 @@
-"""The date a meeting was held or a report delivered, read from the header and the lead."""
+"""The date a meeting was held or a report delivered, and the year a month-day belongs to."""
 
 from __future__ import annotations
 
@@ -13,35 +13,62 @@ DATE_FULL = re.compile(rf"(?P<y>{YEAR})\s*年\s*(?P<m>{NUMERAL})\s*月\s*(?P<d>{
 DATE_MONTH_DAY = re.compile(rf"(?<![\d年〇零一二三四五六七八九十])(?P<m>{NUMERAL})\s*月\s*(?P<d>{NUMERAL})\s*日")
 YEAR_IN_TEXT = re.compile(rf"(?P<y>{YEAR})\s*年")
 _DELIVERED = re.compile(r"^\s*(?:[（(]\s*)?在")
-MEETING_VERB = re.compile(r"召开|举行|举办|开幕|召集|主持召开")
+MEETING_VERB = re.compile(r"召开|举行|举办|开幕|召集|主持召开|闭幕")
+_OPENING_MONTH_DAY = re.compile(rf"^(?P<m>{NUMERAL})\s*月\s*(?P<d>{NUMERAL})\s*日(?!\s*(?:讯|电))")
+_MEETING_NOUN = re.compile(r"[会议]")
+_DATELINE = re.compile(r"^\s*(?:[上下]午|晚)?\s*(?:讯|电)")  # 11月7日讯, 2月28日电: when the news was filed
+_FUTURE = re.compile(r"将于|将在|拟于|计划于|即将")
+_LEADING_DATE = re.compile(rf"^[（(]\s*(?P<y>{YEAR})\s*年\s*(?P<m>{NUMERAL})\s*月\s*(?P<d>{NUMERAL})\s*日\s*[）)]")
+_PLANNED = re.compile(r"(?:经济)?工作(?:会议?|谋划会|务虚会)|计划|谋划|部署|工作安排|重点工作|主要工作|主要任务")
+_FIVE_YEAR = r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?(?:规划)?"
+_CURRENT_ANCHORS = (
+    # (pattern, which year of it): explicit statements of the year the text is in
+    (re.compile(rf"(?:今年|本年)是{_FIVE_YEAR}(?:规划)?(?:的)?开局之年"), "first"),
+    (re.compile(rf"(?:今年|本年)是{_FIVE_YEAR}(?:规划)?(?:的)?收官之年"), "last"),
+    (re.compile(rf"(?P<y>{YEAR})\s*年(?:是|仍然是|将是|仍是|正值)"), "year"),
+    (re.compile(rf"{_FIVE_YEAR}(?:规划)?(?:的)?(?:圆满|全面|胜利)?收官(?!之年)"), "last"),
+)
+_REVIEWED = re.compile(rf"(?:总结|回顾)[^。；]{{0,12}}?(?P<y>{YEAR})\s*年|(?P<y2>{YEAR})\s*年(?:及[^。；]{{0,12}})?工作回顾")
 
 
-def iso_date(year: str, month: str, day: str) -> str | None:
-    y, m, d = to_int(year), to_int(month), to_int(day)
+def iso_date(year: str | int, month: str, day: str) -> str | None:
+    y = year if isinstance(year, int) else to_int(year)
+    m, d = to_int(month), to_int(day)
     if y is None or m is None or d is None or not (1 <= m <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100):
         return None
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
-def date_held(text: str, header: list[Line], lead: str, published: str | None) -> str | None:
-    """``YYYY-MM-DD`` of the delivery line, of the sentence saying the meeting was held, or of a lone header date."""
+def five_year_plan_start(number: int) -> int:
+    """First year of the Nth five-year plan (the 3rd began in 1966 after the 1963–65 adjustment)."""
+    return 1953 + 5 * (number - 1) if number <= 2 else 1966 + 5 * (number - 3)
+
+
+def date_held(text: str, header: list[Line], opening: list[Line], published: str | None) -> str | None:
+    """``YYYY-MM-DD`` the meeting was held or the report delivered; None when the text gives no year for it.
+
+    In order: the delivery line (2026年1月26日在…会议上), a bracketed date opening a line ((2006年8月30日) 同志们：),
+    the date of the sentence saying the meeting was held (8月16日，…召开…), a date standing alone in the header.
+    A month-day takes its year from the publication line, else from its own sentence, else from what the text
+    says of the current year (今年是“十五五”开局之年, 2015年仍然是…, a review of last year); never from the first
+    year that happens to be named.
+    """
     head_text = "\n".join(line.text for line in header)
-    # 1. The delivery line: 2026年1月26日在…会议上 (the session may wrap onto the next line)
     for match in DATE_FULL.finditer(head_text):
         if _DELIVERED.match(head_text[match.end():match.end() + 4]) and (
                 date := iso_date(match["y"], match["m"], match["d"])):
             return date
-    # 2. A date in the sentence that says the meeting was held: 8月16日，…召开…
-    for sentence in re.split(r"[。！？\n]", lead)[:3]:
-        if not MEETING_VERB.search(sentence):
-            continue
-        if (match := DATE_FULL.search(sentence)) and (date := iso_date(match["y"], match["m"], match["d"])):
+    for line in header + opening:
+        if (match := _LEADING_DATE.match(line.text)) and (date := iso_date(match["y"], match["m"], match["d"])):
             return date
-        if match := DATE_MONTH_DAY.search(sentence):
-            year = context_year(sentence, text, published)
-            if year and (date := iso_date(str(year), match["m"], match["d"])):
-                return date
-    # 3. A date standing alone in the header, such as （2026年1月26日）
+    for line in opening:
+        if date := _held_in(line.text, text, published):
+            return date
+    for line in opening[:3]:  # 10月27日下午，我县组织收听收看…视频会: the date opens a paragraph about a meeting
+        if (match := _OPENING_MONTH_DAY.match(line.text)) and _MEETING_NOUN.search(line.text[:200]):
+            year = month_day_year(to_int(match["m"]) or 0, to_int(match["d"]) or 0, sentence=line.text[:match.end()],
+                                  text=text, published=published)
+            return iso_date(year, match["m"], match["d"]) if year else None
     for line in header:
         stripped = line.text.strip("（）() ")
         if (match := DATE_FULL.fullmatch(stripped)) and (date := iso_date(match["y"], match["m"], match["d"])):
@@ -49,12 +76,47 @@ def date_held(text: str, header: list[Line], lead: str, published: str | None) -
     return None
 
 
-def context_year(sentence: str, text: str, published: str | None) -> int | None:
-    """The year a month-day date belongs to: the sentence's own year, else the publication year, else the text's."""
-    if match := YEAR_IN_TEXT.search(sentence):
-        return to_int(match["y"])
+def _held_in(paragraph: str, text: str, published: str | None) -> str | None:
+    """The date of the first sentence of ``paragraph`` that says a meeting was held (not a dateline, not planned)."""
+    for sentence in re.split(r"[。！？]", paragraph):
+        if not MEETING_VERB.search(sentence) or _FUTURE.search(sentence):
+            continue
+        for match in DATE_FULL.finditer(sentence):
+            if not _DATELINE.match(sentence[match.end():]) and (date := iso_date(match["y"], match["m"], match["d"])):
+                return date
+        for match in DATE_MONTH_DAY.finditer(sentence):
+            if _DATELINE.match(sentence[match.end():]):
+                continue
+            month, day = to_int(match["m"]), to_int(match["d"])
+            if month is None or day is None:
+                continue
+            year = month_day_year(month, day, sentence=sentence, text=text, published=published)
+            return iso_date(year, match["m"], match["d"]) if year else None
+    return None
+
+
+def month_day_year(month: int, day: int, *, sentence: str, text: str, published: str | None) -> int | None:
+    """The year of a month-day date: from the publication date, the sentence's own year, or the text's current year."""
     if published:
-        return int(published[:4])
-    if match := YEAR_IN_TEXT.search(text[:3000]):
-        return to_int(match["y"])
+        year, published_month, published_day = (int(part) for part in published.split("-"))
+        return year - 1 if (month, day) > (published_month, published_day) else year
+    if match := YEAR_IN_TEXT.search(sentence):
+        year = to_int(match["y"])
+        planned = _PLANNED.search(sentence[match.end():match.end() + 30])
+        # 12月24日…召开2022年经济工作谋划会: a year-end meeting plans the next year
+        return year - 1 if year and month >= 11 and planned else year
+    return current_year(text, month=month)
+
+
+def current_year(text: str, *, month: int | None = None) -> int | None:
+    """The year the text is written in, from what it says of it; None when it says nothing."""
+    for pattern, which in _CURRENT_ANCHORS:
+        if match := pattern.search(text):
+            if which == "year":
+                return to_int(match["y"])
+            start = five_year_plan_start(to_int(match["n"]) + 10)
+            return start if which == "first" else start + 4
+    if month is not None and month <= 3 and (match := _REVIEWED.search(text)):
+        reviewed = to_int(match["y"] or match["y2"])
+        return reviewed + 1 if reviewed else None
     return None

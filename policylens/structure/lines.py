@@ -1,15 +1,20 @@
-"""Lines of the analysis text, each told apart as content or page cruft (toolbars, breadcrumbs, credits…)."""
+"""Lines of the analysis text: page cruft told apart from content, and sentences broken over lines put together."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
 class Line:
-    """A non-blank line: ``start``/``end`` bound its content without surrounding spaces."""
+    """A non-blank line: ``start``/``end`` bound its content without surrounding spaces.
+
+    A content line may span several physical lines when a sentence was broken over them (WeChat layouts, numbers
+    on lines of their own); its ``text`` then holds spaces where the line breaks were, so that ``text`` is still
+    ``analysis[start:end]`` character for character.
+    """
 
     start: int
     end: int
@@ -33,29 +38,54 @@ class Joined:
 
     def source(self, original: str, start: int, end: int) -> str:
         """The characters of ``self.text[start:end]`` as they stand in ``original`` (the line breaks left out)."""
-        return "".join(original[self.offsets[i]] for i in range(start, end))
+        return re.sub(r"\s*\n\s*", "", "".join(original[self.offsets[i]] for i in range(start, end)))
 
 
 _TOOLBAR = frozenset(
     [
         "下载", "打印", "全屏", "收藏", "分享", "分享：", "分享到：", "打印本页", "关闭窗口", "关闭",
         "返回顶部", "返回", "顶部", "字号", "加大", "还原", "减小", "大", "中", "小", "默认",
-        "扫一扫在手机打开当前页", "扫一扫", "【", "】",
+        "扫一扫在手机打开当前页", "扫一扫", "【", "】", "小字号", "大字号", "中字号", "我要问", "我要纠错", "纠错",
+        "评论", "点赞", "在看", "转发", "阅读原文", "返回首页", "上一篇", "下一篇",
     ]
 )
 _WIDGET_OPEN = re.compile(r"^【\s*(字号|字体|字体大小)")
-_BREADCRUMB = re.compile(r"^(您的位置|当前位置|您现在的位置|首页\s*[>＞»/])")
-_PHOTO_CREDIT = re.compile(r"(记者|通讯员|摄影)[\s\S]{0,20}摄\s*$|^(摄影|图片来源|图\s*/)[：\s]")
+_WIDGETS_ONLY = re.compile(r"^(?:\s*【[^【】]{0,30}】)+\s*$")  # 【纠错】 【责任编辑：钟红霞】
+_BREADCRUMB = re.compile(r"^(您的位置|当前位置|您现在的位置|首页\s*[>＞»/])|\S\s*(?:>>|»|＞＞|>)\s*\S+\s*(?:>>|»|＞＞|>)")
+_PHOTO_CREDIT = re.compile(
+    r"(记者|通讯员|摄影)[\s\S]{0,20}摄\s*$|^(摄影|图片来源|图\s*/)[：\s]|[（(][^（()）]{2,14}摄[）)]\s*$"
+)
+_REPORTER = re.compile(r"^[\u4e00-\u9fff·]{0,12}(?:记者|通讯员|特约记者|见习记者)[：:\s]*[\u4e00-\u9fff]{2,4}"
+                       r"(?:[\s、，]+[\u4e00-\u9fff]{2,4})*$")
 _IMAGE_FILE = re.compile(r"^\S+\.(jpe?g|png|gif|bmp|webp|svg)$", re.IGNORECASE)
-_SOURCE = re.compile(r"^(来源|稿源|文章来源)[：:]?\s*(?P<value>.*)$")
+_SOURCE = re.compile(r"^(来源|稿源|文章来源|信息来源)[：:]?\s*(?P<value>.*)$")
 _PUBLISHED = re.compile(
     r"^(?:(?P<label>发布时间|发布日期|时间|日期)[：:]?\s*)?(?P<y>\d{4})(?P<sep>[-/年.])(?P<m>\d{1,2})[-/月.]"
     r"(?P<d>\d{1,2})日?(?P<clock>\s*\d{1,2}[:：时]\d{1,2}(分|[:：]\d{1,2})?)?\s*$"
 )
-_EDITOR = re.compile(r"^(责任编辑|编辑|审核|校对|审校|作者)[：:]\s*(?P<value>.*)$")
-_FOOTER = re.compile(r"^(相关报道|相关链接|相关附件|相关阅读|相关新闻|相关文章|推荐阅读)\s*[：:>》]*")
+# a date somewhere in a short page line (发布时间：2018-07-11, 2024年02月28日14:58 | 来源：…, 新湖南客户端 2024-11-08 08:47)
+_DATE_IN_LINE = re.compile(
+    r"(?P<label>发布时间|发布日期|时间|日期)?[：:]?\s*(?P<y>(?:19|20)\d{2})(?P<sep>[-/年.])(?P<m>\d{1,2})[-/月.]"
+    r"(?P<d>\d{1,2})日?(?P<clock>\s*\d{1,2}[:：时]\d{1,2}(?:分|[:：]\d{1,2})?)?"
+)
+_PAGE_WORDS = re.compile(r"来源|作者|浏览|阅读|点击|字号|打印|分享|编辑|责编|\||丨|Tag|客户端")
+_EDITOR = re.compile(r"^(责任编辑|责编|编辑|审核|校对|审校|作者|初审|一审|二审|三审|终审|复审|监制|策划|制作)[：:]\s*"
+                     r"(?P<value>.*)$")
+_FOOTER = re.compile(r"^(相关报道|相关链接|相关附件|相关阅读|相关新闻|相关文章|推荐阅读|延伸阅读|更多阅读)\s*[：:>》]*")
 _HEX_ID = re.compile(r"^[0-9a-f]{16,}[：:]?$")
+_READING = re.compile(r"^(本篇文章|全文)?共?\d+字[，,\s]*(预计)?(阅读|读完)(时间)?约?\s*\d+\s*分钟|^此处隐藏\d+个字|"
+                      r"^\d+\s*(条评论|人阅读|次阅读|阅读)$|^(阅读|浏览)[：:]?\s*\d+$")
+_TEASER = re.compile(r"^(新闻导读|导读|编者按)[：:]")
 _CAPTION = re.compile(r"^图为")
+_TERMINAL = tuple("。！？；：…”」』!?;:")
+_LIST_START = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、是要]|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]+[，、：是要]|"
+    r"\d{1,2}[.、．](?!\d)|[●■◆▲•·◎○□★☆►▶]|——|—|首先|其次|最后|同志们|各位代表|各位委员)"
+)
+_DATE_LINE = re.compile(r"^[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年")
+_NAME_LINE = re.compile(r"^[^\s，。；]{0,30}(?:长|书记|主任|主席)\s+[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff·•]){1,7}$")
+_APPENDIX_WORD = re.compile(r"^(附件|附表|附录|名词解释|目录)")
+_SHORT = 24
 
 
 @dataclass(frozen=True)
@@ -71,7 +101,14 @@ class LineRule:
 
 def _published(text: str) -> bool:
     match = _PUBLISHED.match(text)
-    return bool(match and (match["label"] or match["clock"] or match["sep"] != "年"))
+    if match and (match["label"] or match["clock"] or match["sep"] != "年"):
+        return True
+    if len(text) > 80 or any(mark in text for mark in "。，；"):
+        return False
+    found = _DATE_IN_LINE.search(text)
+    if not found or text[found.end():found.end() + 3].lstrip().startswith("在"):  # 2026年1月26日在…会议上: delivered
+        return False
+    return bool(found["label"] or found["clock"] or (found["sep"] != "年" and _PAGE_WORDS.search(text)))
 
 
 def _empty_value(pattern: re.Pattern[str]) -> Callable[[str], bool]:
@@ -80,12 +117,16 @@ def _empty_value(pattern: re.Pattern[str]) -> Callable[[str], bool]:
 
 # Checked in order; the first rule that matches gives the line its kind.
 LINE_RULES: tuple[LineRule, ...] = (
-    LineRule("toolbar", "noise", lambda t: t in _TOOLBAR or bool(_BREADCRUMB.match(t) or _IMAGE_FILE.match(t)
-                                                                     or _HEX_ID.match(t))),
-    LineRule("source", "source", lambda t: bool(_SOURCE.match(t)) and len(t) <= 30, _empty_value(_SOURCE)),
+    LineRule("toolbar", "noise", lambda t: t in _TOOLBAR or bool(_IMAGE_FILE.match(t) or _HEX_ID.match(t)
+                                                                     or _WIDGETS_ONLY.match(t))),
+    LineRule("breadcrumb", "noise", lambda t: len(t) <= 80 and bool(_BREADCRUMB.search(t)) and "。" not in t),
     LineRule("published", "published", _published),
+    LineRule("source", "source", lambda t: bool(_SOURCE.match(t)) and len(t) <= 30, _empty_value(_SOURCE)),
     LineRule("editor", "noise", lambda t: bool(_EDITOR.match(t)) and len(t) <= 30, _empty_value(_EDITOR)),
+    LineRule("reading time, paywall, counts", "noise", lambda t: bool(_READING.search(t))),
+    LineRule("teaser", "noise", lambda t: bool(_TEASER.match(t))),
     LineRule("photo credit", "noise", lambda t: bool(_PHOTO_CREDIT.search(t)) and len(t) <= 60),
+    LineRule("reporter", "noise", lambda t: bool(_REPORTER.match(t))),
     LineRule("caption", "caption", lambda t: bool(_CAPTION.match(t))),
 )
 
@@ -140,26 +181,62 @@ def classify_lines(lines: list[Line]) -> list[Line]:
     return result
 
 
+def join_broken(lines: list[Line], analysis: str) -> list[Line]:
+    """Put back together a sentence broken over short lines (12月20日 / 东西湖区第十一届 / … / 在区会议中心隆重开幕;
+    在 / 2022 / 年时间…): consecutive content lines with no sentence end between them, both short or glued by a
+    number, and neither a heading, a list item, a salutation, a date line or a name line."""
+    out: list[Line] = []
+    last_piece: Line | None = None  # the previous physical line (``out[-1]`` may hold several)
+    for line in lines:
+        previous = out[-1] if out else None
+        if (previous is not None and last_piece is not None and previous.kind == "content"
+                and line.kind == "content" and _continues(last_piece, line)):
+            start, end = previous.start, line.end
+            out[-1] = replace(previous, end=end, text=analysis[start:end].replace("\n", " "))
+        else:
+            out.append(line)
+        last_piece = line
+    return out
+
+
+def _continues(previous: Line, line: Line) -> bool:
+    head, tail = previous.text, line.text
+    if head.endswith(_TERMINAL) or _LIST_START.match(tail) or _LIST_START.match(head):
+        return False
+    if _DATE_LINE.match(tail) or any(p.match(t) for p in (_NAME_LINE, _APPENDIX_WORD) for t in (head, tail)):
+        return False
+    glued_by_number = head[-1].isdigit() or tail[0].isdigit()
+    return glued_by_number or (len(head) <= _SHORT and len(tail) <= _SHORT) or head.endswith(("，", "、"))
+
+
 def _looks_like_sentence(text: str) -> bool:
     return any(mark in text for mark in "。，；")
 
 
 def published_date(text: str) -> str | None:
     """``YYYY-MM-DD`` of a publication-time line such as ``时间：2026-02-09`` or ``2026年02月10日 07时41分``."""
-    match = _PUBLISHED.match(text)
+    match = _PUBLISHED.match(text) or _DATE_IN_LINE.search(text)
     if not match:
         return None
     return f"{int(match['y']):04d}-{int(match['m']):02d}-{int(match['d']):02d}"
 
 
+_SOURCE_IN_LINE = re.compile(r"(?:来源|稿源|信息来源)[：:]\s*(?P<value>[^\s|丨：:]{2,30})")
+
+
 def source_value(text: str) -> tuple[int, int] | None:
-    """Where the value of a 来源 line lies in it (the whole line when it is the value on its own)."""
+    """Where the value of a 来源 label lies in a line (the whole line when it is the value on its own)."""
     match = _SOURCE.match(text)
     if match is None:
+        if found := _SOURCE_IN_LINE.search(text):
+            value = found.group("value")
+            return None if value.startswith(("作者", "编辑")) else found.span("value")
+        if _DATE_IN_LINE.search(text):
+            return None
         stripped = text.strip()
         return (text.find(stripped), text.find(stripped) + len(stripped)) if stripped else None
     value = match.group("value")
-    if not value.strip():
+    if not value.strip() or value.strip().startswith(("作者", "编辑")):
         return None
     start = match.start("value") + len(value) - len(value.lstrip())
     return start, start + len(value.strip())

@@ -63,14 +63,15 @@ def read_meeting(analysis: str, lines: list[Line], body_start: int, original: st
     for line in lines:
         if line.kind == "published" and meeting.published is None:
             meeting.published = published_date(line.text)
-        elif line.kind == "source" and meeting.source_name is None and (span := source_value(line.text)):
+        if line.kind in ("source", "published") and meeting.source_name is None and (
+                span := source_value(line.text)):
             meeting.source_name = original[line.start + span[0]:line.start + span[1]]
     content_head = [line for line in header if line.kind == "content"]
+    body = [line for line in lines[body_start:] if line.kind == "content"]
     lead = _lead(lines, body_start)
-    lead_text = lead.text if lead else ""
     meeting.title = _title(content_head, lead, original)
-    meeting.date = date_held(analysis, content_head, lead_text, meeting.published)
-    meeting.speaker, meeting.speaker_titles = find_speaker(content_head, lead, original)
+    meeting.date = date_held(analysis, content_head, content_head + _opening(body), meeting.published)
+    meeting.speaker, meeting.speaker_titles = find_speaker(content_head, body, original)
     session = _session(content_head, lead)
     meeting.session = session.source(original) if session else None
     meeting.organizer = _organizer(lead, content_head, session, original)
@@ -80,6 +81,16 @@ def read_meeting(analysis: str, lines: list[Line], body_start: int, original: st
     elif words := _FORMAT_WORDS.search(analysis):
         meeting.format = original[words.start():words.end()]
     return meeting
+
+
+def _opening(body: list[Line], *, paragraphs: int = 4) -> list[Line]:
+    """The first paragraphs of the body, up to the first numbered point: where a news item says what was held."""
+    opening = []
+    for line in body[:paragraphs]:
+        if re.match(r"^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]", line.text):
+            break
+        opening.append(line)
+    return opening
 
 
 def _lead(lines: list[Line], body_start: int) -> Line | None:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from policylens.model import Report, Section
+from policylens.structure.dates import five_year_plan_start
 from policylens.structure.lines import Line
 from policylens.structure.numerals import to_int
 
@@ -163,11 +164,6 @@ def _set_kind(section: Section, kind: str) -> None:
     section.kind = kind
     for child in section.children:
         _set_kind(child, kind)
-
-
-def five_year_plan_start(number: int) -> int:
-    """First year of the Nth five-year plan (the 3rd began in 1966 after the 1963–65 adjustment)."""
-    return 1953 + 5 * (number - 1) if number <= 2 else 1966 + 5 * (number - 3)
 
 
 def classify_section(title: str, *, year: int | None) -> str:

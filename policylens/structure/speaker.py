@@ -1,29 +1,78 @@
-"""Who delivered the report or the speech: a name line in the header, or the person a news lead quotes."""
+"""Who delivered the report or the speech: a name line in the header, else the person the text gives that role.
+
+Roles are read from what the text says a person did: delivered the report (作…报告), spoke (出席会议并讲话),
+convened (主持召开), directed (强调, 指出, 要求, 提出 — every time); chairing (主持会议) counts against, and
+attending (参加, 出席) counts for nothing. The person with the most weight is the speaker.
+"""
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from dataclasses import dataclass, field
 from functools import cache
 
+from policylens.nlp.segment import word_tags
 from policylens.resources import official_titles, surnames
 from policylens.structure.lines import Line
 
 TITLE_WORDS = re.compile(r"报告|讲话|会议|纲要|意见|规划|决定|通知|总结|方案|公报|致辞|发言")
 _NAME_ONLY = re.compile(r"^[\u4e00-\u9fff](?:[ ]*[\u4e00-\u9fff·•]){1,7}$")
-_SPEECH_VERBS = (r"出席会议并讲话|出席会议并作讲话|出席并讲话|作重要讲话|发表讲话|讲话|作[^，。]{0,12}报告"
-                 r"|代表[^，。]{0,12}作|出席|主持")
+# three characters before two, so that a name is not cut short (张建军 not 张建); dotted names whole
+_NAME = r"[\u4e00-\u9fff]+·[\u4e00-\u9fff]+|[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2}"
+_HONORIFIC = r"(?:同志)?"
+
+
+@dataclass(frozen=True)
+class RolePattern:
+    name: str
+    weight: int
+    pattern: re.Pattern[str]
+
+
+@dataclass
+class _Candidate:
+    score: int = 0
+    first: int = 10**9
+    titles: list[tuple[int, int]] = field(default_factory=list)  # analysis spans of the titles seen with it
+    spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(title + name line, title-only line, title + name + speech verb in a sentence), from the titles list."""
-    suffix = "(?:" + "|".join(map(re.escape, official_titles())) + ")"
+def _title_alternation() -> str:
+    return "(?:" + "|".join(map(re.escape, official_titles())) + ")"
+
+
+@cache
+def _header_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    suffix = _title_alternation()
     header = re.compile(
         rf"^(?P<titles>[^\s，。；]{{0,30}}?{suffix})[ ]+(?P<name>[\u4e00-\u9fff](?:[ ]*[\u4e00-\u9fff·•]){{1,7}})$")
     title_only = re.compile(rf"^[^\s，。；]{{0,30}}{suffix}$")
-    sentence = re.compile(rf"(?P<titles>[^，。；！？\n]{{0,60}}?{suffix})(?P<name>[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?"
-                          rf"(?P<verb>{_SPEECH_VERBS})")
-    return header, title_only, sentence
+    return header, title_only
+
+
+@cache
+def role_patterns() -> tuple[RolePattern, ...]:
+    """What a person may be said to have done, with the weight it gives them as the speaker."""
+    titles = rf"(?P<titles>[^，。；！？：\n]{{0,50}}?{_title_alternation()})"
+    lead = rf"(?:{titles}|(?<=[，。；：\s])|^)"
+    name = rf"(?P<name>{_NAME})"
+    after = rf"(?P<after>{_title_alternation()})?{_HONORIFIC}"
+    return (
+        RolePattern("delivered the report", 4, re.compile(
+            rf"{lead}{name}{after}(?:代表[^，。]{{1,40}}?)?(?:向大会|在[^，。]{{1,30}}?上)?作了?(?:题为)?[^，。]{{0,40}}?报告")),
+        RolePattern("spoke", 3, re.compile(
+            rf"{titles}{name}{after}(?:出席(?:会议|大会)?并(?:作|发表)?(?:重要)?讲话|作(?:了)?(?:重要)?讲话|发表(?:重要)?讲话)")),
+        RolePattern("convened", 2, re.compile(rf"{titles}{name}{after}(?:主持召开|召开|召集)")),
+        RolePattern("directed", 2, re.compile(
+            rf"{lead}{name}{after}(?:在[^，。]{{1,16}}?中|就[^。]{{1,40}}?|对[^。]{{1,40}}?)?"
+            r"(?:还|也|再次|进一步|同时)?(?:强调|指出|要求|提出|部署|号召|勉励|表示)")),
+        RolePattern("directed later in the sentence", 2, re.compile(
+            rf"{lead}{name}{after}[^。；]{{2,60}}?并(?:就|对|针对)?[^。；]{{0,30}}?(?:强调|指出|要求|提出|部署)")),
+        RolePattern("chaired", -3, re.compile(rf"{titles}?{name}{after}主持(?!召开)(?:会议|大会|开幕会)?")),
+        RolePattern("chaired (passive)", -3, re.compile(rf"由{titles}?{name}{after}主持")),
+    )
 
 
 def clean_name(name: str) -> str:
@@ -43,6 +92,15 @@ def looks_like_name(name: str) -> bool:
     return name[0] in single and len(name) <= 3
 
 
+def _is_person_name(name: str) -> bool:
+    """A name, not a surname with a title (王书记), a pronoun, a body (会议) or a common word (安排, 周密)."""
+    if not looks_like_name(name) or any(name.endswith(t) or t in name for t in official_titles()):
+        return False
+    if re.search(r"会议|大会|同志|我们|大家|全体|各位|领导|代表|政府|委员|部门|单位", name):
+        return False
+    return word_tags().get(name, "nr") in ("nr", "nrfg", "nrt")
+
+
 def title_spans(text: str, offset: int) -> list[tuple[int, int]]:
     """The titles in a run such as 市委副书记、区长: each title's span, ``offset`` added."""
     spans = []
@@ -54,13 +112,19 @@ def title_spans(text: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
-def find_speaker(header: list[Line], lead: Line | None, original: str) -> tuple[str | None, list[str]]:
-    """The speaker's name (as in ``original``, spaces removed) and titles, from the header lines or the lead."""
-    header_pattern, title_only, sentence = _patterns()
+def find_speaker(header: list[Line], body: list[Line], original: str) -> tuple[str | None, list[str]]:
+    """The speaker's name (as in ``original``, spaces removed) and titles: a header name line, else by role."""
+    if found := _from_header(header, original):
+        return found
+    return _by_role(header + body, original)
+
+
+def _from_header(header: list[Line], original: str) -> tuple[str, list[str]] | None:
+    header_pattern, title_only = _header_patterns()
     for index, line in enumerate(header):
         if match := header_pattern.match(line.text):
-            name = clean_name(original[line.start + match.start("name"):line.start + match.end("name")])
             if looks_like_name(match["name"]):
+                name = clean_name(original[line.start + match.start("name"):line.start + match.end("name")])
                 return name, _titles(original, title_spans(match["titles"], line.start))
         if title_only.match(line.text) and index + 1 < len(header):
             following = header[index + 1]
@@ -70,21 +134,54 @@ def find_speaker(header: list[Line], lead: Line | None, original: str) -> tuple[
     for line in header:
         if _NAME_ONLY.match(line.text) and looks_like_name(line.text) and not TITLE_WORDS.search(line.text):
             return clean_name(original[line.start:line.end]), []
-    if lead is None:
+    return None
+
+
+def _by_role(lines: list[Line], original: str, *, reach: int = 8000) -> tuple[str | None, list[str]]:
+    candidates: dict[str, _Candidate] = defaultdict(_Candidate)
+    limit = (lines[0].start + reach) if lines else 0
+    for line in lines:
+        if line.start > limit:
+            break
+        if line.kind != "content":
+            continue
+        for role in role_patterns():
+            for match in _matches(role.pattern, line.text):
+                name = match["name"]
+                candidate = candidates[name]
+                candidate.score += role.weight
+                candidate.first = min(candidate.first, line.start + match.start("name"))
+                candidate.spans.append((line.start + match.start("name"), line.start + match.end("name")))
+                if match.groupdict().get("titles"):
+                    candidate.titles += title_spans(match["titles"], line.start + match.start("titles"))
+                if match.groupdict().get("after"):
+                    candidate.titles.append((line.start + match.start("after"), line.start + match.end("after")))
+    ranked = sorted(candidates.items(), key=lambda item: (-item[1].score, item[1].first))
+    if not ranked or ranked[0][1].score < 2:
         return None, []
-    candidates = []
-    for match in sentence.finditer(lead.text):
-        if looks_like_name(match["name"]):
-            rank = 1 if match["verb"] in ("出席", "主持") else 0
-            name = clean_name(original[lead.start + match.start("name"):lead.start + match.end("name")])
-            titles = _titles(original, title_spans(match["titles"], lead.start + match.start("titles")))
-            candidates.append((rank, match.start(), name, titles))
-    if candidates:
-        _, _, name, titles = min(candidates)
-        return name, titles
-    return None, []
+    name, best = ranked[0]
+    start, end = best.spans[0]
+    titles = list(dict.fromkeys(t for t in _titles(original, best.titles) if t not in ("同志",)))
+    return clean_name(original[start:end]), [_short_title(t) for t in titles]
+
+
+def _matches(pattern: re.Pattern[str], text: str):
+    """Matches whose name is a person's, trying again one character on when a match names something else (so
+    that 委员会向大会作报告 does not hide 刘光强代表…向大会作报告 further on)."""
+    position = 0
+    while match := pattern.search(text, position):
+        after = match.groupdict().get("after") or ""
+        if _is_person_name(match["name"]) and "总书记" not in (match.groupdict().get("titles") or "") + after:
+            yield match  # 总书记 is quoted authority, not who spoke here
+            position = match.end()
+        else:
+            position = match.start() + 1
+
+
+def _short_title(title: str) -> str:
+    """The title alone when a clause ran into it (会议由区人大常委会副主任 → 区人大常委会副主任)."""
+    return re.split(r"[，。；：:由在和与及]", title)[-1] if len(title) > 20 else title
 
 
 def _titles(original: str, spans: list[tuple[int, int]]) -> list[str]:
     return [original[a:b] for a, b in spans]
-

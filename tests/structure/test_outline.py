@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from policylens import parse_text
-from policylens.structure.outline import classify_section, five_year_plan_start
+from policylens.structure.dates import five_year_plan_start
+from policylens.structure.outline import classify_section
 
 PREAMBLE = "2026年某市政府工作报告\n——2026年1月20日在某市第十六届人民代表大会第四次会议上\n各位代表：\n"
 PARAGRAPH = "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，推动经济实现质的有效提升和量的合理增长。"
