@@ -28,7 +28,8 @@ _CURRENT_ANCHORS = (
     (re.compile(rf"(?P<y>{YEAR})\s*年(?:是|仍然是|将是|仍是|正值)"), "year"),
     (re.compile(rf"{_FIVE_YEAR}(?:规划)?(?:的)?(?:圆满|全面|胜利)?收官(?!之年)"), "last"),
 )
-_REVIEWED = re.compile(rf"(?:总结|回顾)[^。；]{{0,12}}?(?P<y>{YEAR})\s*年|(?P<y2>{YEAR})\s*年(?:及[^。；]{{0,12}})?工作回顾")
+_REVIEWED = re.compile(rf"(?:总结|回顾)[^。；]{{0,12}}?(?P<y>{YEAR})\s*年"
+                       rf"|(?P<y2>{YEAR})\s*年(?:及[^。；]{{0,12}})?工作回顾")
 
 
 def iso_date(year: str | int, month: str, day: str) -> str | None:

@@ -122,10 +122,9 @@ def find_speaker(header: list[Line], body: list[Line], original: str) -> tuple[s
 def _from_header(header: list[Line], original: str) -> tuple[str, list[str]] | None:
     header_pattern, title_only = _header_patterns()
     for index, line in enumerate(header):
-        if match := header_pattern.match(line.text):
-            if looks_like_name(match["name"]):
-                name = clean_name(original[line.start + match.start("name"):line.start + match.end("name")])
-                return name, _titles(original, title_spans(match["titles"], line.start))
+        if (match := header_pattern.match(line.text)) and looks_like_name(match["name"]):
+            name = clean_name(original[line.start + match.start("name"):line.start + match.end("name")])
+            return name, _titles(original, title_spans(match["titles"], line.start))
         if title_only.match(line.text) and index + 1 < len(header):
             following = header[index + 1]
             if _NAME_ONLY.match(following.text) and looks_like_name(following.text):
