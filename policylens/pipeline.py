@@ -69,8 +69,10 @@ def _outline(report: Report, options: Options) -> None:
 
 
 def _items(report: Report, options: Options) -> None:
-    report.focus_areas, report.requirements = find_items(report.sections, report.lines, report.analysis,
-                                                         report.text)
+    items = find_items(report.sections, report.lines, report.analysis, report.text,
+                       body_start=body_start_index(report.lines), year=report_year(report))
+    report.focus_areas, report.requirements = items.focus_areas, items.requirements
+    report.warnings += items.warnings
 
 
 def _tokens(report: Report, options: Options) -> None:

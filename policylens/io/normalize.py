@@ -6,7 +6,8 @@ import re
 from functools import cache
 from importlib import resources
 
-_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
+_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）",
+                 "\ufe54": "；", "\ufe50": "，", "\ufe51": "、", "\ufe52": "。", "\ufe55": "："}  # small forms: ﹔﹐
 _SPACES = {"\u3000": " ", "\xa0": " ", "\t": " ", "\r": " ", "\u2002": " ", "\u2003": " ", "\u200b": " "}
 _DIGIT_SEPARATOR = re.compile(r"(?<=\d)[,:](?=\d)")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
@@ -14,6 +15,7 @@ _HANZI = re.compile(r"[\u4e00-\u9fff]")
 # syllable carries a tone mark, so (GDP) or (2024) are never taken for one
 _GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
 GLOSS = "\ue000"  # stands in the analysis text for each character of a gloss: same length, no letters
+_ASCII_QUOTED = re.compile(r'"([^"\n]{1,30})"')  # "八八战略" protects a term as “八八战略” does
 
 
 @cache
@@ -75,13 +77,16 @@ def analysis_text(text: str) -> str:
     """
     keep = [(m.start(), m.group()) for m in _DIGIT_SEPARATOR.finditer(text)]  # 1,000 and 07:41 stay
     glosses = [m.span() for m in _GLOSS.finditer(text)]
+    quotes = [m.span() for m in _ASCII_QUOTED.finditer(text)] if '"' in text else []
     normalised = to_simplified(text).translate(_width_table())
-    if keep or glosses:
+    if keep or glosses or quotes:
         chars = list(normalised)
         for position, char in keep:
             chars[position] = char
         for start, end in glosses:
             chars[start:end] = GLOSS * (end - start)
+        for start, end in quotes:
+            chars[start], chars[end - 1] = "“", "”"
         normalised = "".join(chars)
     return normalised
 

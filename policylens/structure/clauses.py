@@ -12,6 +12,8 @@ _LEADING_MARKER = re.compile(
     r"^(?:[一二三四五六七八九十]+[是要、]|第[一二三四五六七八九十]+[，、]?|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、](?!\d)|[-—•·]+)\s*"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_QUOTE_INTRO = re.compile(r"(?:指出|强调|表示|认为|说|讲)$")  # xx在江苏考察时曾指出：…: introduces a quote
+_CREDIT = re.compile(r"^[（(][\u4e00-\u9fff]{2,4}[）)]?$")  # (范梦民), (李洪: a writer's credit, cut or whole
 
 
 def split_clauses(analysis: str, start: int, end: int, original: str) -> list[Task]:
@@ -56,6 +58,8 @@ def _clause(analysis: str, start: int, end: int, original: str) -> Task | None:
         end -= 1
     if marker := _LEADING_MARKER.match(analysis[start:end]):
         start += marker.end()
-    if end - start < 2 or len(_HAN.findall(analysis[start:end])) < 2:
+    if end - start < 2 or len(_HAN.findall(analysis[start:end])) < 2 or _CREDIT.match(analysis[start:end]):
+        return None
+    if analysis[end:end + 1] == "：" and _QUOTE_INTRO.search(analysis[start:end]):
         return None
     return Task(text=original[start:end], start=start, end=end)

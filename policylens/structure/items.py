@@ -1,18 +1,30 @@
-"""Parallel items (focus areas and requirements): numbered children of the plan, 要X，Y runs, short openers."""
+"""Parallel items: the focus areas (work) and requirements (conduct) a report or a speech lays out.
+
+Two ways in. A report with an outline has a plan section whose numbered children are the focus areas, and
+requirement sections (政府自身建设) whose children or opening sentences are the requirements. Anything else —
+meeting news, speeches, report summaries — is read by the enumeration detector (``enumerations``), whose lists are
+kept or dropped by what they say (``item_kinds``: a plan, not a review or the report's chapter list) and whose
+items are split into focus areas and requirements by content.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from policylens.model import FocusArea, Section
+from policylens.structure import item_kinds
 from policylens.structure.clauses import OPENERS, split_clauses
+from policylens.structure.enumerations import Enumeration, Item, find_enumerations
 from policylens.structure.lines import Line
 
-# 要X，Y。 opening a paragraph, after an optional 某某强调/指出
-_DIRECTIVE = re.compile(
-    r"^(?:[^，。；！？\n]{0,20}?(?:强调|指出|要求|提出|表示)[，：]?)?要(?P<title>[^，。；：！？“”]{2,20})，"
-    r"(?P<goal>[^，。；：！？]{2,24})。"
-)
+
+@dataclass
+class Items:
+    focus_areas: list[FocusArea] = field(default_factory=list)
+    requirements: list[FocusArea] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def split_heading(heading: str) -> tuple[str, str]:
@@ -27,6 +39,44 @@ def split_heading(heading: str) -> tuple[str, str]:
             return heading[:index], heading[index + 1:]
     return heading, ""
 
+
+def find_items(sections: list[Section], lines: list[Line], analysis: str, original: str, *,
+               body_start: int = 0, year: int | None = None) -> Items:
+    """Focus areas and requirements, with a warning when none are found or fewer than the text announces."""
+    plan = next((s for s in _top_level_first(sections) if s.kind == "plan"), None)
+    result = Items()
+    if plan is not None:
+        result.focus_areas = section_items(plan, analysis, original)
+    for section in sections:
+        if section.kind == "requirements":
+            result.requirements += section_items(section, analysis, original) or opener_items(
+                lines, section.start, section.end, analysis, original)
+    if not result.focus_areas:
+        scope = [line for line in lines[body_start:] if plan is None or plan.start <= line.start < plan.end]
+        found = _from_enumerations(scope, analysis, original, year=year, review=_review_spans(sections))
+        result.focus_areas = found.focus_areas
+        result.requirements = result.requirements or found.requirements
+        result.warnings += found.warnings
+    if not result.focus_areas and not result.requirements:
+        result.warnings.append("未识别出重点领域：没有找到编号条目（一是…、（一）…、第一…）、并列的“要…”句段或"
+                               "“抓好…等N项工作”式的列举")
+    elif not result.focus_areas:
+        result.warnings.append("未识别出重点领域：只找到对干部作风、认识等方面的要求")
+    return result
+
+
+def _review_spans(sections: list[Section]) -> list[tuple[int, int]]:
+    """Review and appendix sections: their bodies, and their headings when the heading names a past year
+    (一、2025年工作回顾); a speech's point 一、认真总结成绩… is itself an item."""
+    spans = []
+    for section in sections:
+        if section.kind in ("review", "appendix"):
+            dated = re.search(r"(?:19|20)\d{2}\s*年", section.title) or section.kind == "appendix"
+            spans.append((section.start if dated else section.title_end, section.end))
+    return spans
+
+
+# -- the outline way ------------------------------------------------------------------------------------------------
 
 def section_items(section: Section, analysis: str, original: str) -> list[FocusArea]:
     """The parallel numbered children of a section (the dominant numbering style), as focus areas."""
@@ -44,73 +94,9 @@ def section_items(section: Section, analysis: str, original: str) -> list[FocusA
             start=child.start, end=_trim_end(analysis, child.start, child.end),
             title_start=child.title_start, title_end=child.title_end,
         )
-        area.tasks = [t for t in split_clauses(analysis, body_start, area.end, original)]
+        area.tasks = split_clauses(analysis, body_start, area.end, original)
         areas.append(area)
     return areas
-
-
-def _skip_heading_end(analysis: str, position: int) -> int:
-    while position < len(analysis) and analysis[position] in "。；：！？ \n":
-        position += 1
-    return position
-
-
-def _trim_end(analysis: str, start: int, end: int) -> int:
-    while end > start and analysis[end - 1] in " \n\t":
-        end -= 1
-    return end
-
-
-def directive_runs(lines: list[Line], analysis: str, original: str) -> list[list[FocusArea]]:
-    """Runs of parallel directive paragraphs (要聚焦X，Y。…), each run a list of items.
-
-    Image captions between the paragraphs do not break a run; any other paragraph does.
-    """
-    runs: list[list[FocusArea]] = []
-    current: list[FocusArea] = []
-    for line in lines:
-        if line.kind in ("caption", "noise", "published", "source"):
-            continue
-        match = _DIRECTIVE.match(line.text)
-        if match:
-            title_start = line.start + match.start("title")
-            goal_end = line.start + match.end("goal")
-            area = FocusArea(
-                title=original[title_start:line.start + match.end("title")],
-                goal=original[line.start + match.start("goal"):goal_end],
-                start=line.start, end=line.end, title_start=title_start, title_end=goal_end,
-            )
-            area.tasks = split_clauses(analysis, goal_end + 1, line.end, original)
-            current.append(area)
-            continue
-        if len(current) >= 2:
-            runs.append(current)
-        current = []
-    if len(current) >= 2:
-        runs.append(current)
-    return [_strip_shared_verb(run, analysis) for run in runs]
-
-
-def _strip_shared_verb(run: list[FocusArea], analysis: str) -> list[FocusArea]:
-    """要聚焦A，… 要聚焦B，…: the shared lead verb (聚焦) is the run's marker, not part of each title."""
-    titles = [analysis[a.title_start:a.title_start + len(a.title)] for a in run]
-    prefix = _common_prefix(titles)
-    if len(prefix) < 2 or any(len(t) - len(prefix) < 2 for t in titles):
-        return run
-    for area in run:
-        area.title = area.title[len(prefix):]
-        area.title_start += len(prefix)
-    return run
-
-
-def _common_prefix(words: list[str]) -> str:
-    if not words:
-        return ""
-    prefix = words[0]
-    for word in words[1:]:
-        while not word.startswith(prefix):
-            prefix = prefix[:-1]
-    return prefix
 
 
 def opener_items(lines: list[Line], start: int, end: int, analysis: str, original: str) -> list[FocusArea]:
@@ -129,28 +115,139 @@ def opener_items(lines: list[Line], start: int, end: int, analysis: str, origina
     return items if len(items) >= 2 else []
 
 
-def find_items(sections: list[Section], lines: list[Line], analysis: str,
-               original: str) -> tuple[list[FocusArea], list[FocusArea]]:
-    """Focus areas (the plan's parallel items) and requirements (the requirement sections' items, or later runs)."""
-    plan = next((s for s in _top_level_first(sections) if s.kind == "plan"), None)
-    focus_areas: list[FocusArea] = section_items(plan, analysis, original) if plan else []
-    requirements: list[FocusArea] = []
-    for section in sections:
-        if section.kind == "requirements":
-            requirements += section_items(section, analysis, original) or opener_items(
-                lines, section.start, section.end, analysis, original)
-    if not focus_areas:
-        scope = [ln for ln in lines if plan is None or plan.start <= ln.start < plan.end]
-        runs = directive_runs(scope, analysis, original)
-        if runs:
-            focus_areas = runs[0]
-            if not requirements:
-                requirements = [area for run in runs[1:] for area in run]
-    return focus_areas, requirements
+def _skip_heading_end(analysis: str, position: int) -> int:
+    while position < len(analysis) and analysis[position] in "。；：！？ \n":
+        position += 1
+    return position
 
 
-def _top_level_first(sections: list[Section]):
+def _trim_end(analysis: str, start: int, end: int) -> int:
+    while end > start and analysis[end - 1] in " \n\t":
+        end -= 1
+    return end
+
+
+def _top_level_first(sections: list[Section]) -> Iterator[Section]:
     yield from sections
     for section in sections:
         for child in section.children:
             yield from child.walk()
+
+
+# -- the enumeration way --------------------------------------------------------------------------------------------
+
+@dataclass
+class _Placed:
+    area: FocusArea
+    label: str
+
+
+def _from_enumerations(lines: list[Line], analysis: str, original: str, *, year: int | None,
+                       review: list[tuple[int, int]]) -> Items:
+    result = Items()
+    placed: list[_Placed] = []
+    text_end = max((line.end for line in lines), default=0)
+    if analysis[:text_end].rstrip().endswith(("。", "！", "？", "…", "”", "」", "）")):
+        text_end += 2  # the text ends where its last sentence does: nothing was cut off
+    for enumeration in find_enumerations(lines, analysis):
+        placed += _read_list(enumeration, analysis, original, year=year, review=review, text_end=text_end,
+                             warnings=result.warnings)
+    placed.sort(key=lambda p: p.area.start)
+    result.focus_areas = [p.area for p in placed if p.label == item_kinds.FOCUS]
+    result.requirements = [p.area for p in placed if p.label == item_kinds.REQUIREMENT]
+    return result
+
+
+def _read_list(enumeration: Enumeration, analysis: str, original: str, *, year: int | None,
+               review: list[tuple[int, int]], text_end: int, warnings: list[str]) -> list[_Placed]:
+    """The items of one list worth keeping, labelled; requirement items hand on the lists nested in them."""
+    intro = analysis[enumeration.intro[0]:enumeration.intro[1]]
+    if any(a <= enumeration.start < b for a, b in review):
+        return []
+    headings = [analysis[i.heading_start + i.strip:i.heading_end] for i in enumeration.items]
+    if item_kinds.list_kind(intro, headings, year=year, announced=enumeration.announced) != item_kinds.PLAN:
+        return []
+    truncated = enumeration.end >= text_end - 1
+    announced = enumeration.announced
+    if len(enumeration.items) == 1 and not (enumeration.block and (announced or truncated)):
+        return []  # one item is a list only when a count announced it or the text was cut after it
+    if enumeration.family.startswith("opener:") and not enumeration.block and len(enumeration.items) == 2 \
+            and not (announced or truncated):
+        return []  # 坚持X；坚持Y in a guiding paragraph is a way of speaking; a list of two needs more to go on
+    leans = [item_kinds.lean(*_title_goal(analysis, item)) for item in enumeration.items]
+    kind = announced[1] if announced else None
+    label = item_kinds.list_label(leans, kind)
+    firm = kind in ("工作", "任务", "重点") or enumeration.family == "series"
+    if announced and announced[0] != len(enumeration.items) and kind not in ("部分", "考虑"):
+        cut = "，原文可能不完整" if truncated else ""
+        warnings.append(f"原文提出“{announced[0]}{'项' if kind != '要求' else '点'}{kind}”，只识别出 "
+                        f"{len(enumeration.items)} 项{cut}")
+    out: list[_Placed] = []
+    for item, value in zip(enumeration.items, leans, strict=True):
+        heading = analysis[item.heading_start + item.strip:item.heading_end]
+        if item_kinds.is_review_item(heading) or (item.end >= text_end - 1 and _cut_short(heading)):
+            continue
+        item_label = item_kinds.item_label(value, label, firm=firm)
+        nested = [] if item_label == item_kinds.FOCUS else [
+            placed for child in item.children
+            for placed in _read_list(child, analysis, original, year=year, review=review, text_end=text_end,
+                                     warnings=warnings)]
+        if nested and _introduces(analysis, item):
+            out += nested  # 二要…。明确方向，抓住重点：一是…: the item only introduces its list
+            continue
+        out.append(_Placed(_area(item, analysis, original, without_children=bool(nested)), item_label))
+        out += nested
+    return out
+
+
+def _cut_short(heading: str) -> bool:
+    """The last item of a text cut off inside its title (把“千万工): too little left to name anything."""
+    unbalanced = heading.count("“") != heading.count("”") or heading.count("《") != heading.count("》")
+    return "，" not in heading and (len(heading) < 8 or unbalanced)
+
+
+def _introduces(analysis: str, item: Item) -> bool:
+    """Does the item hand over to its nested list with a colon (…抓住重点：一是…)?"""
+    first_child = min(child.start for child in item.children)
+    return "：" in analysis[item.heading_end:first_child]
+
+
+def _title_goal(analysis: str, item: Item) -> tuple[str, str]:
+    return split_heading(analysis[item.heading_start + item.strip:_heading_stop(item)])
+
+
+
+def _heading_stop(item: Item) -> int:
+    """A heading ends before any list nested in the item (突出重点抓落实，要聚焦A，聚焦B… → 突出重点抓落实)."""
+    if not item.children:
+        return item.heading_end
+    return min(item.heading_end, min(child.start for child in item.children))
+
+
+def _area(item: Item, analysis: str, original: str, *, without_children: bool) -> FocusArea:
+    start = item.heading_start + item.strip
+    stop = _heading_stop(item) if without_children else item.heading_end
+    trailing = "，、：；要 " if without_children else "，、：； "  # 突出重点抓落实，要｜聚焦A…: the 要 opens the list
+    while stop > start and analysis[stop - 1] in trailing:
+        stop -= 1
+    title, goal = split_heading(analysis[start:stop])
+    title_end = start + len(title)
+    area = FocusArea(title=original[start:title_end], goal=original[title_end + 1:stop] if goal else "",
+                     start=item.start, end=item.end, title_start=start, title_end=stop)
+    body_start = _skip_heading_end(analysis, item.heading_end)
+    spans = _body_spans(item, body_start) if without_children else [(body_start, item.end)]
+    area.tasks = [task for a, b in spans for task in split_clauses(analysis, a, b, original)]
+    return area
+
+
+def _body_spans(item: Item, body_start: int) -> list[tuple[int, int]]:
+    """The item's body without the lists nested in it (their items are items of their own or the body's tasks)."""
+    spans, position = [], body_start
+    for child in sorted(item.children, key=lambda c: c.start):
+        if child.start > position:
+            spans.append((position, child.start))
+        position = max(position, child.end)
+    if position < item.end:
+        spans.append((position, item.end))
+    return [(a, b) for a, b in spans if b > a]
+

@@ -1,0 +1,536 @@
+"""Parallel items in whatever form they take: numbered (一是…二是, 第一…, （一）, 1., ①, ●), repeated openers
+(要聚焦X，Y。…; 着力X；着力Y；…; 聚焦A，聚焦B，…), or a 、-series with its count (抓好A、B和C等三项工作).
+
+A detector finds *enumerations* — runs of sibling items — over the body lines, each item with the span of its
+marker, its heading (first sentence) and its body. What the items are about (plan or review, focus area or
+requirement) is decided elsewhere (``item_kinds``); here only the shape is read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from policylens.structure.lines import Line
+from policylens.structure.numerals import to_int
+
+_CN = "一二三四五六七八九十"
+_CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ① … ⑳
+_ORDER_WORDS = {"首先": 1, "其次": 2, "再次": 3, "然后": 3, "最后": 99}
+_BOUNDARY = "，。；：！？\n"
+_SENTENCE_END = "。！？；"
+
+
+@dataclass(frozen=True)
+class MarkerFamily:
+    """A numbering style: ``pattern`` matches the marker, ``block`` when it only counts at a line's start."""
+
+    name: str
+    pattern: re.Pattern[str]
+    block: bool = False
+
+
+FAMILIES: tuple[MarkerFamily, ...] = (
+    MarkerFamily("是", re.compile(rf"(?P<num>[{_CN}]{{1,3}})是(?=[^，。；：是的])")),
+    MarkerFamily("要", re.compile(rf"(?P<num>[{_CN}]{{1,3}})要(?=[^，。；：要])")),
+    MarkerFamily("第", re.compile(rf"第(?P<num>[{_CN}]{{1,3}})(?:[，、：]|(?=[是要]))")),
+    MarkerFamily("（一）", re.compile(rf"[（(](?P<num>[{_CN}]{{1,3}})[）)]")),
+    MarkerFamily("一、", re.compile(rf"(?P<num>[{_CN}]{{1,3}})、(?=[^{_CN}、])")),
+    MarkerFamily("1.", re.compile(r"(?P<num>\d{1,2})[.、．](?!\d)"), block=True),
+    MarkerFamily("(1)", re.compile(r"[（(](?P<num>\d{1,2})[）)]")),
+    MarkerFamily("①", re.compile("(?P<num>[" + "".join(_CIRCLED) + "])")),
+    MarkerFamily("首先", re.compile(r"(?P<num>首先|其次|再次|然后|最后)(?:[，、：]|(?=要|是|就|在|把|对))")),
+    MarkerFamily("●", re.compile(r"(?P<num>[●■◆▲•◎○□★☆►▶])\s*"), block=True),
+)
+# openers of unnumbered parallel items; the part in ``strip`` is the list's marker, not the item's heading
+_OPENER = re.compile(
+    r"(?P<lead>(?:还|并|同时|此外)?要)?(?P<strip>(?:全力|始终|进一步|持续|重点)?聚焦)?"
+    r"(?P<word>着力|坚持|聚力|聚焦|围绕|突出|抓好|狠抓|坚定|锚定|始终锚定|把|以|强化|加强|加快|推动|推进|深化|做好|打好)?"
+)
+_SERIES = re.compile(
+    r"(?:抓好|做好|推进|落实|抓实|开展|完成)(?P<items>[^，。；：]{4,200}?)(?:等)?"
+    r"(?P<n>[一二三四五六七八九十两百\d]{1,3})(?:项|个方面|方面|件|大)(?:重点|重要|主要)?(?:工作|任务|事项|攻坚)"
+)
+ANNOUNCED = re.compile(
+    r"(?:以下|下面|如下|这)?(?P<n>[一二三四五六七八九十两\d]{1,3})(?P<unit>个方面|方面|项|点|条|大|个|件)(?:的)?"
+    r"(?:重点|主要|重要|具体)?(?P<kind>工作|任务|要求|意见|问题|举措|主线|定力|措施|部署|考虑|部分|重点)"
+)
+
+
+@dataclass
+class Item:
+    start: int  # the marker (or opener) start, analysis offsets
+    heading_start: int  # after the marker: where the item's own words begin
+    heading_end: int  # end of the heading sentence (title and goal)
+    end: int  # end of the item's body
+    ordinal: int | None = None
+    strip: int = 0  # characters of a list-wide opener (聚焦) at heading_start that are not the item's heading
+    children: list[Enumeration] = field(default_factory=list)
+
+
+@dataclass
+class Enumeration:
+    family: str
+    items: list[Item]
+    block: bool  # items open lines (True) or sit inside a paragraph (False)
+    intro: tuple[int, int]  # the text just before the first item: what introduces the list
+    announced: tuple[int, str] | None = None  # (count, kind word) announced before the list
+    parent: Item | None = None
+
+    @property
+    def start(self) -> int:
+        return self.items[0].start
+
+    @property
+    def end(self) -> int:
+        return self.items[-1].end
+
+
+@dataclass(frozen=True)
+class _Hit:
+    family: str
+    ordinal: int
+    start: int
+    marker_end: int
+    line: int  # index into the body lines
+    at_line_start: bool
+
+
+def find_enumerations(lines: list[Line], analysis: str) -> list[Enumeration]:
+    """Every enumeration in the body ``lines`` (content lines only), outermost first, children attached."""
+    body = [line for line in lines if line.kind == "content"]
+    found = _numbered(body, analysis) + _openers(body, analysis) + _paragraph_openers(body, analysis)
+    found += _series(body, analysis)
+    found = [e for e in found if e.items]
+    found.sort(key=lambda e: (e.start, -(e.end - e.start)))
+    return _nest(_drop_overlaps(found))
+
+
+# -- numbered items ---------------------------------------------------------------------------------------------
+
+def _hits(body: list[Line], analysis: str) -> Iterator[_Hit]:
+    for index, line in enumerate(body):
+        text = line.text
+        for family in FAMILIES:
+            for match in family.pattern.finditer(text):
+                at_start = match.start() == 0
+                if family.block and not at_start:
+                    continue
+                if not at_start and text[match.start() - 1] not in _BOUNDARY + " \u3000":
+                    continue  # a marker opens a line or follows a clause boundary
+                ordinal = _ordinal(match["num"])
+                if ordinal is None:
+                    continue
+                yield _Hit(family.name, ordinal, line.start + match.start(), line.start + match.end(), index, at_start)
+
+
+def _ordinal(numeral: str) -> int | None:
+    if numeral in _CIRCLED:
+        return _CIRCLED[numeral]
+    if numeral in _ORDER_WORDS:
+        return _ORDER_WORDS[numeral]
+    if numeral in "●■◆▲•◎○□★☆►▶":
+        return 0  # bullets: numbered by position
+    return to_int(numeral)
+
+
+def _numbered(body: list[Line], analysis: str) -> list[Enumeration]:
+    by_family: dict[str, list[_Hit]] = {}
+    for hit in _hits(body, analysis):
+        by_family.setdefault(hit.family, []).append(hit)
+    out = []
+    for family, hits in by_family.items():
+        hits.sort(key=lambda h: h.start)
+        for run in (_bullet_runs(hits) if family == "●" else _ordinal_runs(hits, family)):
+            block = all(h.at_line_start for h in run)
+            if family == "首先" and not block and len(run) < 3:
+                continue  # 首先…其次 inside a sentence is a manner of speaking unless it runs on
+            out.append(_enumeration(family, run, body, analysis, block=block))
+    return out
+
+
+def _ordinal_runs(hits: list[_Hit], family: str) -> list[list[_Hit]]:
+    """Chains 1, 2, 3… in text order; a chain may also start at 2 when a bare 一 opened it (一招商工作要…二要…)."""
+    runs: list[list[_Hit]] = []
+    open_runs: list[list[_Hit]] = []
+    for hit in hits:
+        extended = False
+        for run in reversed(open_runs):
+            last = run[-1]
+            if (hit.ordinal == last.ordinal + 1 or (family == "首先" and last.ordinal < hit.ordinal)) and \
+                    hit.at_line_start == last.at_line_start:
+                run.append(hit)
+                extended = True
+                break
+        if not extended and (hit.ordinal == 1 or (hit.ordinal == 2 and family in ("是", "要"))):
+            run = [hit]  # a run from 2 stands only if a bare 一 is found before it (``_with_broken_first``)
+            open_runs.append(run)
+            runs.append(run)
+    return [run for run in runs if len(run) >= 2 or run[0].at_line_start]
+
+
+def _bullet_runs(hits: list[_Hit]) -> list[list[_Hit]]:
+    """Bullets on consecutive body lines (other lines may sit between items as their bodies)."""
+    runs: list[list[_Hit]] = []
+    for hit in hits:
+        if runs and runs[-1][-1].line + 3 >= hit.line:
+            runs[-1].append(hit)
+        else:
+            runs.append([hit])
+    for run in runs:
+        for number, hit in enumerate(run, 1):
+            run[run.index(hit)] = _Hit(hit.family, number, hit.start, hit.marker_end, hit.line, hit.at_line_start)
+    return [run for run in runs if len(run) >= 2]
+
+
+def _enumeration(family: str, run: list[_Hit], body: list[Line], analysis: str, *, block: bool) -> Enumeration:
+    items = []
+    for number, hit in enumerate(run):
+        if number + 1 < len(run):
+            end = run[number + 1].start
+        elif block:
+            end = _block_end(body, hit, analysis)
+        else:
+            end = body[hit.line].end
+        end = _trim(analysis, hit.marker_end, end)
+        heading_start = _skip_space(analysis, hit.marker_end, end)
+        items.append(Item(hit.start, heading_start, _heading_end(analysis, heading_start, end), end, hit.ordinal))
+    items = _with_broken_first(items, run, body, analysis, family)
+    intro = _intro(body, run[0], analysis)
+    if items[0].ordinal != 1:
+        items = []  # a run that starts at 2 without its first item is not a list
+    elif items[0].start < run[0].start:
+        intro = (intro[0], items[0].start)
+    return Enumeration(family, items, block, intro, announced(analysis[intro[0]:intro[1]]))
+
+
+def _with_broken_first(items: list[Item], run: list[_Hit], body: list[Line], analysis: str, family: str) -> list[Item]:
+    """一招商工作要…；二要…: the first marker lost its 要; a bare 一 at a clause boundary before 二要 opens the list."""
+    if family not in ("是", "要") or items[0].ordinal != 2:
+        return items
+    line = body[run[0].line]
+    before = analysis[line.start:run[0].start]
+    for match in re.finditer(r"(?<=[，。；：\s])一(?=[^一-龥]?[\u4e00-\u9fff])", before):
+        start = line.start + match.start()
+        heading_start = start + 1
+        end = _trim(analysis, heading_start, run[0].start)
+        first = Item(start, heading_start, _heading_end(analysis, heading_start, end), end, 1)
+        return [first, *items]
+    return items
+
+
+def _block_end(body: list[Line], hit: _Hit, analysis: str) -> int:
+    """The last item of a block list runs until the next line that starts another list or a heading, or the end."""
+    end = body[hit.line].end
+    for line in body[hit.line + 1:]:
+        if _starts_list_or_heading(line.text):
+            break
+        end = line.end
+    return end
+
+
+def _starts_list_or_heading(text: str) -> bool:
+    return bool(re.match(rf"^(?:[{_CN}]+[、是要]|[（(][{_CN}\d]{{1,3}}[）)]|第[{_CN}]+[，、：]|\d{{1,2}}[.、．](?!\d)|"
+                         r"[●■◆▲•◎○□★☆►▶])", text)) or (len(text) <= 24 and not text.endswith(tuple(_SENTENCE_END)))
+
+
+def _intro(body: list[Line], hit: _Hit, analysis: str) -> tuple[int, int]:
+    """The words before the first item on its line, or the previous line when the item opens its line."""
+    line = body[hit.line]
+    if hit.start > line.start:
+        sentence_start = max(analysis.rfind(mark, line.start, hit.start) for mark in "。！？") + 1
+        return max(sentence_start, line.start, hit.start - 120), hit.start
+    previous = body[hit.line - 1] if hit.line > 0 else None
+    return (max(previous.start, previous.end - 120), previous.end) if previous else (hit.start, hit.start)
+
+
+def announced(text: str) -> tuple[int, str] | None:
+    """The count a text announces for the list that follows (五方面工作, 三点意见, 以下8个方面): (n, kind)."""
+    matches = list(ANNOUNCED.finditer(text))
+    if not matches:
+        return None
+    match = matches[-1]
+    number = to_int(match["n"].replace("两", "二"))
+    return (number, match["kind"]) if number else None
+
+
+# -- repeated openers -----------------------------------------------------------------------------------------------
+
+def _openers(body: list[Line], analysis: str) -> list[Enumeration]:
+    """Inside one paragraph: segments split at ；(or 。 for 要-sentences, or ， for 聚焦) opening alike."""
+    out = []
+    for line in body:
+        for separator in ("；", "。", "，"):
+            out += _opener_runs(line, analysis, separator)
+    return out
+
+
+def _segments(line: Line, separator: str, analysis: str) -> list[tuple[int, int]]:
+    """Spans of the line split at ``separator`` outside quotes and brackets, each without leading spaces."""
+    spans = []
+    depth = 0
+    start = line.start
+    for position in range(line.start, line.end):
+        char = analysis[position]
+        if char in "“《（「『【":
+            depth += 1
+        elif char in "”》）」』】":
+            depth = max(0, depth - 1)
+        elif char == separator and depth == 0:
+            spans.append((start, position))
+            start = position + 1
+        elif separator == "；" and char == "。" and depth == 0:
+            spans.append((start, position))  # a sentence end closes a ；-run too
+            start = position + 1
+            spans.append((-1, -1))
+    spans.append((start, line.end))
+    return [(_skip_space(analysis, a, b), b) if a >= 0 else (a, b) for a, b in spans]
+
+
+def _opener_key(text: str, separator: str) -> tuple[str, int, int] | None:
+    """(opener, characters to skip to the heading, characters of list-wide marker to strip) of a segment."""
+    match = _OPENER.match(text)
+    if match is None:
+        return None
+    lead, strip, word = match["lead"] or "", match["strip"] or "", match["word"] or ""
+    if separator == "，":
+        return ("聚焦", len(lead), len(strip)) if strip else None  # comma runs only for 聚焦A，聚焦B
+    if separator == "。":
+        return ("要", len(lead), len(strip)) if lead else None  # 要X。要Y。
+    if strip:
+        return "聚焦", len(lead), len(strip)
+    if word:
+        return word, len(lead), 0
+    if lead:
+        return "要", len(lead), 0
+    return None
+
+
+def _opener_runs(line: Line, analysis: str, separator: str) -> list[Enumeration]:
+    segments = _segments(line, separator, analysis)
+    runs: list[list[tuple[int, int, str, int, int]]] = []
+    current: list[tuple[int, int, str, int, int]] = []
+    for start, end in segments:
+        key = _opener_key(analysis[start:end], separator) if start >= 0 and end - start >= 3 else None
+        if key and current and key[0] == current[-1][2]:
+            current.append((start, end, *key))
+            continue
+        if current:
+            runs.append(current)
+        current = [(start, end, *key)] if key else []
+    if current:
+        runs.append(current)
+    out = []
+    minimum = 3 if separator == "，" else 2
+    for run in runs:
+        run = _with_opener_inside_first(run, segments, analysis)
+        if len(run) < minimum:
+            continue
+        if separator == "，" and any(end - start - lead - strip > 14 for start, end, _, lead, strip in run):
+            continue  # 聚焦A，聚焦B: short objects, not whole clauses
+        items = []
+        for number, (start, end, _, lead, strip) in enumerate(run, 1):
+            heading_start = start + lead
+            item_end = run[number][0] - 1 if number < len(run) else _run_end(analysis, end, line, separator)
+            item_end = _trim(analysis, heading_start, item_end)
+            heading_end = end if separator in "；，" else _heading_end(analysis, heading_start, item_end)
+            items.append(Item(start, heading_start, min(heading_end, item_end), item_end, number, strip=strip))
+        intro_start = max(line.start, run[0][0] - 120)
+        intro = (max(intro_start, max(analysis.rfind(m, line.start, run[0][0]) for m in "。！？") + 1), run[0][0])
+        out.append(Enumeration(f"opener:{run[0][2]}", items, False, intro,
+                               announced(analysis[intro[0]:intro[1]])))
+    return out
+
+
+_LOOK_BACK_BOUNDARY = re.compile(r"(?:[，：]|分别是|就是|即|抓好|做好|抓实)$")
+
+
+def _with_opener_inside_first(run: list[tuple[int, int, str, int, int]], segments: list[tuple[int, int]],
+                              analysis: str) -> list[tuple[int, int, str, int, int]]:
+    """报告指出，2026年将重点抓好九大工作，分别是着力X，Y；着力Z…: the first item sits inside the segment that
+    introduces the list, after a clause boundary; only for named openers (着力, 坚持, 把…), never a bare 要."""
+    word = run[0][2]
+    if word == "要":
+        return run
+    index = next((i for i, (a, _) in enumerate(segments) if a == run[0][0]), 0)
+    if index == 0 or segments[index - 1][0] < 0:
+        return run
+    start, end = segments[index - 1]
+    best = None
+    for match in re.finditer(re.escape(word), analysis[start:end]):
+        at = start + match.start()
+        lead = analysis[max(start, at - 4):at]
+        lead_start = at - (1 if lead.endswith("要") else 0)
+        if _LOOK_BACK_BOUNDARY.search(analysis[max(start, lead_start - 4):lead_start]):
+            best = (lead_start, end, word, at - lead_start, 0)
+    return [best, *run] if best else run
+
+
+def _run_end(analysis: str, end: int, line: Line, separator: str) -> int:
+    """The last item of an inline run ends with its sentence (for ；and ，runs) or with its own sentence (。)."""
+    if separator == "，":
+        stop = min((p for p in (analysis.find(m, end, line.end) for m in "。；") if p >= 0), default=line.end)
+        return stop
+    return end
+
+
+def _paragraph_openers(body: list[Line], analysis: str) -> list[Enumeration]:
+    """Consecutive paragraphs each opening 要X，Y。 (after an optional 某某强调), as the seed's items are laid out;
+    image captions between them do not break a run."""
+    out = []
+    run: list[tuple[Line, int, int]] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            out.append(_paragraph_enumeration(run, analysis))
+
+    for line in body:
+        match = _PARAGRAPH_DIRECTIVE.match(line.text)
+        if match:
+            run.append((line, match.start("lead"), match.start("lead") + len(match["lead"] or "要")))
+            continue
+        close()
+        run = []
+    close()
+    return out
+
+
+_PARAGRAPH_DIRECTIVE = re.compile(
+    r"^(?:[^，。；！？\n]{0,20}?(?:强调|指出|要求|提出|表示)[，：]?)?(?P<lead>要)(?P<strip>聚焦)?[^，。；：！？“”]{2,20}，"
+    r"[^，。；：！？]{2,24}。"
+)
+
+
+def _paragraph_enumeration(run: list[tuple[Line, int, int]], analysis: str) -> Enumeration:
+    items = []
+    strip = 2 if all(_PARAGRAPH_DIRECTIVE.match(line.text)["strip"] for line, _, _ in run) else 0
+    for number, (line, _, heading_at) in enumerate(run, 1):
+        start, heading_start = line.start, line.start + heading_at  # the item is the whole paragraph
+        items.append(Item(start, heading_start, _heading_end(analysis, heading_start, line.end), line.end, number,
+                          strip=strip))
+    first = run[0][0]
+    return Enumeration("opener:要 (paragraphs)", items, True, (first.start, first.start + run[0][1]),
+                       announced(analysis[first.start:first.start + run[0][1]]))
+
+
+# -- 、-series with a count ----------------------------------------------------------------------------------------
+
+def _series(body: list[Line], analysis: str) -> list[Enumeration]:
+    """当前要重点抓好A、B、C和D等十七项重点工作: the named items of a counted series."""
+    out = []
+    for line in body:
+        for match in _SERIES.finditer(line.text):
+            items_text = match["items"]
+            if items_text.count("、") < 1:
+                continue
+            start = line.start + match.start("items")
+            spans = _series_items(analysis, start, start + len(items_text))
+            if len(spans) < 2:
+                continue
+            items = [Item(a, a, b, b, number) for number, (a, b) in enumerate(spans, 1)]
+            count = to_int(match["n"].replace("两", "二"))
+            intro = (max(line.start, start - 80), start)
+            out.append(Enumeration("series", items, False, intro, (count, "工作") if count else None))
+    return out
+
+
+def _series_items(analysis: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    position = start
+    parts = analysis[start:end].split("、")
+    for index, part in enumerate(parts):
+        a, b = position, position + len(part)
+        position = b + 1
+        if index == len(parts) - 1 and (split := re.search(r"(?:和|及|以及|与)", part)):
+            spans += [(a, a + split.start()), (a + split.end(), b)]  # …、装配式住宅园区谋划和工业经济运行
+            continue
+        spans.append((a, b))
+    return [(a, b) for a, b in spans if b - a >= 2]
+
+
+# -- assembling ---------------------------------------------------------------------------------------------------
+
+def _drop_overlaps(found: list[Enumeration]) -> list[Enumeration]:
+    """Two detectors seeing one list (a ● bullet that also says 一是; 要聚焦 sentences that are also 要 sentences):
+    the one found first (numbered before openers) stays."""
+    kept: list[Enumeration] = []
+    for enumeration in found:
+        starts = {item.start for item in enumeration.items}
+        clash = next((k for k in kept if _same_items(k, enumeration, starts)), None)
+        if clash is None:
+            kept.append(enumeration)
+        elif _preferred(enumeration, clash):
+            kept[kept.index(clash)] = enumeration
+    return kept
+
+
+def _same_items(a: Enumeration, b: Enumeration, starts: set[int]) -> bool:
+    """Lists whose items largely start at the same places (within a few characters: a bullet, then 一是)."""
+    near = sum(1 for item in a.items if any(abs(item.start - s) <= 3 for s in starts))
+    return near >= min(len(a.items), len(b.items)) * 0.5 and near > 0
+
+
+def _preferred(candidate: Enumeration, incumbent: Enumeration) -> bool:
+    """Numbered beats openers; among numbered, the one with more items, then the one whose markers are nearer."""
+    rank = {"●": 1, "series": 0}
+    numbered = lambda e: 0 if e.family.startswith("opener") else rank.get(e.family, 2)  # noqa: E731
+    return (numbered(candidate), len(candidate.items)) > (numbered(incumbent), len(incumbent.items))
+
+
+def _nest(found: list[Enumeration]) -> list[Enumeration]:
+    """Attach each enumeration to the item of another that holds it; return the outermost."""
+    roots: list[Enumeration] = []
+    for enumeration in sorted(found, key=lambda e: (e.start, -(e.end - e.start))):
+        holder = _holder(roots, enumeration)
+        if holder is None:
+            roots.append(enumeration)
+        else:
+            enumeration.parent = holder
+            holder.children.append(enumeration)
+    return roots
+
+
+def _holder(enumerations: list[Enumeration], inner: Enumeration) -> Item | None:
+    """The item an enumeration starts in; an inner list running past the item's end is cut back to it (the last
+    item of 一是…四是 inside 二要 ends where 三要 begins)."""
+    for enumeration in enumerations:
+        for item in enumeration.items:
+            if item.heading_start <= inner.start < item.end and inner is not enumeration:
+                last = inner.items[-1]
+                if last.end > item.end:
+                    last.end = item.end
+                    last.heading_end = min(last.heading_end, item.end)
+                deeper = _holder(list(item.children), inner)
+                return deeper or item
+    return None
+
+
+# -- text helpers ---------------------------------------------------------------------------------------------------
+
+def _skip_space(analysis: str, position: int, end: int) -> int:
+    while position < end and analysis[position] in " \n\u3000，、：":
+        position += 1
+    return position
+
+
+def _trim(analysis: str, start: int, end: int) -> int:
+    while end > start and analysis[end - 1] in " \n\u3000":
+        end -= 1
+    return end
+
+
+def _heading_end(analysis: str, start: int, end: int) -> int:
+    """The end of the heading: its first sentence (to 。；！？ or a colon introducing a list), at most ~3 clauses."""
+    stop = end
+    for mark in "。；！？\n":
+        position = analysis.find(mark, start, end)
+        if 0 <= position < stop:
+            stop = position
+    colon = analysis.find("：", start, stop)
+    if colon >= 0:
+        stop = colon
+    commas = [m.start() for m in re.finditer("，", analysis[start:stop])]
+    if len(commas) >= 3 and stop - start > 50:
+        stop = start + commas[2]
+    return stop
