@@ -182,7 +182,7 @@ def score_table(fixtures: str | Path, *, parse=None) -> tuple[str, bool]:
     rows.append(f"{'speaker right':<34} {speakers:>17}/{len(f1s)}  >=9")
     rows.append(f"{'date right':<34} {dates:>17}/{len(f1s)}  >=9")
     rows.append("")
-    rows.append("all targets met" if ok else "SOME TARGETS MISSED")
+    rows.append("seed and provincial targets met" if ok else "SOME SEED OR PROVINCIAL TARGETS MISSED")
     return "\n".join(rows), ok
 
 
@@ -259,16 +259,17 @@ def _one_to_one(predicted: list[tuple[str, str]], gold: list[str]) -> list[tuple
 
 
 def _cruft_taken(report: Report, not_tasks: list[str]) -> list[str]:
-    """Gold not_tasks that the parse took as a task, an item heading, or the title."""
+    """Gold not_tasks that the parse took as a task or an item heading.
+
+    (The title is checked apart, by kind of line, in the tests: a not_task may be the text's real title, as the
+    title line of a speech is.)
+    """
     pieces = [normalise(t.text) for t in report.tasks] + [normalise(f"{a.title}{a.goal}")
                                                           for a in report.focus_areas + report.requirements]
     taken = []
     for cruft in not_tasks:
         target = normalise(cruft)
-        if not target:
-            continue
-        if any(len(p) >= 6 and (p in target or target in p) for p in pieces) or (
-                report.meeting.title and close_match(report.meeting.title, cruft)):
+        if target and any(len(p) >= 6 and (p in target or target in p) for p in pieces):
             taken.append(cruft)
     return taken
 
@@ -431,13 +432,20 @@ def paragraph_entity_table(fixtures: str | Path, *, parse=None) -> tuple[str, di
     return "\n".join(rows), summary
 
 
+GENRE_TARGETS = {"items_f1": 0.90, "split": 0.85, "date": 0.90, "speaker": 0.90}
+
+
 def score_all(fixtures: str | Path) -> tuple[str, bool]:
-    """Every table: seed and provincial reports (with targets), genre texts, paragraph-level entities."""
+    """Every table: seed and provincial reports, genre texts, paragraph-level entities; whether all targets hold."""
     table, ok = score_table(fixtures)
     parts = [table]
     fixtures = Path(fixtures)
     if (fixtures / "gold" / "genres-dev.json").is_file():
-        parts.append(genre_table(fixtures)[0])
+        genres, summary = genre_table(fixtures)
+        missed = [k for k, target in GENRE_TARGETS.items() if summary[k] < target] + (
+            ["cruft"] if summary["cruft"] else [])
+        ok &= not missed
+        parts.append(genres + "\n" + ("genre targets met" if not missed else f"GENRE TARGETS MISSED: {missed}"))
     if (fixtures / "gold" / "entities-provincial-dev.json").is_file():
         parts.append(paragraph_entity_table(fixtures)[0])
     return "\n\n".join(parts), ok

@@ -65,7 +65,7 @@ def _outline(report: Report, options: Options) -> None:
     content_end = max((line.end for line in lines if line.kind in ("content", "caption")), default=0)
     headings, appendices = find_headings(lines, report.analysis, body_start=body_start_index(lines))
     report.sections = build_outline(headings, appendices, end=content_end, year=report_year(report),
-                                    original=report.text)
+                                    original=report.text, analysis=report.analysis)
 
 
 def _items(report: Report, options: Options) -> None:
@@ -131,9 +131,17 @@ def run_stages(report: Report, stages: Iterable[Stage], options: Options) -> Rep
             log.exception("stage %s failed on %s", stage.name, report.source or "a report")
             for name in stage.fills:
                 setattr(report, name, _EMPTY[name]())
-            report.warnings.append(f"stage {stage.name} failed ({exc.__class__.__name__}: {exc}); "
+            report.warnings.append(f"{_FAILED}{stage.name} failed ({exc.__class__.__name__}: {exc}); "
                                    f"its results are left empty")
     return report
+
+
+_FAILED = "stage "
+
+
+def failed_stages(report: Report) -> list[str]:
+    """The stages whose failure ``warnings`` records (other warnings say what the text did not yield)."""
+    return [w[len(_FAILED):].split(" ", 1)[0] for w in report.warnings if w.startswith(_FAILED)]
 
 
 def parse_text(text: str, *, source: str | None = None, corrections: Iterable[dict] = (),

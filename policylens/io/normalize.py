@@ -94,3 +94,8 @@ def analysis_text(text: str) -> str:
 def without_glosses(text: str) -> str:
     """An analysis string with the gloss stand-ins removed (for names and words read off it)."""
     return text.replace(GLOSS, "") if GLOSS in text else text
+
+
+def without_gloss_marks(text: str) -> str:
+    """Source text without its pinyin glosses (經(jīng)濟 → 經濟), for titles shown to people."""
+    return _GLOSS.sub("", text)

@@ -101,6 +101,10 @@ def month_day_year(month: int, day: int, *, sentence: str, text: str, published:
     if published:
         year, published_month, published_day = (int(part) for part in published.split("-"))
         return year - 1 if (month, day) > (published_month, published_day) else year
+    held = MEETING_VERB.search(sentence)
+    if held:  # the year of the meeting's own clause (召开2021年上半年…会议), not of a later one
+        stop = min((p for p in (sentence.find(m, held.end()) for m in "，；") if p >= 0), default=len(sentence))
+        sentence = sentence[:stop]
     if match := YEAR_IN_TEXT.search(sentence):
         year = to_int(match["y"])
         planned = _PLANNED.search(sentence[match.end():match.end() + 30])

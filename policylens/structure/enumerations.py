@@ -19,6 +19,7 @@ _CN = "一二三四五六七八九十"
 _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ① … ⑳
 _ORDER_WORDS = {"首先": 1, "其次": 2, "再次": 3, "然后": 3, "最后": 99}
 _BOUNDARY = "，。；：！？\n"
+_TIME_BEFORE = re.compile(r"(?:^|[，。；：\s])(?:下半年|今年|明年|下一步|今后|当前|接下来|为此|具体讲|具体来说)$")
 _SENTENCE_END = "。！？；"
 
 
@@ -117,8 +118,9 @@ def _hits(body: list[Line], analysis: str) -> Iterator[_Hit]:
                 at_start = match.start() == 0
                 if family.block and not at_start:
                     continue
-                if not at_start and text[match.start() - 1] not in _BOUNDARY + " \u3000":
-                    continue  # a marker opens a line or follows a clause boundary
+                if not at_start and text[match.start() - 1] not in _BOUNDARY + " \u3000" \
+                        and not _TIME_BEFORE.search(text[:match.start()]):
+                    continue  # a marker opens a line or follows a clause boundary (or 下半年 after one)
                 ordinal = _ordinal(match["num"])
                 if ordinal is None:
                     continue
@@ -195,7 +197,9 @@ def _enumeration(family: str, run: list[_Hit], body: list[Line], analysis: str, 
             end = body[hit.line].end
         end = _trim(analysis, hit.marker_end, end)
         heading_start = _skip_space(analysis, hit.marker_end, end)
-        items.append(Item(hit.start, heading_start, _heading_end(analysis, heading_start, end), end, hit.ordinal))
+        heading_start, strip = _after_yao(analysis, heading_start, end)
+        items.append(Item(hit.start, heading_start, _heading_end(analysis, heading_start, end), end, hit.ordinal,
+                          strip=strip))
     items = _with_broken_first(items, run, body, analysis, family)
     intro = _intro(body, run[0], analysis)
     if items[0].ordinal != 1:
@@ -203,6 +207,14 @@ def _enumeration(family: str, run: list[_Hit], body: list[Line], analysis: str, 
     elif items[0].start < run[0].start:
         intro = (intro[0], items[0].start)
     return Enumeration(family, items, block, intro, announced(analysis[intro[0]:intro[1]]))
+
+
+def _after_yao(analysis: str, start: int, end: int) -> tuple[int, int]:
+    """第一，要加快X / 一是要聚焦Y: the 要 after a marker is not the heading's (and 聚焦 only marks its object)."""
+    if analysis.startswith("要", start) and not analysis.startswith(("要求", "要素", "要点", "要件"), start):
+        start += 1
+    strip = 2 if analysis.startswith("聚焦", start) and end - start > 4 else 0
+    return start, strip
 
 
 def _with_broken_first(items: list[Item], run: list[_Hit], body: list[Line], analysis: str, family: str) -> list[Item]:
@@ -300,10 +312,10 @@ def _opener_key(text: str, separator: str) -> tuple[str, int, int] | None:
         return ("要", len(lead), len(strip)) if lead else None  # 要X。要Y。
     if strip:
         return "聚焦", len(lead), len(strip)
-    if word:
-        return word, len(lead), 0
     if lead:
-        return "要", len(lead), 0
+        return "要", len(lead), 0  # 要加快X；要扩大Y；要严明Z: the 要 is what they share
+    if word:
+        return word, 0, 0
     return None
 
 
@@ -324,7 +336,7 @@ def _opener_runs(line: Line, analysis: str, separator: str) -> list[Enumeration]
     out = []
     minimum = 3 if separator == "，" else 2
     for run in runs:
-        run = _with_opener_inside_first(run, segments, analysis)
+        run = _with_opener_inside_first(run, segments, analysis, separator)
         if len(run) < minimum:
             continue
         if separator == "，" and any(end - start - lead - strip > 14 for start, end, _, lead, strip in run):
@@ -343,27 +355,32 @@ def _opener_runs(line: Line, analysis: str, separator: str) -> list[Enumeration]
     return out
 
 
-_LOOK_BACK_BOUNDARY = re.compile(r"(?:[，：]|分别是|就是|即|抓好|做好|抓实)$")
-
-
 def _with_opener_inside_first(run: list[tuple[int, int, str, int, int]], segments: list[tuple[int, int]],
-                              analysis: str) -> list[tuple[int, int, str, int, int]]:
+                              analysis: str, separator: str) -> list[tuple[int, int, str, int, int]]:
     """报告指出，2026年将重点抓好九大工作，分别是着力X，Y；着力Z…: the first item sits inside the segment that
-    introduces the list, after a clause boundary; only for named openers (着力, 坚持, 把…), never a bare 要."""
-    word = run[0][2]
-    if word == "要":
-        return run
+    introduces the list, in its last clause (a few words such as 下半年 or 分别是 may stand before it).
+
+    A bare 要 opens the first item of a ；-sentence (…强调，要X，Y；要Z…), but not of a run of sentences, where the
+    sentence before is an umbrella (…强调，要咬定目标任务。要聚焦A…。要聚焦B…。); there only the full opener
+    (要聚焦) counts.
+    """
+    word, strip = run[0][2], run[0][4]
+    bare = "要聚焦" if strip else ("要" if separator == "；" else None)
+    signature = bare if word == "要" else word
     index = next((i for i, (a, _) in enumerate(segments) if a == run[0][0]), 0)
-    if index == 0 or segments[index - 1][0] < 0:
+    if signature is None or index == 0 or segments[index - 1][0] < 0:
         return run
     start, end = segments[index - 1]
     best = None
-    for match in re.finditer(re.escape(word), analysis[start:end]):
+    for match in re.finditer(re.escape(signature), analysis[start:end]):
         at = start + match.start()
-        lead = analysis[max(start, at - 4):at]
-        lead_start = at - (1 if lead.endswith("要") else 0)
-        if _LOOK_BACK_BOUNDARY.search(analysis[max(start, lead_start - 4):lead_start]):
-            best = (lead_start, end, word, at - lead_start, 0)
+        if signature != "要" and analysis[at - 1:at] == "要":
+            at -= 1
+        clause_start = max(analysis.rfind(mark, start, at) for mark in "，：；") + 1
+        if clause_start > start and at - clause_start <= 6:  # 下半年要着力…, 分别是着力…, 重点抓好把…
+            key = _opener_key(analysis[at:end], "；" if separator == "，" else separator)
+            if key is not None:
+                best = (at, end, word, key[1], key[2])
     return [best, *run] if best else run
 
 

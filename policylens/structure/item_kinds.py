@@ -37,6 +37,7 @@ class Lexicon:
     past: Cues
     plan: Cues
     chapters: Cues
+    decisive: Cues
     strong: Cues
     weak: Cues
     focus: Cues
@@ -57,6 +58,7 @@ def _lexicon(stamp: tuple[str, float]) -> Lexicon:
                     if key == "words" else ())
 
     return Lexicon(review=cues("review"), past=cues("past"), plan=cues("plan"), chapters=cues("chapters"),
+                   decisive=Cues(tuple(data["requirement"].get("decisive", ()))),
                    strong=Cues(tuple(data["requirement"]["strong"])), weak=Cues(tuple(data["requirement"]["weak"])),
                    focus=Cues(tuple(data["focus"]["words"])), half=Cues(tuple(data["focus"].get("half", ()))))
 
@@ -70,7 +72,8 @@ def lean(title: str, goal: str = "") -> float:
 
     def score(text: str) -> float:
         # 建设 of the government's own building (自身建设) is not work
-        return (2 * cues.strong.hits(text) + cues.weak.hits(text) - cues.focus.hits(text)
+        return (3 * cues.decisive.hits(text) + 2 * cues.strong.hits(text) + cues.weak.hits(text)
+                - cues.focus.hits(text)
                 - 0.5 * cues.half.hits(text.replace("自身建设", "")))
 
     return score(title) + 0.5 * score(goal)

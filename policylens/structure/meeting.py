@@ -5,15 +5,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from policylens.io.normalize import without_gloss_marks
 from policylens.model import Meeting
 from policylens.structure.dates import DATE_FULL, NUMERAL, YEAR, date_held
 from policylens.structure.lines import Joined, Line, published_date, source_value
 from policylens.structure.speaker import TITLE_WORDS, find_speaker
 
+_MEETING_ENDS = r"(?:大会|会议|全会|常委会|论坛|[^，。；！？\n、]{2}会)"
+# the meeting named after 召开/举行 (召开2023年上半年工作总结暨下半年工作部署大会), or before 开幕/召开
+# (乐山市第八届人民代表大会第七次会议开幕; 文峰区招商引资暨经济运行工作会议在…召开)
 _MEETING_NAME = re.compile(
-    r"(?:召开|举行|举办)(?:了)?(?P<name>[^，。；！？\n]{2,60}?(?:大会|会议|座谈会|推进会|部署会|动员会|论坛|全会|常委会|现场会"
-    r"|报告会|务虚会))"
+    rf"(?:召开|举行|举办)(?:了)?(?P<name>[^，。；！？\n、]{{2,60}}?{_MEETING_ENDS})(?=[，。；！？\s]|$)"
+    rf"|(?:^|[，。：\s]|\d日|[上下]午|晚)(?P<before>[^，。；！？\n、]{{4,60}}?{_MEETING_ENDS})(?:在[^，。]{{1,30}})?"
+    r"(?:隆重|胜利|正式)?(?:开幕|召开|举行)"
 )
+_NOT_A_NAME = re.compile(r"^(?:这次|此次|本次|该|上述|有关|相关|各类|一系列)|等")
+_TAG = re.compile(r"^\[[^\[\]]{1,20}\]|^【[^【】]{1,20}】")  # [县长在县委书记]: a template site's tag
 _SESSION = re.compile(r"在(?P<session>[^，。；\n]{2,50}?(?:会议|大会|全会))上")
 _REGION = re.compile(r"(?P<region>[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|县|区|州|盟|旗))第[一二三四五六七八九十]+届")
 _FORMAT = re.compile(r"以(?P<format>[^，。；、\n]{2,14}?)(?:的)?形式")
@@ -101,31 +108,60 @@ def _lead(lines: list[Line], body_start: int) -> Line | None:
 
 
 def _title(header: list[Line], lead: Line | None, original: str) -> str | None:
+    """The headline or the report's title line, else the name of the meeting the lead says was held."""
     for line in header:
         text = line.text.strip("《》 ")
         if (len(text) <= 60 and "。" not in text and TITLE_WORDS.search(text) and not text.startswith("——")
                 and not DATE_FULL.match(text)):
-            start = line.start + line.text.find(text)
-            return original[start:start + len(text)]
-    if lead is not None and (match := _MEETING_NAME.search(lead.text)):
-        return original[lead.start + match.start("name"):lead.start + match.end("name")]
+            return _cleaned_title(original, line.start + line.text.find(text), len(text))
+    if lead is not None and (name := meeting_name(lead.text)):
+        return without_gloss_marks(original[lead.start + name[0]:lead.start + name[1]])
     for line in header:
         if len(line.text) <= 40 and "。" not in line.text and not DATE_FULL.search(line.text):
-            return original[line.start:line.end]
+            return _cleaned_title(original, line.start, len(line.text))
     return None
+
+
+def meeting_name(text: str) -> tuple[int, int] | None:
+    """Where a sentence names the meeting it reports (not 这次会议, not a list of meetings)."""
+    for sentence in re.split(r"[。！？]", text)[:3]:
+        offset = text.find(sentence)
+        for match in _MEETING_NAME.finditer(sentence):
+            group = "name" if match["name"] else "before"
+            name = match[group]
+            if not _NOT_A_NAME.search(name):
+                return offset + match.start(group), offset + match.end(group)
+    return None
+
+
+def _cleaned_title(original: str, start: int, length: int) -> str:
+    """A title without a template site's tag ([县长在县委书记]…) or a trailing exclamation mark."""
+    text = without_gloss_marks(original[start:start + length])
+    if tag := _TAG.match(text):
+        text = text[tag.end():]
+    return text.rstrip("!！ ") or original[start:start + length]
 
 
 def _session(header: list[Line], lead: Line | None) -> _Found | None:
     for joined in (Joined.of(header), Joined.of([lead]) if lead else None):
-        if joined is not None and (match := _SESSION.search(joined.text)):
+        if joined is None:
+            continue
+        tag = _TAG.match(joined.text)
+        if match := _SESSION.search(joined.text, tag.end() if tag else 0):
             return _Found(joined, match.start("session"), match.end("session"))
     return None
+
+
+def _is_body(name: str) -> bool:
+    """An organizer is a body (某区, 市商务局), not a meeting (…工作会议) nor a person who chaired (县长杨孟珠主持)."""
+    return not re.search(r"(?:会议|大会|会)(?:隆重|胜利|正式)?$|主持$|、", name)
 
 
 def _organizer(lead: Line | None, header: list[Line], session: _Found | None, original: str) -> str | None:
     if lead is not None:
         first_sentence = re.split(r"[。！？]", lead.text, maxsplit=1)[0]
-        if match := _ORGANIZER.search(first_sentence):
+        match = _ORGANIZER.search(first_sentence)
+        if match and _is_body(match["org"]):
             return original[lead.start + match.start("org"):lead.start + match.end("org")]
     joined = Joined.of(header + ([lead] if lead else []))
     if match := _ON_BEHALF.search(joined.text):

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from policylens.model import Report, Section
+from policylens.structure import item_kinds
 from policylens.structure.dates import five_year_plan_start
 from policylens.structure.lines import Line
 from policylens.structure.numerals import to_int
@@ -118,7 +119,7 @@ def _is_unnumbered_heading(lines: list[Line], content: list[int], position: int)
 
 
 def build_outline(headings: list[Heading], appendices: list[Heading], *, end: int, year: int | None,
-                  original: str) -> list[Section]:
+                  original: str, analysis: str | None = None) -> list[Section]:
     """Nest headings by the order their styles first appear (like a word processor's outline).
 
     Kinds are read from the analysis text of the top-level titles; titles are given in ``original``'s characters.
@@ -149,7 +150,35 @@ def build_outline(headings: list[Heading], appendices: list[Heading], *, end: in
         kind = section.kind if section.kind == "appendix" else classify_section(analysis_titles[section.start],
                                                                                   year=year)
         _set_kind(section, kind)
+    if analysis is not None:
+        classify_by_content(roots, analysis, year=year)
     return roots
+
+
+def classify_by_content(roots: list[Section], analysis: str, *, year: int | None) -> None:
+    """When no heading names the plan, the plan is the section whose numbered items lay out work to be done.
+
+    A heading may name only the five-year outlook (一鼓作气勇争先，全力推动“十五五”开好局、起好步) or nothing
+    telling at all; a review may carry no word 回顾 (一年接着一年干，…持续取得新进展新成效). Each section with
+    numbered items is read as a list — its opening words and its items' headings — for plan or review.
+    """
+    readable = [s for s in roots if s.kind in ("other", "outlook", "review")
+                and sum(1 for c in s.children if c.number is not None) >= 2]
+    kinds = {}
+    for section in readable:
+        intro = analysis[section.title_end:section.children[0].start][:600] if section.children else ""
+        headings = [analysis[c.title_start:c.title_end] for c in section.children if c.number is not None]
+        kinds[section.start] = item_kinds.list_kind(analysis[section.title_start:section.title_end] + "。" + intro,
+                                                    headings, year=year)
+    for section in readable:
+        if section.kind == "other" and kinds[section.start] == item_kinds.REVIEW:
+            _set_kind(section, "review")
+    if any(s.kind == "plan" for s in roots):
+        return
+    plans = [s for s in readable if kinds[s.start] == item_kinds.PLAN and s.kind != "review"]
+    if plans:
+        current = [s for s in plans if year and re.search(rf"{year}年|今年", analysis[s.start:s.start + 800])]
+        _set_kind((current or plans)[-1], "plan")
 
 
 def _set_ends(sections: list[Section], parent_end: int, boundaries: list[int]) -> None:
@@ -175,8 +204,9 @@ def classify_section(title: str, *, year: int | None) -> str:
         number = to_int(match["n"]) + 10 if match["n"] else to_int(match["n2"] or "")
         if number and year and five_year_plan_start(number) >= year:
             future_plan = True
-    if future_plan or re.search(r"远景目标|今后五年|未来五年", title):
-        return "outlook"
+    this_year = re.search(rf"{year}年(?:的)?(?:工作安排|重点工作|主要任务|工作任务|工作部署)", title) if year else None
+    if (future_plan or re.search(r"远景目标|今后五年|未来五年", title)) and not this_year:
+        return "outlook"  # “十五五”时期目标任务和2026年工作安排 is the plan: it lays out this year's work
     past_work = re.search(r"(\d{4})年.{0,6}主要工作(?!安排)", title) and _past_year(title, year)
     if re.search(r"回顾|成就|成绩|总结|过去一年|过去五年", title) or past_work:
         return "review"

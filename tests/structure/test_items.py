@@ -1,0 +1,168 @@
+"""Parallel items in every form, on texts written for these tests (none of them is a fixture)."""
+
+from __future__ import annotations
+
+import pytest
+
+from policylens import parse_text
+
+LEAD = "5月8日，某区召开经济工作会议。区委书记王建国出席会议并讲话。\n"
+
+
+def items(text: str) -> tuple[list[str], list[str]]:
+    report = parse_text(text)
+    return [a.title for a in report.focus_areas], [a.title for a in report.requirements]
+
+
+@pytest.mark.parametrize(
+    ("body", "focus"),
+    [
+        ("王建国强调，一是加快项目建设，确保重点项目按期开工。二是优化营商环境，提升政务服务效率。"
+         "三是保障改善民生，办好民生实事。",
+         ["加快项目建设", "优化营商环境", "保障改善民生"]),
+        ("王建国要求：\n一要抓好招商引资，引进一批龙头企业。\n二要推进城市更新，加快老旧小区改造。\n"
+         "三要做好防汛准备，落实应急预案。",
+         ["抓好招商引资", "推进城市更新", "做好防汛准备"]),
+        ("王建国指出：\n第一，稳住工业基本盘，推动规上工业增长。\n第二，扩大有效投资，加快项目前期。\n"
+         "第三，激发消费活力，培育夜间经济。",
+         ["稳住工业基本盘", "扩大有效投资", "激发消费活力"]),
+        ("王建国强调，要聚焦产业升级，壮大新能源汽车产业链。要聚焦城乡融合，推进美丽乡村建设。"
+         "要聚焦民生改善，提高公共服务水平。",
+         ["产业升级", "城乡融合", "民生改善"]),
+        ("会议要求，下半年要着力稳定工业增长，推动企业满产达产；着力扩大有效投资，加快项目建设；"
+         "着力提升城市品质，推进老旧小区改造。",
+         ["着力稳定工业增长", "着力扩大有效投资", "着力提升城市品质"]),
+        ("会议强调，要全力聚焦招商引资，全力聚焦项目建设，全力聚焦乡村振兴，以更大力度推动发展。",
+         ["招商引资", "项目建设", "乡村振兴"]),
+        ("王建国强调，当前要重点抓好工业稳增长、城市更新、乡村振兴和安全生产等四项重点工作，确保全年目标完成。",
+         ["工业稳增长", "城市更新", "乡村振兴", "安全生产"]),
+        ("下半年重点工作：\n● 加快产业转型升级，培育壮大新兴产业；\n● 深化重点领域改革，激发市场主体活力；\n"
+         "● 持续改善生态环境，打好污染防治攻坚战。",
+         ["加快产业转型升级", "深化重点领域改革", "持续改善生态环境"]),
+        ("王建国强调，①抓好项目建设，加快开工进度；②抓好招商引资，引进优质企业；③抓好安全生产，守牢底线。",
+         ["抓好项目建设", "抓好招商引资", "抓好安全生产"]),
+    ],
+    ids=["yishi-inline", "yiyao-lines", "diyi-lines", "yaojujiao-sentences", "zhuoli-semicolons",
+         "jujiao-commas", "counted-series", "bullets", "circled"],
+)
+def test_each_form_of_parallel_items(body, focus):
+    assert items(LEAD + body) == (focus, [])
+
+
+def test_a_first_marker_that_lost_its_yao():
+    body = "王建国提出要求，一项目建设要提速，确保按期开工；二要招商引资要突破，引进龙头企业；三要安全生产要抓牢，守住底线。"
+    focus, _ = items(LEAD + body)
+    assert focus == ["项目建设要提速", "招商引资要突破", "安全生产要抓牢"]
+
+
+def test_requirements_are_told_from_focus_areas_by_content():
+    body = ("王建国强调，要强化责任担当，切实履职尽责；要加快项目建设，确保按期投产；要扩大有效投资，"
+            "加快项目前期；要严明工作纪律，确保政令畅通。")
+    focus, requirements = items(LEAD + body)
+    assert focus == ["加快项目建设", "扩大有效投资"]
+    assert requirements == ["强化责任担当", "严明工作纪律"]
+
+
+def test_a_list_of_conduct_is_requirements_whatever_its_markers():
+    body = "王建国提出三点要求：\n一要提高政治站位，增强大局意识。\n二要改进工作作风，狠抓工作落实。\n三要严守纪律规矩，筑牢廉洁防线。"
+    assert items(LEAD + body) == ([], ["提高政治站位", "改进工作作风", "严守纪律规矩"])
+
+
+def test_a_nested_work_list_inside_a_requirement():
+    body = ("王建国强调，一要提高思想认识，增强紧迫感。二要明确工作重点，抓好以下工作：一是加快园区建设。"
+            "二是推进项目落地。三是优化营商环境。三要严明工作纪律，强化督查问责。")
+    focus, requirements = items(LEAD + body)
+    assert focus == ["加快园区建设", "推进项目落地", "优化营商环境"]
+    assert requirements == ["提高思想认识", "严明工作纪律"]
+
+
+def test_a_review_list_is_not_a_plan():
+    body = ("会议指出，过去一年，全区坚持项目为王，经济运行稳中有进；坚持改革创新，发展活力持续增强；"
+            "坚持民生优先，群众生活更加殷实。\n"
+            "会议强调，今年要着力扩大有效需求，推动经济回升；着力培育新兴产业，增强发展后劲；着力保障改善民生，"
+            "提高群众生活品质。")
+    focus, _ = items(LEAD + body)
+    assert focus == ["着力扩大有效需求", "着力培育新兴产业", "着力保障改善民生"]
+
+
+def test_the_chapter_list_of_a_report_is_not_items():
+    body = "报告共分三个部分：一、过去一年工作回顾；二、今年目标任务；三、加强政府自身建设。"
+    assert items(LEAD + body) == ([], [])
+
+
+def test_a_count_that_does_not_match_is_a_warning():
+    body = "王建国强调，要重点抓好五个方面工作：一是加快项目建设，确保按期开工。二是优化营商环境，提升服务效率。"
+    report = parse_text(LEAD + body)
+    assert [a.title for a in report.focus_areas] == ["加快项目建设", "优化营商环境"]
+    assert any("5" in w and "2 项" in w for w in report.warnings)
+
+
+def test_no_items_is_said_in_warnings():
+    report = parse_text(LEAD + "会议听取了各部门上半年工作情况汇报，研究了下半年工作。与会人员进行了讨论。")
+    assert report.focus_areas == [] and any("未识别出重点领域" in w for w in report.warnings)
+
+
+HEADER = ("2026年某省政府工作报告\n——2026年1月25日在某省第十四届人民代表大会第五次会议上\n省长 张三\n各位代表：\n"
+          "现在，我代表省人民政府，向大会报告工作，请予审议。\n")
+REVIEW = ("{heading}\n2025年，全省地区生产总值增长5.2%，一般公共预算收入增长3.1%，城镇新增就业62万人，取得了显著成效。\n"
+          "（一）经济运行稳中有进。地区生产总值增长5.2%，规模以上工业增加值增长6.1%，固定资产投资增长4.3%。\n"
+          "（二）科技创新取得新突破。研发投入强度达到2.5%，新增高新技术企业1200家，技术合同成交额增长20%。\n")
+PLAN = ("{heading}\n今年是“十五五”开局之年。做好今年工作，要坚持稳中求进工作总基调。重点做好以下工作：\n"
+        "（一）扩大有效需求，推动经济持续回升。要加快推进重大项目建设，促进消费扩容提质。\n"
+        "（二）发展新质生产力，加快产业转型升级。要培育壮大新兴产业，加快传统产业改造。\n"
+        "（三）深化改革开放，增强发展动力活力。要深化重点领域改革，扩大高水平对外开放。\n")
+
+
+@pytest.mark.parametrize(
+    ("review_heading", "plan_heading"),
+    [
+        ("一、2025年工作回顾", "二、2026年重点工作"),
+        ("一、2025年工作回顾", "二、“十五五”时期目标任务和2026年工作安排"),
+        ("一、2025年工作回顾", "二、一鼓作气勇争先，全力推动“十五五”开好局、起好步"),
+        ("一、一年接着一年干，经济社会发展持续取得新进展新成效", "二、一鼓作气勇争先，全力推动“十五五”开好局、起好步"),
+    ],
+    ids=["named", "five-year-and-this-year", "slogan-plan", "slogan-review-and-plan"],
+)
+def test_the_plan_is_found_by_what_it_says(review_heading, plan_heading):
+    text = HEADER + REVIEW.format(heading=review_heading) + PLAN.format(heading=plan_heading)
+    report = parse_text(text)
+    kinds = {s.title: s.kind for s in report.sections}
+    assert kinds[plan_heading[2:]] == "plan"
+    assert kinds[review_heading[2:]] == "review"
+    assert [a.title for a in report.focus_areas] == ["扩大有效需求", "发展新质生产力", "深化改革开放"]
+
+
+def test_a_speech_whose_points_are_work_sections():
+    text = ("在全县半年工作会议上的讲话\n同志们：\n今天召开这次会议，主要任务是安排部署下半年工作。下面，我讲三个方面的工作。\n"
+            "一、坚定不移抓项目，全力稳住经济增长\n项目是发展的生命线。要加快在建项目进度，推动新开工项目早开工。\n"
+            "二、持之以恒优环境，持续激发市场活力\n要深化“放管服”改革，推行“一网通办”，为企业排忧解难。\n"
+            "三、用心用情办实事，不断增进民生福祉\n要办好十件民生实事，抓好就业、教育、医疗等工作。\n")
+    focus, requirements = items(text)
+    assert focus == ["坚定不移抓项目", "持之以恒优环境", "用心用情办实事"]
+    assert requirements == []
+
+
+def test_first_then_finally_on_lines():
+    body = ("王建国就下半年工作提出要求：\n首先，要加快产业项目建设，确保按期竣工投产。\n其次，要抓好招商引资工作，引进一批优质项目。\n"
+            "最后，要保障改善民生，办好群众急难愁盼的事。")
+    focus, _ = items(LEAD + body)
+    assert focus == ["加快产业项目建设", "抓好招商引资工作", "保障改善民生"]
+
+
+def test_a_review_list_then_the_plan_list():
+    body = ("王建国指出，上半年全区经济运行稳中向好：一是工业生产增势较好，规上工业增加值增长8.2%。二是固定资产投资"
+            "保持增长，增长6.5%。三是消费市场持续回暖。\n"
+            "王建国强调，下半年一要狠抓项目建设，加快重点项目进度。二要狠抓招商引资，引进一批龙头项目。三要狠抓安全生产，"
+            "守牢安全底线。")
+    focus, _ = items(LEAD + body)
+    assert focus == ["狠抓项目建设", "狠抓招商引资", "狠抓安全生产"]
+
+
+def test_traditional_script_gives_the_same_items():
+    import opencc
+
+    body = ("會議要求，下半年要着力穩定工業增長，推動企業滿產達產；着力擴大有效投資，加快項目建設；"
+            "着力提升城市品質，推進老舊小區改造。")
+    text = opencc.OpenCC("s2t").convert(LEAD) + body
+    focus, _ = items(text)
+    assert focus == ["着力穩定工業增長", "着力擴大有效投資", "着力提升城市品質"]

@@ -1,0 +1,47 @@
+"""Speaker by role and date by period, on texts written for these tests (none of them is a fixture)."""
+
+from __future__ import annotations
+
+import pytest
+
+from policylens import parse_text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("3月2日，某区召开经济工作会议，区委副书记、区长李明主持会议，区委书记王建国出席会议并讲话。王建国强调，要稳增长。",
+         "王建国"),
+        ("5月6日，全市安全生产电视电话会议召开。区长李明、副区长张华在分会场参加收听收看。会议强调，要压实安全责任。",
+         None),
+        ("1月10日，某县第十八届人民代表大会第三次会议开幕。县长赵小红代表县人民政府作政府工作报告。会议由王刚主持。",
+         "赵小红"),
+        ("7月9日，我局召开上半年工作总结会。局党组书记、局长孙伟对上半年工作进行了总结，并对下半年工作作出部署。"
+         "孙伟局长指出，要抓好重点任务落实。", "孙伟"),
+        ("会上，各副县长分别汇报了分管工作。周海强调，要安排部署好下半年工作，确保完成全年任务。", "周海"),
+        ("同志们：\n刚才，王书记作了重要讲话，我完全赞同。下面，我讲三点意见。\n第一，要认清形势。", None),
+    ],
+    ids=["chair-is-not-speaker", "attendees-only", "report-deliverer", "title-after-name", "name-alone",
+         "surname-with-title"],
+)
+def test_speaker_by_role(text, speaker):
+    assert parse_text(text).meeting.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("发布时间：2024-03-12\n3月10日，某市召开一季度经济运行分析会。会议强调，要稳增长。", "2024-03-10"),
+        ("发布时间：2025-01-03\n12月30日，某县召开2025年经济工作会议。会议强调，要稳增长。", "2024-12-30"),
+        ("12月26日，某县召开2026年经济工作谋划会，研究部署明年工作。会议强调，要稳增长。", "2025-12-26"),
+        ("某某日报12月28日讯（记者 张三）12月27日，某市召开全市经济工作会议。会议指出，2025年是“十四五”收官之年。",
+         "2025-12-27"),
+        ("4月2日，某县召开招商引资推进会。会议强调，要抓项目。", None),
+        ("10月20日下午，我县召开三季度经济形势分析会。会议指出，要确保“十四五”圆满收官。", "2025-10-20"),
+        ("6月18日，某县召开半年工作会议，2015年已完成的项目共12个。会议要求，下半年要加快进度。", None),
+    ],
+    ids=["published-year", "published-next-year", "year-end-planning", "dateline-is-not-the-date", "no-year",
+         "year-from-five-year-plan", "no-year-from-a-later-sentence"],
+)
+def test_date_held_takes_its_year_from_the_period(text, date):
+    assert parse_text(text).meeting.date == date
