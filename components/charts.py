@@ -32,7 +32,8 @@ def titled(fig: go.Figure, view: View, name: str, **options) -> go.Figure:
     return briefing_layout(fig, title=title, subtitle=subtitle, source=view.source_line, **options)
 
 
-def empty_figure(view: View, name: str, message: str = "当前筛选下没有数据") -> go.Figure:
+def empty_figure(view: View, name: str, message: str | None = None) -> go.Figure:
+    message = message or ("当前筛选下没有数据" if view.filtered else "原文中未识别出可绘制的内容")
     fig = go.Figure()
     fig.add_annotation(text=message, x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False,
                        font={"size": 18, "color": "#888"})

@@ -37,7 +37,8 @@ with st.container(key="downloads", horizontal=True):
                            file_name=f"{view.file_name('实体网络')}.{fmt}", mime=mime, on_click="ignore")
 
 names = [e.name for e in entities][:30]
-charts.show(charts.heatmap(views.entity_area_matrix(report, names), view), view, "实体与重点领域", key="heatmap")
+if report.focus_areas or report.requirements:
+    charts.show(charts.heatmap(views.entity_area_matrix(report, names), view), view, "实体与重点领域", key="heatmap")
 
 central = sorted(scores.items(), key=lambda item: (-item[1]["betweenness"], -item[1]["strength"], item[0]))[:10]
 st.caption("核心实体（中介中心度）：" + "、".join(f"{name}（{s['betweenness']:.2f}）" for name, s in central

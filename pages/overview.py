@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import charts, state
+from components import charts, notices, state
 from policylens.views import report as views
 
 view = state.current()
@@ -31,8 +31,9 @@ tiles[3].metric("主题", tasks["themes"].explode().nunique() if not tasks.empty
 
 chart_column, side_column = st.columns([3, 2])
 with chart_column:
-    figure = charts.area_bar(tasks, view, height=360, label_width=13)
-    charts.show(figure, view, "各重点领域任务数", key="overview_areas")
+    if not notices.no_items(view):
+        figure = charts.area_bar(tasks, view, height=360, label_width=13)
+        charts.show(figure, view, "各重点领域任务数", key="overview_areas")
 with side_column:
     st.subheader("关键词")
     top = views.keyword_table(report, spans=view.spans, limit=15)
@@ -41,5 +42,6 @@ with side_column:
     slogans = views.entity_frame(report, types=["policy"], spans=view.spans).head(12)
     st.markdown(" ".join(f"**“{n}”**×{c}" for n, c in zip(slogans["name"], slogans["count"], strict=True)) or "—")
 
-if report.warnings:
-    st.warning("；".join(report.warnings))
+notes = [w for w in report.warnings if not w.startswith("未识别")]  # that one is said beside the chart
+if notes:
+    st.warning("；".join(notes))

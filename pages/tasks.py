@@ -6,7 +6,7 @@ import io
 
 import streamlit as st
 
-from components import charts, state
+from components import charts, notices, state
 from policylens.views import report as views
 
 view = state.current()
@@ -14,6 +14,8 @@ tasks = view.tasks
 
 st.title("任务分解")
 st.caption(f"{view.short_title} · {view.filter_label} · {len(tasks)} 项任务")
+if notices.no_items(view):
+    st.stop()
 
 selected = charts.show(charts.area_bar(tasks, view), view, "各重点领域任务数", key="area_bar", select=True)
 chosen_areas = [p["customdata"][0] for p in (selected.selection.points if selected else []) if p.get("customdata")]

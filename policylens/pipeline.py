@@ -88,8 +88,8 @@ def _keywords(report: Report, options: Options) -> None:
 
 
 def _annotate(report: Report, options: Options) -> None:
-    annotate_tasks(report.focus_areas)
-    annotate_tasks(report.requirements)
+    annotate_tasks(report.focus_areas, report.analysis)
+    annotate_tasks(report.requirements, report.analysis)
 
 
 def _graph(report: Report, options: Options) -> None:

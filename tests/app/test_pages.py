@@ -215,3 +215,21 @@ def test_the_seed_stays_the_default_when_it_is_in_the_library(library_with_examp
     at = open_page("pages/overview.py")
     assert at.sidebar.selectbox(key="report").value.startswith("2023年上半年工作总结暨下半年工作部署大会")
     assert "陈文锋" in fingerprint(at)
+
+
+def test_a_report_without_items_says_so_instead_of_empty_charts(tmp_path, isolated_data_dir):
+    from policylens.store.ingest import ingest_files
+    from policylens.store.library import Library
+
+    path = tmp_path / "会议新闻.txt"
+    path.write_text("6月3日，某县召开安全生产调度会。县长李明出席会议并讲话。会议听取了各部门上半年工作情况汇报，"
+                    "研究了下半年工作，与会人员围绕经济运行、项目建设、招商引资等进行了讨论，并对存在的问题作了分析。"
+                    "会议还通报了近期安全生产检查情况，强调各部门要抓好整改落实。" * 2, encoding="utf-8")
+    [result] = ingest_files(Library(), [str(path)], jobs=1)
+    row = next(r for r in Library().reports() if r["id"] == result.report_id)
+    label = f"{row['title']}（{row['date'] or '无日期'}）"
+    for page in ("pages/overview.py", "pages/tasks.py"):
+        at = open_page(page, {"report": label})
+        assert at.sidebar.selectbox(key="report").value == label
+        assert any("未识别出重点领域" in i.value for i in at.info), page
+        assert "当前筛选下没有数据" not in fingerprint(at)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from policylens.io.normalize import analysis_text
 from policylens.model import Entity, Mention, Report
 from policylens.nlp.entities.aliases import alias_map
 from policylens.nlp.entities.resolve import resolve
@@ -14,7 +15,8 @@ from policylens.nlp.segment import Token
 
 def find_entities(report: Report, tokens: list[Token]) -> list[Entity]:
     """The report's entities, most mentioned first (the pipeline's entity stage)."""
-    return build_entities(report.analysis, report.text, tokens, speaker=report.meeting.speaker,
+    speaker = analysis_text(report.meeting.speaker) if report.meeting.speaker else None  # 鄭亞木 is 郑亚木 here
+    return build_entities(report.analysis, report.text, tokens, speaker=speaker,
                           speaker_titles=report.meeting.speaker_titles)
 
 
@@ -43,11 +45,12 @@ def build_entities(analysis: str, original: str, tokens: list[Token], *, speaker
     for entity in entities.values():
         entity.mentions.sort(key=lambda m: m.start)
         first = entity.mentions[0]
+        analysed_name = entity.name  # titles and the speaker are known by the name as analysed (郑亚木)
         if _clean(analysis[first.start:first.end]) == entity.name:
             entity.name = _clean(original[first.start:first.end])
         if entity.type == "person":
-            entity.titles = sorted(titles.get(entity.name, set()))
-            if speaker and entity.name == speaker and speaker_titles:
+            entity.titles = sorted(titles.get(analysed_name, set()))
+            if speaker and analysed_name == speaker and speaker_titles:
                 entity.titles = list(dict.fromkeys([*speaker_titles, *entity.titles]))
         entity.aliases.sort()
         result.append(entity)
