@@ -36,6 +36,7 @@ EXPORT_TABLES = {
     "mentions": "SELECT * FROM mentions",
     "keywords": "SELECT * FROM keywords",
 }
+_REGION = re.compile(r"(?:\d{4}年)?(?:中共)?(?P<region>[\u4e00-\u9fff]{2,12}?(?:自治区|省|市|州|县|区|街道|镇))")
 _ROW_TABLES = ("focus_areas", "tasks", "entities", "mentions", "keywords", "report_themes")
 
 __all__ = ["DB_SCHEMA", "EXPORT_TABLES", "Library", "guess_region", "library_dir", "report_id_for"]
@@ -328,8 +329,8 @@ def guess_region(report: Report) -> tuple[str | None, str | None]:
     for value in (report.meeting.organizer, report.meeting.title, report.meeting.session):
         if not value:
             continue
-        match = re.match(r"(?:\d{4}年)?(?P<region>[\u4e00-\u9fff]{2,12}?(?:自治区|省|市|州|县|区|街道|镇))", value)
-        if match:
+        match = _REGION.match(value)
+        if match and not re.search(r"[在长委会议届次]", match["region"][:-1]):
             region = match["region"]
             level = next((lv for suffix, lv in _LEVELS if region.endswith(suffix)), None)
             return region, level

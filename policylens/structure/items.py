@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from policylens.model import FocusArea, Section
+from policylens.model import FocusArea, Section, Task
 from policylens.structure import item_kinds
 from policylens.structure.clauses import OPENERS, split_clauses
 from policylens.structure.enumerations import Enumeration, Item, find_enumerations
@@ -237,6 +237,8 @@ def _area(item: Item, analysis: str, original: str, *, without_children: bool) -
     body_start = _skip_heading_end(analysis, item.heading_end)
     spans = _body_spans(item, body_start) if without_children else [(body_start, item.end)]
     area.tasks = [task for a, b in spans for task in split_clauses(analysis, a, b, original)]
+    if not area.tasks and stop > start:  # 着力扩大有效需求，千方百计推动经济回升向好；…: the item is its own task
+        area.tasks = [Task(text=original[start:stop], start=start, end=stop)]
     return area
 
 

@@ -9,6 +9,7 @@ from dataclasses import asdict, replace
 
 import pandas as pd
 
+from policylens.io.normalize import without_gloss_marks as shown  # 經(jīng)濟 is shown as 經濟
 from policylens.model import Edge, Entity, Mention, Report
 from policylens.nlp.graph import cooccurrence_edges, entity_span_matrix
 from policylens.nlp.keywords import keywords_in_spans
@@ -30,10 +31,11 @@ def task_frame(report: Report) -> pd.DataFrame:
     rows = []
     for group in ("focus_areas", "requirements"):
         for number, area in enumerate(getattr(report, group), 1):
-            label = f"{number}. {area.title}" if group == "focus_areas" else f"要求{number}. {area.title}"
+            title = shown(area.title)
+            label = f"{number}. {title}" if group == "focus_areas" else f"要求{number}. {title}"
             for task in area.tasks:
                 rows.append({
-                    "group": GROUP_LABELS[group], "area": label, "area_title": area.title, "task": task.text,
+                    "group": GROUP_LABELS[group], "area": label, "area_title": title, "task": shown(task.text),
                     "start": task.start, "end": task.end, "themes": list(task.themes),
                     "theme_text": "、".join(task.themes) or "未分类", "verb": task.verb or "（无）",
                     "intensity": INTENSITY_LABELS.get(task.intensity or "", "—"),
@@ -66,7 +68,7 @@ def filter_options(report: Report) -> list[str]:
     present = {t for task in report.tasks for t in task.themes}
     names = [t.name for t in themes() if t.name in present]
     names += sorted(present - set(names))
-    return names + [f"{AREA_PREFIX}{area.title}" for area in report.focus_areas]
+    return names + [f"{AREA_PREFIX}{shown(area.title)}" for area in report.focus_areas]
 
 
 def filter_tasks(frame: pd.DataFrame, selection: list[str]) -> pd.DataFrame:
@@ -175,9 +177,9 @@ def entity_area_matrix(report: Report, entity_names: list[str]) -> pd.DataFrame:
     """Mentions of each entity (rows) in each focus area and requirement (columns)."""
     spans = {}
     for number, area in enumerate(report.focus_areas, 1):
-        spans[f"{number}. {area.title}"] = [(area.start, area.end)]
+        spans[f"{number}. {shown(area.title)}"] = [(area.start, area.end)]
     for number, area in enumerate(report.requirements, 1):
-        spans[f"要求{number}. {area.title}"] = [(area.start, area.end)]
+        spans[f"要求{number}. {shown(area.title)}"] = [(area.start, area.end)]
     return _entity_matrix(report, entity_names, spans)
 
 
