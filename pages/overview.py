@@ -17,7 +17,8 @@ with st.container(border=True):
     left.markdown(f"**日期** {meeting.date or '—'}　　**发布** {meeting.published or '—'}")
     speaker = f"{meeting.speaker}（{'、'.join(meeting.speaker_titles)}）" if meeting.speaker_titles else meeting.speaker
     left.markdown(f"**讲话 / 报告人** {speaker or '—'}")
-    right.markdown(f"**主办** {meeting.organizer or '—'}　　**形式** {meeting.format or meeting.session or '—'}")
+    held_as = f"**形式** {meeting.format}" if meeting.format else f"**会议** {meeting.session or '—'}"
+    right.markdown(f"**主办** {meeting.organizer or '—'}　　{held_as}")
     right.markdown(f"**来源** {meeting.source_name or report.source or '—'}")
     if view.filtered:
         st.caption(f"当前筛选：{view.filter_label}")

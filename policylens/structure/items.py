@@ -58,8 +58,11 @@ def find_items(sections: list[Section], lines: list[Line], analysis: str, origin
         result.requirements = result.requirements or found.requirements
         result.warnings += found.warnings
     if not result.focus_areas and not result.requirements:
-        result.warnings.append("未识别出重点领域：没有找到编号条目（一是…、（一）…、第一…）、并列的“要…”句段或"
-                               "“抓好…等N项工作”式的列举")
+        if sections and all(s.kind in ("review", "appendix") for s in sections):
+            result.warnings.append("未识别出重点领域：原文只有回顾部分（可能不完整），没有今后的工作部署")
+        else:
+            result.warnings.append("未识别出重点领域：没有找到编号条目（一是…、（一）…、第一…）、并列的“要…”句段或"
+                                   "“抓好…等N项工作”式的列举")
     elif not result.focus_areas:
         result.warnings.append("未识别出重点领域：只找到对干部作风、认识等方面的要求")
     return result
