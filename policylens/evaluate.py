@@ -449,3 +449,60 @@ def score_all(fixtures: str | Path) -> tuple[str, bool]:
     if (fixtures / "gold" / "entities-provincial-dev.json").is_file():
         parts.append(paragraph_entity_table(fixtures)[0])
     return "\n\n".join(parts), ok
+
+
+def load_task_annotations(path: str | Path) -> list[dict[str, Any]]:
+    rows = []
+    lines = [line for line in Path(path).read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    header = lines[0].split("\t")
+    for line in lines[1:]:
+        row = dict(zip(header, line.split("\t"), strict=True))
+        row["themes"] = [t for t in row["themes"].split(";") if t]
+        row["start"], row["end"] = int(row["start"]), int(row["end"])
+        rows.append(row)
+    return rows
+
+
+def score_task_annotations(fixtures: str | Path, *, parse=None) -> dict[str, Any]:
+    """Themes and instruments against the hand-annotated task sample (``annotations/tasks.tsv``).
+
+    A task's themes are right when the predicted set is not empty and every predicted theme is among the gold ones
+    (or both are empty): a theme that does not fit is wrong, a missing second theme is not. An instrument is right
+    when it equals the gold one, or when the product leaves it unrecognised and the gold says none applies.
+    Each task is found in the current parse by its offsets; a task the parser no longer cuts the same way is
+    annotated from its text alone.
+    """
+    from policylens.nlp.annotate import annotate_task
+    from policylens.nlp.instruments import instruments
+    from policylens.nlp.themes import themes
+    from policylens.nlp.verbs import verb_lexicon
+    from policylens.model import Task
+
+    parse = parse or parse_text
+    fixtures = Path(fixtures)
+    rows = load_task_annotations(fixtures / "annotations" / "tasks.tsv")
+    reports: dict[str, Report] = {}
+    theme_right = instrument_right = 0
+    wrong_themes, wrong_instruments = [], []
+    for row in rows:
+        source = row["source"]
+        if source not in reports:
+            folder = "corpus" if source.startswith("2026_") else "genres" if source != "seed.txt" else ""
+            path = fixtures / folder / source if folder else fixtures / source
+            reports[source] = parse(path.read_text(encoding="utf-8"), source=source)
+        task = next((t for t in reports[source].tasks if (t.start, t.end) == (row["start"], row["end"])), None)
+        if task is None:
+            task = Task(text=row["text"], start=row["start"], end=row["end"])
+            annotate_task(task, [], taxonomy=themes(), lexicon=verb_lexicon(), codebook=instruments())
+        predicted, gold = set(task.themes), set(row["themes"])
+        if (not predicted and not gold) or (predicted and predicted <= gold):
+            theme_right += 1
+        else:
+            wrong_themes.append((row["text"], sorted(predicted), sorted(gold)))
+        instrument = task.instrument or "none"
+        if instrument == row["instrument"]:
+            instrument_right += 1
+        else:
+            wrong_instruments.append((row["text"], instrument, row["instrument"]))
+    return {"tasks": len(rows), "themes": theme_right / len(rows), "instruments": instrument_right / len(rows),
+            "wrong_themes": wrong_themes, "wrong_instruments": wrong_instruments}
