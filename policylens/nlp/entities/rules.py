@@ -13,7 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from policylens.nlp.entities.boundaries import FUNCTION_WORDS, is_boundary, left_extend, span_tokens
+from policylens.nlp.entities.boundaries import (
+    FUNCTION_WORDS,
+    action_verbs,
+    is_boundary,
+    is_hard_boundary,
+    left_extend,
+    span_tokens,
+)
 from policylens.nlp.gazetteer import county_regions, place_names, province_names
 from policylens.nlp.segment import Token, word_frequency, word_tags
 from policylens.nlp.stopwords import generic_words, stopwords
@@ -29,9 +36,17 @@ _PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{2,4}大")
 _THOUGHT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:新时代中国特色社会主义思想|思想|理论)")
 _CENSUS = re.compile(r"第[一二三四五六七八九十]+次全国[\u4e00-\u9fff]{2,8}?普查")
 _DEEDS = re.compile(r"[一二三四五六七八九十百两\d]+[件项]民生实事")
-_INDUSTRY_LIST = re.compile(
-    r"(?P<items>[^，。；：“”\n]{2,80}?)等(?:支柱|主导|新兴|战略性新兴|特色|优势|重点|传统|未来|现代)?产业"
-)
+# A、B、C等(qualifier)category: the items are of the category's type
+CATEGORY_TYPES: dict[str, tuple[str, ...]] = {
+    "industry": ("产业", "行业", "领域", "新增长点", "增长点", "赛道", "产业链", "集群", "产品", "业态", "项目"),
+    "project": ("赛事", "活动", "展会", "盛会", "论坛"),
+    "place": ("流域", "湖库", "湖泊", "地区", "城市", "省份", "地市", "区县", "县区", "国家和地区"),
+    "organization": ("企业", "高校", "院校", "机构", "央企", "国企"),
+}
+_CATEGORY_LIST = {
+    kind: re.compile(rf"(?P<items>[^，。；：\n]{{2,120}}?)等(?P<category>[^，。；：、等\n]{{0,8}}?(?:{'|'.join(words)}))")
+    for kind, words in CATEGORY_TYPES.items()
+}
 _PROVINCE_ABBREVIATIONS = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔贵云滇陕秦甘陇青宁新藏桂蒙港澳台")
 _BOOK = re.compile(r"《(?P<title>[^《》\n]{5,40})》")
 
@@ -186,9 +201,21 @@ def _place_test(context: Context) -> Callable[[Token], bool]:
     def is_place(token: Token) -> bool:
         text = token.text
         return (text in places or _is_abbreviated_region(token)
-                or (text in counties and bool(counties[text] & home) and token.tag in ("ns", "x")))
+                or (text in counties and bool(counties[text] & home) and token.tag in ("ns", "x"))
+                or _is_natural_feature(token))
 
     return is_place
+
+
+_FEATURE_ENDS = tuple("江河湖海山岛湾峡岭")
+
+
+def _is_natural_feature(token: Token) -> bool:
+    """长江, 汉江, 洪湖, 梁子湖, 潮白河: a proper word ending in a river, lake or mountain character, as the general
+    dictionary lists them (tagged as a place or a name), not a common word (江河, 山区)."""
+    text = token.text
+    return (2 <= len(text) <= 4 and text.endswith(_FEATURE_ENDS) and token.tag in ("ns", "nr", "nz")
+            and text not in generic_words())
 
 
 def book_titles(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -238,14 +265,27 @@ def integrations(context: Context, found: list[Candidate]) -> list[tuple[int, in
     return out
 
 
-def industry_lists(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
-    """The items of …、…等支柱产业."""
-    out = []
-    for match in _INDUSTRY_LIST.finditer(context.analysis):
-        for start, end in _list_items(context, match.start("items"), match.end("items")):
-            if end - start <= 10 and context.analysis[start:end] not in generic_words():
-                out.append((start, end))
-    return out
+def _category_rule(kind: str):
+    """集成电路、航空航天、生物医药等新兴支柱产业; 国际乒联混合团体世界杯、…等重大赛事: the named items of a list
+    whose category says what they are."""
+
+    def find(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+        out = []
+        for match in _CATEGORY_LIST[kind].finditer(context.analysis):
+            items = _list_items(context, match.start("items"), match.end("items"))
+            if len(items) < 2 and "、" not in match["items"]:
+                continue  # one thing before 等 is an example, not a list
+            for start, end in items:
+                text = context.analysis[start:end].strip("“”")
+                if 2 <= len(text) <= 14 and text not in generic_words() and not _GENERIC_ITEM.search(text):
+                    offset = 1 if context.analysis[start] == "“" else 0
+                    out.append((start + offset, start + offset + len(text)))
+        return out
+
+    return find
+
+
+_GENERIC_ITEM = re.compile(r"^(?:重点|重大|主要|相关|其他|各类|各项|传统|新兴|优势|特色)|[的了着]")
 
 
 def sector_words(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -336,7 +376,10 @@ RULES: tuple[Rule, ...] = (
     Rule("leader's thought", "policy", 8, leaders_thought, container=True),
     Rule("numbered programme", "policy", 8, numbered_programmes, container=True),
     Rule("integration", "policy", 7, integrations),
-    Rule("industry list", "industry", 8, industry_lists),
+    Rule("industry list", "industry", 8, _category_rule("industry")),
+    Rule("event list", "project", 8, _category_rule("project")),
+    Rule("place list", "place", 6, _category_rule("place")),
+    Rule("organization list", "organization", 7, _category_rule("organization")),
     Rule("sector word", "industry", 6, sector_words),
     Rule("organization suffix", "organization", 7, _suffix_rule(ORG_SUFFIXES, standalone=STANDALONE_ORGS),
          container=True),
@@ -410,19 +453,36 @@ def _is_named(tokens: list[Token], start: int, end: int) -> bool:
 
 
 def _list_items(context: Context, start: int, end: int) -> list[tuple[int, int]]:
-    """The 、-separated items of ``analysis[start:end]``, the first trimmed of leading verbs and modifiers."""
+    """The 、-separated items of ``analysis[start:end]`` (the last split at 和/及), the first trimmed of the verbs
+    and modifiers that govern the list (加快汽车、… → 汽车; 前瞻布局具身智能、… → 具身智能)."""
     items = []
     position = start
-    for part in context.analysis[start:end].split("、"):
-        items.append((position, position + len(part)))
-        position += len(part) + 1
+    parts = context.analysis[start:end].split("、")
+    for index, part in enumerate(parts):
+        a, b = position, position + len(part)
+        position = b + 1
+        joined = re.search(r"(?<=[\u4e00-\u9fff”A-Za-z0-9])(?:和|及|以及|与)(?=[\u4e00-\u9fff“])", part)
+        if index == len(parts) - 1 and index > 0 and joined:
+            items += [(a, a + joined.start()), (a + joined.end(), b)]
+        else:
+            items.append((a, b))
     if items:
-        first_start, first_end = items[0]
-        for token in span_tokens(context.tokens, first_start, first_end):
-            if token.start == first_start and is_boundary(token):
-                first_start = token.end
-        items[0] = (first_start, first_end)
+        items[0] = (_after_governing_words(context, *items[0]), items[0][1])
     return [(a, b) for a, b in items if b - a >= 2]
+
+
+_GOVERNING_TAGS = frozenset(("v", "vd", "vi", "d", "ad", "c", "p"))
+
+
+def _after_governing_words(context: Context, start: int, end: int) -> int:
+    """Past the last verb, adverb or conjunction at the head of an item, when a name of two or more characters is
+    left after it (a verb inside a name, as in 生物制造, stays)."""
+    cut = start
+    for token in span_tokens(context.tokens, start, end):
+        governing = token.tag in _GOVERNING_TAGS or token.text in action_verbs() or is_hard_boundary(token)
+        if governing and end - token.end >= 2:
+            cut = token.end
+    return cut
 
 
 def _item_left(tokens: list[Token], index: int) -> tuple[int, int] | None:
