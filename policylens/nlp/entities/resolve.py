@@ -12,7 +12,10 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
     """Same-type overlaps keep the longest; different types may nest; an identical span keeps its best type.
 
     A span wholly inside a container (a person, a quoted or otherwise named term) is part of that name, not a
-    mention of its own; inside an organization's name only a place is swallowed (长春 in 长春理工大学).
+    mention of its own, when the container swallows its type: a quoted term swallows everything, an
+    organization's name only a place (长春 in 长春理工大学), a project's name places and industries (成渝 in
+    成渝中线高铁) but not the body it names (长理工中山研究院 in 长理工中山研究院实验室). A geographic name
+    (小隐涌流域) stays a mention of its own inside a project's name.
     """
     best: dict[tuple[int, int], Candidate] = {}
     for c in candidates:
@@ -27,14 +30,16 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
             continue
         kept.append(c)
         reach[c.type] = c.end
-    containers = sorted((c for c in kept if c.container), key=lambda c: c.start)
+    containers = sorted((c for c in kept if c.swallows), key=lambda c: c.start)
     starts = [c.start for c in containers]
     longest = max((c.end - c.start for c in containers), default=0)
 
     def contained(c: Candidate) -> bool:
+        if c.nests:
+            return False
         low = bisect_left(starts, c.start - longest)
         high = bisect_left(starts, c.start + 1)
         return any(s is not c and s.start <= c.start and c.end <= s.end and (s.end - s.start) > (c.end - c.start)
-                   and (s.type != "organization" or c.type == "place") for s in containers[low:high])
+                   and c.type in s.swallows for s in containers[low:high])
 
     return [c for c in kept if not contained(c)]

@@ -1,7 +1,7 @@
 """Entity candidate rules, as a table: each rule finds spans of one type with a priority for overlaps.
 
 A candidate is a span and a type. Where two candidates cover the same span, the higher priority wins; a
-candidate of a *container* rule (persons, quoted terms, named programmes) swallows the shorter candidates inside
+candidate of a *container* rule swallows the shorter candidates of the types it lists inside
 it (see ``resolve``). Rules run in table order; the last one reads what the others found.
 """
 
@@ -17,12 +17,31 @@ from policylens.nlp.entities.boundaries import (
     FUNCTION_WORDS,
     action_verbs,
     is_boundary,
+    is_fused_verb,
     is_hard_boundary,
     left_extend,
     span_tokens,
 )
-from policylens.nlp.gazetteer import county_regions, place_names, province_names
-from policylens.nlp.segment import Token, word_frequency, word_tags
+from policylens.nlp.entities.heads import (
+    after_qualifier,
+    extend_over_joins,
+    heads_by_last_character,
+    is_category,
+    named_heads,
+    starts_generic,
+)
+from policylens.nlp.entities.people import credited_names, credited_outlets, listed_names
+from policylens.nlp.entities.scan import finditer_near
+from policylens.nlp.gazetteer import (
+    PROVINCE_ABBREVIATIONS,
+    city_characters,
+    county_regions,
+    is_abbreviated_region,
+    place_names,
+    province_names,
+    short_place_name,
+)
+from policylens.nlp.segment import Token, domain_vocabulary, word_frequency, word_tags
 from policylens.nlp.stopwords import generic_words, stopwords
 from policylens.resources import data_words, official_titles
 from policylens.structure.speaker import looks_like_name
@@ -30,48 +49,74 @@ from policylens.structure.speaker import looks_like_name
 _NAME_BEFORE_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<title>总书记|同志)")
 _NAME_BEFORE_SPEECH = re.compile(
     r"(?:^|(?<=[，。：；\n]))(?:会上，)?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:还|也|再次|同时|进一步)?"
-    r"(?=强调|指出|表示|要求|勉励|提出|说，|出席|主持|讲话)"
+    r"(?=强调|指出|表示|要求|勉励|提出|说，|出席|主持|讲话|宣布)"
 )
+_TITLE_ANCHOR = re.compile(r"总书记|同志")
+_SPEECH_ANCHOR = re.compile(r"强调|指出|表示|要求|勉励|提出|说，|出席|主持|讲话|宣布")
+_THOUGHT_ANCHOR = re.compile(r"思想|理论")
 _PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{2,4}大")
-_THOUGHT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:新时代中国特色社会主义思想|思想|理论)")
+_THOUGHT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:新时代中国特色社会主义思想|思想|理论"
+                      r"|(?:经济|生态文明|法治|外交|强军|文化)思想)")
 _CENSUS = re.compile(r"第[一二三四五六七八九十]+次全国[\u4e00-\u9fff]{2,8}?普查")
+_CONCEPTS = re.compile(r"(?:新|[一二三四五六七八九十两]大)发展(?:理念|格局)")
+_FIVE_YEAR_PLAN = re.compile(r"(?:国民经济和社会发展)?第[一二三四五六七八九十]+个五年规划(?:纲要)?(?:草案)?")
 _DEEDS = re.compile(r"[一二三四五六七八九十百两\d]+[件项]民生实事")
 # A、B、C等(qualifier)category: the items are of the category's type
 CATEGORY_TYPES: dict[str, tuple[str, ...]] = {
-    "industry": ("产业", "行业", "领域", "新增长点", "增长点", "赛道", "产业链", "集群", "产品", "业态", "项目"),
+    "industry": ("产业", "行业", "领域", "新增长点", "增长点", "赛道", "产业链", "集群", "产品", "业态"),
     "project": ("赛事", "活动", "展会", "盛会", "论坛"),
+    "works": ("项目", "工程"),
     "place": ("流域", "湖库", "湖泊", "地区", "城市", "省份", "地市", "区县", "县区", "国家和地区"),
     "organization": ("企业", "高校", "院校", "机构", "央企", "国企"),
 }
-_CATEGORY_LIST = {
-    kind: re.compile(rf"(?P<items>[^，。；：\n]{{2,120}}?)等(?P<category>[^，。；：、等\n]{{0,8}}?(?:{'|'.join(words)}))")
+_CATEGORY_CONTINUES = "平台|集群|园区|基地|载体|体系|项目|企业|布局|工程|建设|品牌"  # 产业|平台 is not 产业
+_CATEGORY_AFTER = {
+    kind: re.compile(rf"(?P<category>[^，。；：、等\n]{{0,8}}?(?:{'|'.join(words)}))(?!{_CATEGORY_CONTINUES})")
     for kind, words in CATEGORY_TYPES.items()
 }
-_PROVINCE_ABBREVIATIONS = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔贵云滇陕秦甘陇青宁新藏桂蒙港澳台")
+_LIST_LIMIT = 120
+# policy formulas made by a fixed pattern: 一村一策, 河湖长制, 美丽四川, 工业强市
+_ONE_EACH = re.compile(r"一[\u4e00-\u9fff]一[\u4e00-\u9fff]")
+_CHIEF_SYSTEM = re.compile(r"[河湖林田山路库]{1,2}长制")
+_REGION_SLOGAN_PREFIXES = ("美丽", "数字", "平安", "健康", "法治", "幸福", "魅力", "生态", "文化", "智慧")
+_REGION_LEVELS = frozenset("国省市区县")
 _BOOK = re.compile(r"《(?P<title>[^《》\n]{5,40})》")
 
-# organization suffixes: a multi-character suffix may stand alone only when listed in STANDALONE_ORGS
+# organization suffixes: a multi-character suffix may stand alone only when listed in organizations.txt
 ORG_SUFFIXES = (
     "党工委", "管委会", "党委", "党组", "人大常委会", "常委会", "委员会", "人民政府", "研究院", "研究所", "研究中心",
     "大学", "学院", "职院", "医院", "公司", "集团", "银行", "协会", "商会", "联合会", "街道", "办事处", "检察院",
-    "法院", "院",
+    "法院", "区委", "县委", "市委", "州委", "省委", "发改委", "财经委", "纪委", "管理局", "代表处", "新闻网", "日报",
+    "晚报", "电视台", "院", "局",
 )
-STANDALONE_ORGS = frozenset(
-    "党中央 中共中央 国务院 全国人大 全国政协 省委 市委 区委 县委 省政府 市政府 区政府 县政府 管委会 党工委 "
-    "省人大 市人大 省政协 市政协".split()
-)
+
 PLACE_SUFFIXES = (
     "开发区", "高新区", "经开区", "自贸区", "自贸试验区", "保税区", "公园", "流域", "湿地", "水库", "风景区",
 )
 POLICY_SUFFIXES = ("实验区", "示范区", "试验区", "先行区", "战略")
 PROJECT_SUFFIXES_SPECIFIC = ("科创园", "产业园", "科技园", "启动区", "实验室", "园区", "示范园", "孵化器")
-PROJECT_SUFFIXES_GENERIC = ("项目", "工程", "基金", "行动")
-_NOT_INDUSTRY_WORDS = frozenset(
+PROJECT_SUFFIXES_GENERIC = ("项目", "工程", "基金")
+_NOT_INDUSTRY_WORDS = tuple(
     "企业 就业 创业 事业 行业 专业 职业 作业 毕业 营业 物业 产业 伟业 学业 基业 家业 功业 大业".split()
 )
 _GENERIC_INDUSTRY_HEADS = frozenset(
-    "支柱 新兴 主导 特色 优势 传统 未来 重点 富民 增收 现代化 战略性新兴 相关 各类 全".split()
+    "支柱 新兴 主导 特色 优势 传统 未来 重点 富民 增收 现代化 战略性新兴 相关 各类 全 核心 关联 上下游".split()
 )
+
+
+_NEEDS_PLACE_PREFIX = frozenset(("区委", "县委", "市委", "州委", "省委", "局"))
+
+
+def _starts_with_place(context: Context, tokens: list[Token], start: int, end: int) -> bool:
+    """Is the name's prefix a place, or a place with 中共 before it?"""
+    inside = [t for t in span_tokens(tokens, start, end) if t.text != "中共"]
+    is_place = _place_test(context)
+    return bool(inside) and (is_place(inside[0]) or inside[0].tag == "ns")
+
+
+ALL_TYPES = frozenset(("person", "organization", "place", "policy", "industry", "project"))
+PLACES = frozenset(("place",))
+PARTS = frozenset(("place", "industry"))  # 成渝 in 成渝中线高铁; 人工智能 in 国家人工智能应用中试基地
 
 
 @dataclass
@@ -81,7 +126,8 @@ class Candidate:
     type: str
     priority: int
     name: str | None = None  # canonical name when it differs from the surface (习近平 for 习近平总书记)
-    container: bool = False  # swallows shorter candidates inside it
+    swallows: frozenset[str] = frozenset()  # the types of the shorter candidates inside it that are its parts
+    nests: bool = False  # a name of its own even inside a longer one (小隐涌流域 in 小隐涌流域…综合整治工程)
 
 
 @dataclass
@@ -96,29 +142,68 @@ class Context:
     @cached_property
     def by_last_char(self) -> dict[str, list[int]]:
         """Indexes of the unprotected tokens by their last character (suffix rules look only where they can hit)."""
+        wanted = _indexed_last_characters()
         index: dict[str, list[int]] = defaultdict(list)
         for position, token in enumerate(self.tokens):
-            if not token.protected:
-                index[token.text[-1]].append(position)
+            last = token.text[-1]
+            if last in wanted and not token.protected:
+                index[last].append(position)
         return index
+
+    @cached_property
+    def token_at(self) -> dict[int, int]:
+        """Token index by start offset."""
+        return {token.start: index for index, token in enumerate(self.tokens)}
+
+    @cached_property
+    def token_ends(self) -> set[int]:
+        return {token.end for token in self.tokens}
 
     @cached_property
     def home_regions(self) -> set[str]:
         return _home_regions(self.tokens, place_names())
 
     @cached_property
+    def full_place_names(self) -> list[tuple[tuple[int, int], str]]:
+        """(span, short name) of the divisions named in full (宝丰县, 东西湖区), wherever the segmenter cut them:
+        the text that names 宝丰县 may say 宝丰 alone."""
+        tokens, token_at = self.tokens, self.token_at
+
+        def starts_a_name(offset: int) -> bool:  # not 兴|城市 (振兴 a city) read as 兴城市
+            index = token_at.get(offset)
+            return index is not None and not (len(tokens[index].text) == 1 and tokens[index].tag in "vpdc")
+
+        return _full_place_names(self.analysis, starts_a_name)
+
+    @cached_property
+    def category_lists(self) -> dict[str, list[tuple[int, int, str]]]:
+        return _category_lists(self.analysis)
+
+    @cached_property
+    def is_place(self) -> Callable[[Token], bool]:
+        return _make_place_test(self)
+
+    @cached_property
+    def named_heads(self) -> list[tuple[int, int, str]]:
+        return named_heads(self)
+
+    @cached_property
     def lexicon_hits(self) -> list[tuple[tuple[int, int], str]]:
         """Tokens found in the gazetteer (place) or else the industry lexicon (industry), in one pass."""
         is_place = _place_test(self)
         lexicon = industry_lexicon()
+        known: dict[tuple[str, str], str | None] = {}
         hits = []
         for token in self.tokens:
-            if token.protected:
+            if token.protected or len(token.text) < 2:
                 continue
-            if is_place(token):
-                hits.append(((token.start, token.end), "place"))
-            elif token.text in lexicon:
-                hits.append(((token.start, token.end), "industry"))
+            key = (token.text, token.tag)
+            if key in known:
+                kind = known[key]
+            else:
+                kind = known[key] = "place" if is_place(token) else "industry" if token.text in lexicon else None
+            if kind is not None:
+                hits.append(((token.start, token.end), kind))
         return hits
 
 
@@ -128,14 +213,34 @@ class Rule:
     type: str
     priority: int
     find: Callable[[Context, list[Candidate]], list[tuple[int, int] | tuple[int, int, str]]]
-    container: bool = False
+    swallows: frozenset[str] = frozenset()
+    nests: bool = False
 
     def run(self, context: Context, found: list[Candidate]) -> list[Candidate]:
         out = []
         for span in self.find(context, found):
             name = span[2] if len(span) == 3 else None
-            out.append(Candidate(span[0], span[1], self.type, self.priority, name=name, container=self.container))
+            out.append(Candidate(span[0], span[1], self.type, self.priority, name=name, swallows=self.swallows,
+                                 nests=self.nests))
         return out
+
+
+@cache
+def _indexed_last_characters() -> frozenset[str]:
+    """The last characters some rule looks words up by: suffixes, heads, 业, dashes, rivers and lakes."""
+    suffixes = (*ORG_SUFFIXES, *PLACE_SUFFIXES, *POLICY_SUFFIXES, *PROJECT_SUFFIXES_SPECIFIC, *PROJECT_SUFFIXES_GENERIC)
+    return frozenset({s[-1] for s in suffixes} | set(heads_by_last_character()) | set("业-－—–") | set(_FEATURE_ENDS))
+
+
+@cache
+def _national_concepts() -> re.Pattern[str]:
+    names = sorted(data_words("concepts.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+@cache
+def standalone_organization_names() -> frozenset[str]:
+    return frozenset(data_words("organizations.txt"))
 
 
 @cache
@@ -153,20 +258,27 @@ def _name_after_title() -> re.Pattern[str]:
 # -- the rules ---------------------------------------------------------------------------------------------
 
 def persons(context: Context, found: list[Candidate]) -> list[tuple[int, int, str]]:
-    """Names before 总书记/同志, after a title, or before a speech verb; every mention of each (spaces allowed)."""
+    """Names before 总书记/同志, after a title, before a speech verb, in a byline or a list of attendees; every
+    mention of each (spaces allowed)."""
     names = context.titles
     tags = word_tags()
-    for pattern in (_NAME_BEFORE_TITLE, _name_after_title(), _NAME_BEFORE_SPEECH):
-        for match in pattern.finditer(context.analysis):
-            name = match["name"]
-            if not looks_like_name(name) or (tags.get(name, "nr") not in ("nr", "nrfg", "nrt") and len(name) == 2):
-                continue
-            if name in FUNCTION_WORDS or name in stopwords():
-                continue
+    analysis = context.analysis
+    matches = (*finditer_near(_NAME_BEFORE_TITLE, _TITLE_ANCHOR, analysis, back=3),
+               *_name_after_title().finditer(analysis),
+               *finditer_near(_NAME_BEFORE_SPEECH, _SPEECH_ANCHOR, analysis, back=10))
+    for match in matches:
+        name = match["name"]
+        if not looks_like_name(name) or (tags.get(name, "nr") not in ("nr", "nrfg", "nrt") and len(name) == 2):
+            continue
+        if name in FUNCTION_WORDS or name in stopwords():
+            continue
+        names[name]
+        title = match.groupdict().get("title")
+        if title and title != "同志":
+            names[name].add(title)
+    for name in (*credited_names(context.analysis), *listed_names(context.analysis)):
+        if name not in FUNCTION_WORDS:
             names[name]
-            title = match.groupdict().get("title")
-            if title and title != "同志":
-                names[name].add(title)
     if context.speaker:
         names[context.speaker]
     spans = []
@@ -177,15 +289,53 @@ def persons(context: Context, found: list[Candidate]) -> list[tuple[int, int, st
 
 
 def quoted_terms(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
-    """“百千万工程”, 1+6: short quoted terms and number slogans (protected tokens)."""
+    """“百千万工程”, 1+6, “争第一、比贡献”: short quoted terms, number slogans and parallel slogans."""
     return [(t.start, t.end) for t in context.tokens
-            if t.protected and not (re.search(r"[、，]", t.text) or len(t.text) > 12 or (t.text.isdigit()
-                                                                                      and len(t.text) < 3))]
+            if t.protected and not _is_common_word(t.text) and (_is_parallel_slogan(t.text) or not (
+                re.search(r"[、，]", t.text) or len(t.text) > 12 or (t.text.isdigit() and len(t.text) < 3)))]
+
+
+_COMMON_QUOTED_FREQUENCY = 20
+
+
+def _is_common_word(text: str) -> bool:
+    """“国家队”, “开门红”, “一体化”: a general-dictionary word in quotes is emphasis, not a name (the policy
+    vocabulary PolicyLens adds, such as 百千万工程, is not counted as general)."""
+    counted = len(text) >= 2 and text[0] in "一二三四五六七八九十两双百千万"  # 三农, 双轮: counted slogans
+    return word_frequency(text) >= _COMMON_QUOTED_FREQUENCY and text not in domain_vocabulary() and not counted
+
+
+def _is_parallel_slogan(text: str) -> bool:
+    """争第一、比贡献、树正气; 走在前、作表率: two to four short parallel phrases in one pair of quotes."""
+    parts = re.split(r"[、，]", text)
+    return 2 <= len(parts) <= 4 and all(2 <= len(part) <= 5 for part in parts) and len(text) <= 24
 
 
 def gazetteer_places(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """Administrative divisions, region abbreviations (京津冀), and county names of the report's own region."""
-    return [span for span, kind in context.lexicon_hits if kind == "place"]
+    return [span for span, kind in context.lexicon_hits if kind == "place"] + [
+        span for span, _ in context.full_place_names]
+
+
+_DIVISION_ENDS = frozenset("县区市旗州盟")
+
+
+def _full_place_names(analysis: str, starts_a_name: Callable[[int], bool]) -> list[tuple[tuple[int, int], str]]:
+    places = place_names()
+    out = []
+    for char in _DIVISION_ENDS:
+        position = analysis.find(char)
+        while position != -1:
+            end = position + 1
+            for length in (5, 4, 3):  # the longest name first: 东西湖区 before 西湖区
+                start = end - length
+                if start >= 0 and analysis[start:end] in places and starts_a_name(start):
+                    stem = short_place_name(analysis[start:end])
+                    if stem and len(stem) >= 2:
+                        out.append(((start, end), stem))
+                    break
+            position = analysis.find(char, end)
+    return sorted(out)
 
 
 def lexicon_industries(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -194,20 +344,54 @@ def lexicon_industries(context: Context, found: list[Candidate]) -> list[tuple[i
 
 
 def _place_test(context: Context) -> Callable[[Token], bool]:
+    return context.is_place
+
+
+def _make_place_test(context: Context) -> Callable[[Token], bool]:
     places = place_names()
     counties = county_regions()
     home = context.home_regions
 
-    def is_place(token: Token) -> bool:
+    named_in_full = {stem for _, stem in context.full_place_names}
+    known: dict[tuple[str, str], bool] = {}  # a report repeats its words: decide each (word, tag) once
+
+    def decide(token: Token) -> bool:
         text = token.text
-        return (text in places or _is_abbreviated_region(token)
-                or (text in counties and bool(counties[text] & home) and token.tag in ("ns", "x"))
-                or _is_natural_feature(token))
+        if text in places:
+            return True
+        if token.tag not in _PLACE_LIKE_TAGS:
+            return False
+        return (_is_abbreviated_region(token)
+                or (text in counties and bool(counties[text] & home)
+                    and (token.tag in ("ns", "x") or (len(text) >= 3 and token.tag in ("n", "nr", "nz"))))
+                or text in named_in_full or _is_natural_feature(token) or _is_tagged_place(token))
+
+    def is_place(token: Token) -> bool:
+        key = (token.text, token.tag)
+        answer = known.get(key)
+        if answer is None:
+            answer = known[key] = decide(token)
+        return answer
 
     return is_place
 
 
+_PLACE_LIKE_TAGS = frozenset(("ns", "nr", "nz", "n", "j", "m", "x", "nt", "nrt", "nrfg"))
 _FEATURE_ENDS = tuple("江河湖海山岛湾峡岭")
+_DIRECTIONS = frozenset("东南西北中")
+_RARE_DICTIONARY_ENTRY = 10
+_NOT_PLACES = frozenset("桥头堡 共和国 自治州 自治县 三角洲 上半场 下半场 中密度 苏维埃 法西斯 桥头".split())
+
+
+def _is_tagged_place(token: Token) -> bool:
+    """长三角, 珠江口, 浙中, 粤东: a word the dictionary tags as a place, when it is long enough to be a name (the
+    two-character ones it tags are often common words: 美丽, 都市) or is a province and a direction."""
+    text = token.text
+    if token.tag != "ns" or text in _NOT_PLACES or text in generic_words():
+        return False
+    if len(text) >= 3:
+        return word_frequency(text) >= _RARE_DICTIONARY_ENTRY  # the rarest entries are noise (广大干部, 总结暨)
+    return len(text) == 2 and text[0] in PROVINCE_ABBREVIATIONS and text[1] in _DIRECTIONS
 
 
 def _is_natural_feature(token: Token) -> bool:
@@ -215,7 +399,41 @@ def _is_natural_feature(token: Token) -> bool:
     dictionary lists them (tagged as a place or a name), not a common word (江河, 山区)."""
     text = token.text
     return (2 <= len(text) <= 4 and text.endswith(_FEATURE_ENDS) and token.tag in ("ns", "nr", "nz")
-            and text not in generic_words())
+            and text not in generic_words() and not text.startswith(_FEATURE_ENDS)  # 河湖, 江河: common nouns
+            and not (len(text) == 2 and word_tags().get(text[0]) in ("v", "p", "f"))  # 涉海, 沿江
+            and not (len(text) == 4 and text[1] in _FEATURE_ENDS))  # 长江黄河 is two names (see natural_pairs)
+
+
+def natural_pairs(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """长江黄河: two rivers or mountains written as one word."""
+    out = []
+    for index in (i for char in _FEATURE_ENDS for i in context.by_last_char.get(char, ())):
+        token = context.tokens[index]
+        text = token.text
+        if len(text) == 4 and token.tag in ("ns", "nz") and text[1] in _FEATURE_ENDS and text[3] in _FEATURE_ENDS:
+            out += [(token.start, token.start + 2), (token.start + 2, token.end)]
+    return out
+
+
+def place_chains(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """黄冈-鄂州-黄石: places joined by dashes name one area."""
+    places = {(c.start, c.end) for c in found if c.type == "place"}
+    tokens = context.tokens
+    dashes = [i for char in "-－—–" for i in context.by_last_char.get(char, ())]
+
+    def is_place_at(index: int) -> bool:
+        return 0 <= index < len(tokens) and (tokens[index].start, tokens[index].end) in places
+
+    links = sorted(i for i in dashes if tokens[i].text in "-－—–" and is_place_at(i - 1) and is_place_at(i + 1))
+    out = []
+    for position, index in enumerate(links):
+        if position and links[position - 1] == index - 2:
+            continue  # a later link of a chain already written
+        end = index
+        while end + 2 in links:
+            end += 2
+        out.append((tokens[index - 1].start, tokens[end + 1].end))
+    return out
 
 
 def book_titles(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -229,7 +447,7 @@ def party_congresses(context: Context, found: list[Candidate]) -> list[tuple[int
 def leaders_thought(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """习近平新时代中国特色社会主义思想: a person's name before 思想/理论."""
     out = []
-    for match in _THOUGHT.finditer(context.analysis):
+    for match in finditer_near(_THOUGHT, _THOUGHT_ANCHOR, context.analysis, back=14):
         led_by_name = match["name"] in context.titles or re.match(r"[\u4e00-\u9fff]{2,3}新时代", match.group())
         if led_by_name and looks_like_name(match["name"]):
             out.append(match.span())
@@ -237,8 +455,52 @@ def leaders_thought(context: Context, found: list[Candidate]) -> list[tuple[int,
 
 
 def numbered_programmes(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
-    """第五次全国经济普查, 十件民生实事."""
-    return [m.span() for pattern in (_CENSUS, _DEEDS) for m in pattern.finditer(context.analysis)]
+    """第五次全国经济普查, 十件民生实事, 新发展理念, 科学发展观, 第十三个五年规划."""
+    analysis = context.analysis
+    out = [m.span() for pattern in (_CENSUS, _DEEDS, _CONCEPTS) for m in pattern.finditer(analysis)]
+    for match in _FIVE_YEAR_PLAN.finditer(analysis):  # 乐山市国民经济和社会发展第十五个五年规划纲要草案
+        start = match.start()
+        if match.group().startswith("国民经济"):
+            start = next((start - n for n in range(6, 1, -1) if analysis[start - n:start] in place_names()), start)
+        out.append((start, match.end()))
+    position = analysis.find("发展观")
+    while position != -1:  # 科学发展观
+        if position >= 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", analysis[position - 2:position]):
+            out.append((position - 2, position + 3))
+        position = analysis.find("发展观", position + 1)
+    return out
+
+
+def policy_formulas(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """一村一策, 河湖长制; 美丽四川, 数字湖北 (a slogan word before a region); 工业强市, 文旅兴市."""
+    analysis, tokens = context.analysis, context.tokens
+    starts, ends = context.token_at, context.token_ends
+    out = [m.span() for m in _ONE_EACH.finditer(analysis) if m.start() in starts and m.end() in ends]
+    position = analysis.find("长制")
+    while position != -1:  # 河长制, 河湖长制, 林长制
+        match = _CHIEF_SYSTEM.search(analysis, max(0, position - 2), position + 2)
+        if match and match.start() in starts and match.end() in ends:
+            out.append(match.span())
+        position = analysis.find("长制", position + 1)
+    is_place = _place_test(context)
+    for prefix in _REGION_SLOGAN_PREFIXES:  # 美丽|四川
+        position = analysis.find(prefix)
+        while position != -1:
+            index = starts.get(position)
+            if index is not None and index + 1 < len(tokens) and tokens[index].text == prefix:
+                token = tokens[index + 1]
+                if token.start == tokens[index].end and (is_place(token) or token.text in context.home_regions):
+                    out.append((position, token.end))
+            position = analysis.find(prefix, position + 1)
+    for char in "强兴":  # 工业强市, 文旅兴县
+        position = analysis.find(char, 2)
+        while position != -1:
+            first = starts.get(position - 2)
+            if (analysis[position + 1:position + 2] in _REGION_LEVELS and position + 2 in ends and first is not None
+                    and not is_boundary(tokens[first]) and not tokens[first].protected):
+                out.append((position - 2, position + 2))
+            position = analysis.find(char, position + 1)
+    return out
 
 
 def integrations(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -252,8 +514,9 @@ def integrations(context: Context, found: list[Candidate]) -> list[tuple[int, in
         position = index - 1
         while position >= 0 and tokens[position].end == start and token.end - tokens[position].start <= 8:
             previous = tokens[position]
-            if is_boundary(previous) or not (len(previous.text) == 1 or previous.tag in ("ns", "j", "x")
-                                             or previous.text in place_names()):
+            abbreviation = len(previous.text) == 1 and previous.text in city_characters()  # 深|中, not 期|现
+            if (is_boundary(previous) and not abbreviation) or not (
+                    abbreviation or previous.tag in ("ns", "j", "x") or previous.text in place_names()):
                 break
             start = previous.start
             position -= 1
@@ -271,18 +534,73 @@ def _category_rule(kind: str):
 
     def find(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
         out = []
-        for match in _CATEGORY_LIST[kind].finditer(context.analysis):
-            items = _list_items(context, match.start("items"), match.end("items"))
-            if len(items) < 2 and "、" not in match["items"]:
+        for items_start, items_end, category in context.category_lists[kind]:
+            items_text = context.analysis[items_start:items_end]
+            items = _list_items(context, items_start, items_end)
+            if kind == "place":
+                items = [(a, b) for a, b in items if b - a <= 6]
+            if len(items) < 2 and "、" not in items_text:
                 continue  # one thing before 等 is an example, not a list
             for start, end in items:
+                start, end = _trim_item(context, start, end, kind)
                 text = context.analysis[start:end].strip("“”")
+                if kind == "industry" and category.endswith("领域") and not _is_sector(text):
+                    continue  # 教育、医疗、养老等领域: domains of policy, not industries
                 if 2 <= len(text) <= 14 and text not in generic_words() and not _GENERIC_ITEM.search(text):
                     offset = 1 if context.analysis[start] == "“" else 0
                     out.append((start + offset, start + offset + len(text)))
         return out
 
     return find
+
+
+def _is_sector(text: str) -> bool:
+    """集成电路, 工业母机, 数字经济: an item of a 领域 list that names an industry; a common word that is not a
+    sector (教育, 养老, 就业) names a domain of policy."""
+    if text in industry_lexicon():
+        return True
+    if text.endswith(_SECTOR_ENDS) and not text.endswith(_NOT_INDUSTRY_WORDS):
+        return True
+    return word_frequency(text) < _COMMON_DOMAIN_FREQUENCY
+
+
+_COMMON_DOMAIN_FREQUENCY = 500
+
+
+_SECTOR_ENDS = ("业", "经济", "制造", "装备", "材料", "能源", "医药", "技术", "智能", "电子", "信息", "服务")
+
+
+def _category_lists(analysis: str) -> dict[str, list[tuple[int, int, str]]]:
+    """(items start, items end, category) of every ``A、B等<category>`` by kind, read at each 等 (one pass)."""
+    lists: dict[str, list[tuple[int, int, str]]] = {kind: [] for kind in CATEGORY_TYPES}
+    reached = dict.fromkeys(CATEGORY_TYPES, 0)
+    position = analysis.find("等")
+    while position != -1:
+        clause_start = max(analysis.rfind(mark, 0, position) for mark in "，。；：\n") + 1
+        for kind, pattern in _CATEGORY_AFTER.items():
+            match = pattern.match(analysis, position + 1)
+            start = max(clause_start, reached[kind], position - _LIST_LIMIT)
+            if match and position - start >= 2:
+                lists[kind].append((start, position, match["category"]))
+                reached[kind] = match.end()
+        position = analysis.find("等", position + 1)
+    return lists
+
+
+def _trim_item(context: Context, start: int, end: int, kind: str) -> tuple[int, int]:
+    """成渝地区电子信息 → 电子信息 (an industry is not named after a place); 成渝高速扩容 → 成渝高速 (the works,
+    not what is done to them)."""
+    inside = span_tokens(context.tokens, start, end)
+    if kind == "industry":
+        is_place = _place_test(context)
+        while len(inside) > 1 and (is_place(inside[0]) or inside[0].text in ("地区", "区域")):
+            inside = inside[1:]
+    elif kind == "works":
+        while len(inside) > 1 and inside[-1].tag in ("v", "vn") and inside[-2].end - inside[0].start >= 2:
+            inside = inside[:-1]
+    if not inside:
+        return start, end
+    return (inside[0].start if kind == "industry" else start), (inside[-1].end if kind == "works" else end)
 
 
 _GENERIC_ITEM = re.compile(r"^(?:重点|重大|主要|相关|其他|各类|各项|传统|新兴|优势|特色)|[的了着]")
@@ -292,23 +610,27 @@ def sector_words(context: Context, found: list[Candidate]) -> list[tuple[int, in
     """Nouns ending in 业 (制造业) and a specific word before 产业 (光电产业)."""
     tokens = context.tokens
     out = []
-    for index, token in enumerate(tokens):
+    for index in context.by_last_char.get("业", ()):  # unprotected words ending in 业, 产业 among them
+        token = tokens[index]
         text = token.text
-        if token.protected:
-            continue
         sector = text.endswith("业") and len(text) >= 3 and token.tag in ("n", "nz", "x")
         if sector and not any(text.endswith(w) for w in _NOT_INDUSTRY_WORDS):
             out.append((token.start, token.end))
         elif text == "产业" and index > 0:
             previous = tokens[index - 1]
-            specific = previous.text not in _GENERIC_INDUSTRY_HEADS and previous.text not in generic_words()
+            specific = (previous.text not in _GENERIC_INDUSTRY_HEADS and previous.text not in generic_words()
+                        and not previous.text.endswith("级")  # 世界级, 高能级
+                        and previous.tag not in ("v", "vn"))  # 重构|产业
+            following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+            if re.match(_CATEGORY_CONTINUES, following):
+                continue
             if previous.end == token.start and specific and not is_boundary(previous) and len(previous.text) >= 2:
                 out.append((previous.start, token.end))
     return out
 
 
 def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: frozenset[str] = frozenset(),
-                 clean_start: bool = False, named_or_long: bool = False):
+                 clean_start: bool = False, named_or_long: bool = False, verbs_inside: bool = False):
     """Names ending in one of ``suffixes``, extended leftwards to the first boundary word."""
 
     def find(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -316,17 +638,25 @@ def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: 
         out = []
         for index, suffix in _suffix_hits(context, suffixes):
             token = tokens[index]
-            start = left_extend(tokens, index, 0)
+            start = extend_over_joins(tokens, left_extend(tokens, index, 0, verbs_inside=verbs_inside),
+                                      verbs_inside=verbs_inside)
+            start = after_qualifier(analysis, start, token.end - len(suffix))
             name = analysis[start:token.end]
             if name in standalone or (token.text in standalone and start == token.start):
                 out.append((start, token.end))
                 continue
             prefix_length = len(name) - len(suffix)
-            if prefix_length < min_prefix:
-                continue
-            if len(suffix) == 1 and not (index > 0 and len(tokens[index - 1].text) == 1 and prefix_length >= 2):
-                continue  # a one-character suffix (院) only ends abbreviations such as 火炬职院, 中检院
+            if prefix_length < min_prefix or starts_generic(token.text[:-len(suffix)]):
+                continue  # 集成电路|重点项目 is a kind of project
+            prefix_end = token.end - len(suffix)
+            if suffix in _NEEDS_PLACE_PREFIX and not _starts_with_place(context, tokens, start, prefix_end):
+                continue  # 文峰区委, 深圳市商务局; not 开新局, 认真落实市委
+            one_character_word = index > 0 and len(tokens[index - 1].text) == 1
+            if len(suffix) == 1 and not ((one_character_word or len(token.text) >= 3) and prefix_length >= 2):
+                continue  # a one-character suffix ends 商务局 or an abbreviation (火炬职院, 中检院), not 书院
             if clean_start and not _clean_start(tokens, start, token.end):
+                continue
+            if is_category(name[:prefix_length], tokens, start, token.end - len(suffix)):
                 continue
             if named_or_long and not (token.end - start >= 8 or _is_named(tokens, start, token.end)):
                 continue
@@ -336,9 +666,26 @@ def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: 
     return find
 
 
+def _head_rule(kind: str):
+    """天河国际机场, 长江大保护提档升级行动: names typed by their head noun (see ``heads``)."""
+
+    def find(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+        return [(start, end) for start, end, head_type in context.named_heads if head_type == kind]
+
+    return find
+
+
+def national_concepts(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """新质生产力, 共同富裕…: the concepts of central documents (``concepts.txt``)."""
+    starts, ends = context.token_at, context.token_ends
+    return [m.span() for m in _national_concepts().finditer(context.analysis)
+            if m.start() in starts and m.end() in ends]
+
+
 def standalone_organizations(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
-    """党中央, 国务院, 省委…"""
-    return [(t.start, t.end) for t in context.tokens if t.text in STANDALONE_ORGS]
+    """党中央, 国务院, 省委, 东盟… (``organizations.txt``)."""
+    names = standalone_organization_names()
+    return [(t.start, t.end) for t in context.tokens if t.text in names]
 
 
 def coordinated_places(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -367,29 +714,37 @@ def coordinated_places(context: Context, found: list[Candidate]) -> list[tuple[i
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("person", "person", 9, persons, container=True),
-    Rule("quoted term", "policy", 10, quoted_terms, container=True),
+    Rule("person", "person", 9, persons, swallows=ALL_TYPES),
+    Rule("quoted term", "policy", 10, quoted_terms, swallows=ALL_TYPES),
     Rule("gazetteer place", "place", 6, gazetteer_places),
     Rule("lexicon industry", "industry", 7, lexicon_industries),
-    Rule("book title", "policy", 8, book_titles, container=True),
-    Rule("party congress", "policy", 8, party_congresses, container=True),
-    Rule("leader's thought", "policy", 8, leaders_thought, container=True),
-    Rule("numbered programme", "policy", 8, numbered_programmes, container=True),
+    Rule("pair of natural features", "place", 6, natural_pairs),
+    Rule("book title", "policy", 8, book_titles, swallows=ALL_TYPES),
+    Rule("party congress", "policy", 8, party_congresses, swallows=ALL_TYPES),
+    Rule("leader's thought", "policy", 8, leaders_thought, swallows=ALL_TYPES),
+    Rule("numbered programme", "policy", 8, numbered_programmes, swallows=ALL_TYPES),
     Rule("integration", "policy", 7, integrations),
+    Rule("policy formula", "policy", 8, policy_formulas, swallows=ALL_TYPES),
+    Rule("national concept", "policy", 8, national_concepts),
     Rule("industry list", "industry", 8, _category_rule("industry")),
     Rule("event list", "project", 8, _category_rule("project")),
+    Rule("works list", "project", 6, _category_rule("works")),
     Rule("place list", "place", 6, _category_rule("place")),
     Rule("organization list", "organization", 7, _category_rule("organization")),
     Rule("sector word", "industry", 6, sector_words),
-    Rule("organization suffix", "organization", 7, _suffix_rule(ORG_SUFFIXES, standalone=STANDALONE_ORGS),
-         container=True),
-    Rule("standalone organization", "organization", 7, standalone_organizations, container=True),
-    Rule("place suffix", "place", 6, _suffix_rule(PLACE_SUFFIXES)),
-    Rule("policy suffix", "policy", 6, _suffix_rule(POLICY_SUFFIXES, min_prefix=3)),
-    Rule("project suffix", "project", 7, _suffix_rule(PROJECT_SUFFIXES_SPECIFIC, clean_start=True)),
+    Rule("organization suffix", "organization", 7,
+         _suffix_rule(ORG_SUFFIXES, standalone=standalone_organization_names()), swallows=PLACES),
+    Rule("standalone organization", "organization", 7, standalone_organizations, swallows=PLACES),
+    Rule("news outlet", "organization", 8, lambda context, found: credited_outlets(context.analysis), swallows=PLACES),
+    Rule("place suffix", "place", 6, _suffix_rule(PLACE_SUFFIXES), nests=True),
+    Rule("policy suffix", "policy", 6, _suffix_rule(POLICY_SUFFIXES, min_prefix=3, verbs_inside=True), swallows=PARTS),
+    Rule("project suffix", "project", 7, _suffix_rule(PROJECT_SUFFIXES_SPECIFIC, clean_start=True), swallows=PARTS),
     Rule("programme suffix", "project", 7, _suffix_rule(PROJECT_SUFFIXES_GENERIC, clean_start=True,
-                                                          named_or_long=True)),
+                                                          named_or_long=True), swallows=PARTS),
+    *(Rule(f"named head ({kind})", kind, 8, _head_rule(kind), swallows=PARTS)
+      for kind in ("project", "policy", "place", "organization")),
     Rule("coordinated place", "place", 5, coordinated_places),
+    Rule("place chain", "place", 7, place_chains, swallows=PLACES),
 )
 
 
@@ -418,8 +773,8 @@ def _suffix_hits(context: Context, suffixes: tuple[str, ...]) -> list[tuple[int,
 def _is_abbreviated_region(token: Token) -> bool:
     """港澳台, 京津冀, 粤港澳: a word made of provinces' one-character abbreviations."""
     text = token.text
-    return (token.tag in ("ns", "j", "m", "x") and 2 <= len(text) <= 4 and text[0] in _PROVINCE_ABBREVIATIONS
-            and set(text) <= _PROVINCE_ABBREVIATIONS)
+    tagged = token.tag in ("ns", "j", "m", "x") or (token.tag == "n" and len(text) >= 3)  # 京津冀 is tagged n
+    return tagged and 2 <= len(text) <= 4 and is_abbreviated_region(text)
 
 
 def _home_regions(tokens: list[Token], places: frozenset[str]) -> set[str]:
@@ -455,14 +810,16 @@ def _is_named(tokens: list[Token], start: int, end: int) -> bool:
 def _list_items(context: Context, start: int, end: int) -> list[tuple[int, int]]:
     """The 、-separated items of ``analysis[start:end]`` (the last split at 和/及), the first trimmed of the verbs
     and modifiers that govern the list (加快汽车、… → 汽车; 前瞻布局具身智能、… → 具身智能)."""
-    items = []
+    items: list[tuple[int, int]] = []
     position = start
     parts = context.analysis[start:end].split("、")
     for index, part in enumerate(parts):
         a, b = position, position + len(part)
         position = b + 1
         joined = re.search(r"(?<=[\u4e00-\u9fff”A-Za-z0-9])(?:和|及|以及|与)(?=[\u4e00-\u9fff“])", part)
-        if index == len(parts) - 1 and index > 0 and joined:
+        if joined and 0 < index < len(parts) - 1:
+            items = [(a + joined.end(), b)]  # 加强A、B水质保障和C、D等湖库: the list is C, D
+        elif index == len(parts) - 1 and index > 0 and joined:
             items += [(a, a + joined.start()), (a + joined.end(), b)]
         else:
             items.append((a, b))
@@ -479,10 +836,15 @@ def _after_governing_words(context: Context, start: int, end: int) -> int:
     left after it (a verb inside a name, as in 生物制造, stays)."""
     cut = start
     for token in span_tokens(context.tokens, start, end):
-        governing = token.tag in _GOVERNING_TAGS or token.text in action_verbs() or is_hard_boundary(token)
+        governing = ((token.tag in _GOVERNING_TAGS and len(token.text) >= 2) or token.text in action_verbs()
+                     or is_hard_boundary(token) or is_fused_verb(token)
+                     or (cut == token.start and cut > start and token.tag == "vn"))  # 加快|突破|集成电路
         if governing and end - token.end >= 2:
             cut = token.end
     return cut
+
+
+
 
 
 def _item_left(tokens: list[Token], index: int) -> tuple[int, int] | None:

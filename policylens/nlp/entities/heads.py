@@ -1,0 +1,213 @@
+"""Names known by their head noun (西部（成都）科学城, 天河国际机场, 长江大保护提档升级行动), with their whole span."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_right
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from policylens.nlp.entities.boundaries import FUNCTION_WORDS, is_boundary, is_hard_boundary, left_extend
+from policylens.nlp.gazetteer import is_abbreviated_region, place_names
+from policylens.nlp.segment import Token, word_frequency
+from policylens.nlp.stopwords import generic_words
+from policylens.resources import read_data_text
+
+if TYPE_CHECKING:
+    from policylens.nlp.entities.rules import Context
+
+
+ANY, NAMED_OR_LONG, NAMED = "any", "named_or_long", "named"
+
+
+class Head(NamedTuple):
+    text: str
+    type: str
+    need: str  # what the words before it must be: ANY specific words, NAMED_OR_LONG, or NAMED (a place, a code…)
+
+
+@cache
+def heads_by_last_character() -> dict[str, list[Head]]:
+    """The heads of ``entity_heads.toml``, longest first, indexed by their last character."""
+    table = tomllib.loads(read_data_text("entity_heads.toml"))
+    heads = [Head(text, kind, need) for kind, needs in table.items() for need, texts in needs.items()
+             for text in texts]
+    index: dict[str, list[Head]] = {}
+    for head in sorted(heads, key=lambda h: -len(h.text)):
+        index.setdefault(head.text[-1], []).append(head)
+    return index
+
+
+_GENERIC_START = re.compile(r"^(?:重点|重大|主要|相关|其他|各类|各项|一批|一流|世界一流|世界级|新型|"
+                            r"现代|大型|综合|特色|优势|传统|新兴|专项|首个|首批|多个|若干|全新|高端|高水平|高质量|"
+                            r"研究型|应用型)")
+_LINES = frozenset(("线", "高铁", "铁路", "高速", "公路"))  # …至…段: a section of the line is named with it
+_MEETING_WORDS = re.compile(r"(?:工作|部署|动员|推进|表彰|总结|代表|党员|职工|誓师|座谈)$")
+_GOVERNING_VERB = re.compile(r"打造|推动|推进|加快|支持|实施|争创|构建|培育|谋划|加强|宣布|召开|举行|举办|出席")
+_DASHES = frozenset("—–－-")
+_UNIT_START = re.compile(r"^[年月日%个项家亿万元吨千米公里倍次届条座]")
+_CODED_LINE_TAGS = frozenset(("nz", "ns", "j", "m"))
+_PROPER_TAGS = frozenset(("ns", "nr", "nrfg", "nrt", "nz", "nt", "j", "eng"))
+_COMMON_WORD_FREQUENCY = 3000  # a single word this frequent before a head is a category (工业园区), not a name
+_SECTION_AFTER_LINE = re.compile(r"[\u4e00-\u9fff]{1,4}至[\u4e00-\u9fff]{1,4}段|[\u4e00-\u9fff]{2,3}段")
+
+
+def named_heads(context: Context) -> list[tuple[int, int, str]]:
+    """Every ``prefix + head`` name, typed by its head, when the prefix names something specific."""
+    tokens, analysis = context.tokens, context.analysis
+    ends = [t.end for t in tokens]
+    places = place_names()
+    heads = heads_by_last_character()
+    out = []
+    indexes = sorted(i for char in heads for i in context.by_last_char.get(char, ()))
+    for token in (tokens[i] for i in indexes):  # only the words that end like a head
+        for head in heads[token.text[-1]]:
+            head_start = token.end - len(head.text)
+            if analysis[head_start:token.end] != head.text:
+                continue
+            first = bisect_right(ends, head_start)  # the token holding the head's first character
+            if len(head.text) == 1 and token.text != head.text and token.tag not in _CODED_LINE_TAGS:
+                continue  # 线 ends 川藏线 and 二线, not 中线 or 底线
+            start = _name_start(tokens, first, head_start)
+            if start is None:
+                break
+            start = _after_governing_verb(analysis, start, head_start)
+            if start is None:
+                break
+            start = after_qualifier(analysis, start, head_start)
+            prefix = analysis[start:head_start]
+            if head.text == "大会" and _MEETING_WORDS.search(prefix):
+                break
+            if _is_specific(prefix, tokens, start, head_start, places, need=head.need):
+                end = token.end
+                if head.text in _LINES:
+                    section = _SECTION_AFTER_LINE.match(analysis, end)
+                    if section and (section.group().count("至") or section.group()[:-1] in places):
+                        end = section.end()
+                out.append((start, end, head.type))
+            break
+    return out
+
+
+def _after_governing_verb(analysis: str, start: int, head_start: int) -> int | None:
+    """Past a governing verb the segmenter fused with the name (打|造成|渝 in 打造成渝…城市群); None when nothing
+    is left after it (蒲发友宣布|大会)."""
+    prefix = analysis[start:head_start]
+    cut = max((m.end() for m in _GOVERNING_VERB.finditer(prefix)), default=0)
+    if cut and len(prefix) - cut < 2:
+        return None
+    return start + cut
+
+
+def _name_start(tokens: list[Token], first: int, head_start: int) -> int | None:
+    """Where the name ending in the head starts: leftwards over words, a bracketed place (西部（成都）科学城), a dash
+    between names (三星堆—金沙遗址) and a code (国道318川藏线). None when nothing names the head."""
+    if tokens[first].start < head_start:
+        last = first  # the head begins inside a word (科技创新|中心): the word belongs to the name
+    else:
+        last = first - 1
+        if last < 0 or tokens[last].end != head_start:
+            return None
+        if is_boundary(tokens[last]) and not tokens[last].protected and tokens[last].tag != "vn":  # 升级|行动
+            hop = _hop(tokens, first)
+            if hop is None:
+                return None
+            last = hop
+    return extend_over_joins(tokens, left_extend(tokens, last, 0, verbs_inside=True), verbs_inside=True)
+
+
+def extend_over_joins(tokens: list[Token], start: int, *, verbs_inside: bool) -> int:
+    """Further left from ``start`` over brackets, dashes and codes that join two parts of one name."""
+    while (at := _index_at(tokens, start)) and (hop := _hop(tokens, at)) is not None:
+        start = left_extend(tokens, hop, 0, verbs_inside=verbs_inside)
+    return start
+
+
+def _hop(tokens: list[Token], at: int) -> int | None:
+    """The index of the word to continue from when what stands before ``tokens[at]`` joins two parts of a name."""
+    before = tokens[at - 1]
+    if before.end != tokens[at].start:
+        return None
+    if before.text in ("）", ")"):
+        opening = at - 2
+        while opening >= 0 and at - opening <= 4 and tokens[opening].text not in ("（", "("):
+            opening -= 1
+        inner = tokens[opening + 1:at - 1]
+        proper = all(re.fullmatch(r"[\u4e00-\u9fff]+", t.text) for t in inner) and any(
+            t.tag in _PROPER_TAGS or t.text in place_names() or is_abbreviated_region(t.text) for t in inner)
+        if opening >= 1 and inner and proper:  # 西部（成都）科学城, not 总(集团)公司
+            outer = tokens[opening - 1]
+            if not is_boundary(outer) and re.fullmatch(r"[\u4e00-\u9fff]+", outer.text):
+                return opening - 1
+        return None
+    if before.text == "年" and at >= 2 and tokens[at - 2].tag in ("v", "vn") and tokens[at - 2].end == before.start:
+        return at - 2  # 城市品质提升年行动, 营商环境突破年活动: a campaign year
+    if before.text in _DASHES and at >= 2:
+        left, right = tokens[at - 2], tokens[at]
+        proper = any(t.tag in _PROPER_TAGS or t.text in place_names() for t in (left, right))
+        if proper and not is_boundary(left) and re.fullmatch(r"[\u4e00-\u9fff]+", left.text):
+            return at - 2
+        return None
+    if re.fullmatch(r"[A-Za-z0-9]+", before.text) and not _UNIT_START.match(tokens[at].text) and at >= 2:
+        left = tokens[at - 2]
+        if left.end == before.start and not is_boundary(left) and re.fullmatch(r"[\u4e00-\u9fff]+", left.text):
+            return at - 2
+    return None
+
+
+def _index_at(tokens: list[Token], offset: int) -> int | None:
+    low, high = 0, len(tokens)
+    while low < high:
+        middle = (low + high) // 2
+        if tokens[middle].start < offset:
+            low = middle + 1
+        else:
+            high = middle
+    return low if low < len(tokens) and tokens[low].start == offset else None
+
+
+_QUALIFIER = re.compile(r"(?:新一轮|新一批|新征程|新时代|(?:全国|国内|全省|全球|国家)?首[个批家座条])")
+
+
+def after_qualifier(analysis: str, start: int, end: int) -> int:
+    """Past a leading 新一轮, 新征程, 全国首批…: they qualify the name, they are not part of it."""
+    match = _QUALIFIER.match(analysis, start, end)
+    return match.end() if match and end - match.end() >= 2 else start
+
+
+def starts_generic(text: str) -> bool:
+    """重点, 重大, 一批, 世界级…: a modifier that makes what follows a kind, not a name."""
+    return bool(_GENERIC_START.match(text))
+
+
+def is_category(prefix: str, tokens: list[Token], start: int, end: int) -> bool:
+    """重点, 高水平研究型, 工业, 合作: words before a suffix that say what kind, not which one."""
+    if _GENERIC_START.match(prefix) or prefix in generic_words() or re.search(r"[的了着]", prefix):
+        return True
+    first = _index_at(tokens, start)
+    inside = [] if first is None else [t for t in tokens[first:first + 12] if t.start < end]
+    named = bool(re.search(r"[（(—–－\-A-Za-z0-9]|[\u4e00-\u9fff]年$", prefix)) or any(
+        t.tag in _PROPER_TAGS or t.text in place_names() or t.protected for t in inside)
+    words = [t for t in inside if not is_hard_boundary(t)]
+    word = prefix if len(words) == 1 and words[0].end > end else words[0].text if len(words) == 1 else None
+    return not named and word is not None and word_frequency(word) >= _COMMON_WORD_FREQUENCY  # 工业|园区
+
+
+def _is_specific(prefix: str, tokens: list[Token], start: int, end: int, places: frozenset[str], *,
+                 need: str) -> bool:
+    """Does ``prefix`` name something (天府大道科创, 光子), rather than a category (重点, 工业, 合作)?"""
+    if len(prefix) < 2 or prefix in generic_words() or prefix in FUNCTION_WORDS or _GENERIC_START.match(prefix):
+        return False
+    if re.search(r"[的了着]", prefix):
+        return False
+    first = _index_at(tokens, start)
+    inside = [] if first is None else [t for t in tokens[first:first + 12] if t.start < end]
+    named = bool(re.search(r"[（(—–－\-A-Za-z0-9]|[\u4e00-\u9fff]年$", prefix)) or any(
+        t.tag in _PROPER_TAGS or t.text in places or t.protected for t in inside)
+    if named:
+        return True
+    words = [t for t in inside if not is_hard_boundary(t)]
+    if len(words) == 1 and word_frequency(words[0].text) >= _COMMON_WORD_FREQUENCY:
+        return False
+    return need == ANY or (need == NAMED_OR_LONG and len(prefix) >= 4)

@@ -1,0 +1,84 @@
+"""Names the context vouches for: bylines and photo credits (记者 屈媛, 龚启文 摄), lists of attendees, and the
+outlets a news text is credited to (水都网讯, 来源：成都新闻网)."""
+
+from __future__ import annotations
+
+import re
+
+from policylens.nlp.entities.scan import finditer_near
+from policylens.nlp.segment import word_frequency, word_tags
+from policylens.nlp.stopwords import generic_words
+from policylens.structure.speaker import looks_like_name
+
+_NAME = r"[\u4e00-\u9fff]{2,3}"
+_NAMES = rf"{_NAME}(?:[ \u3000、]+{_NAME})*"
+_END_OF_CREDIT = r"(?=[)）\s摄]|$)"
+CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"(?:记者|通讯员|实习生|见习记者|摄影|编辑)[ \u3000]*(?P<names>{_NAMES}){_END_OF_CREDIT}"),
+    re.compile(rf"讯[（(](?P<names>{_NAMES})[)）]"),
+    re.compile(rf"[（(](?P<names>{_NAMES})[ \u3000]*摄[)）]"),
+    re.compile(rf"(?:^|(?<=[\s。）)]))(?P<names>{_NAME})[ \u3000]*摄(?=\s|$)", re.M),
+    re.compile(rf"[（(](?P<names>{_NAMES})[)）][ \u3000]*$", re.M),  # (范梦民) closing an article
+)
+LIST_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"(?P<names>{_NAME}(?:、{_NAME}){{2,}})(?=等|在主席台|同志|出席|参加|就座|分别|列席)"),
+    re.compile(rf"(?:领导|同志|出席的有|参加的有|成员)[有：:]?(?P<names>{_NAME}(?:、{_NAME})+)(?=等|[，。；]|$)"),
+)
+_OUTLET = r"[\u4e00-\u9fff·]{1,14}?(?:网|新闻|日报|晚报|客户端|电视台)"
+OUTLET_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"来源[:：][ \u3000]*(?P<outlet>{_OUTLET})(?=[\s|\-－—]|$)", re.M),
+    re.compile(rf"(?:^|(?<=[。\s]))(?P<outlet>{_OUTLET})(?=讯|记者|通讯员|\d{{1,2}}月|[\u4e00-\u9fff]{{2,3}}\d{{1,2}}月)",
+               re.M),
+)
+# patterns that open with a run of characters, found from the literal each match holds (see ``finditer_near``)
+_CREDIT_ANCHORS = {CREDIT_PATTERNS[3].pattern: re.compile("摄")}
+_LIST_ANCHORS = {LIST_PATTERNS[0].pattern: re.compile(r"(?:等|在主席台|同志|出席|参加|就座|分别|列席)")}
+_LIST_REACH = 80  # twenty names of three characters and their 、
+_OUTLET_ANCHORS = {OUTLET_PATTERNS[1].pattern: re.compile(r"讯|记者|通讯员|月")}
+_SHARE_OF_NAMES = 0.6  # a list is of people when most of its items look like names
+
+
+def credited_names(text: str) -> list[str]:
+    """Names in bylines and credits (the credit vouches: only the surname is checked)."""
+    names = []
+    for pattern in CREDIT_PATTERNS:
+        anchor = _CREDIT_ANCHORS.get(pattern.pattern)
+        matches = finditer_near(pattern, anchor, text, back=8) if anchor else pattern.finditer(text)
+        for match in matches:
+            items = [item for item in re.split(r"[ \u3000、]+", match["names"]) if item]
+            names += [item for item in items if _plausible(item)]
+    return list(dict.fromkeys(names))
+
+
+def listed_names(text: str) -> list[str]:
+    """Names in a 、-list of people (彭涛、周明、徐贻功…在主席台前排就座; 区领导张卫东、牛福生…等参加会议)."""
+    names = []
+    for pattern in LIST_PATTERNS:
+        anchor = _LIST_ANCHORS.get(pattern.pattern)
+        matches = finditer_near(pattern, anchor, text, back=_LIST_REACH) if anchor else pattern.finditer(text)
+        for match in matches:
+            items = [re.sub(r"等$", "", item) for item in match["names"].split("、")]  # 王悦等|参加
+            if len(items[0]) == 3 and not _plausible(items[0]):
+                items[0] = items[0][1:]  # 导|周强: the match began one character early
+            plausible = [item for item in items if _plausible(item)]
+            if len(plausible) >= 2 and len(plausible) >= _SHARE_OF_NAMES * len(items):
+                names += plausible
+    return list(dict.fromkeys(names))
+
+
+def _plausible(name: str) -> bool:
+    """A surname first, and not a common word (周密, 安排) unless the dictionary knows it as a name."""
+    if not looks_like_name(name) or name in generic_words():
+        return False
+    tag = word_tags().get(name)
+    return tag is None or tag.startswith("nr") or word_frequency(name) < 50
+
+
+def credited_outlets(text: str) -> list[tuple[int, int]]:
+    """Spans of the news outlets in source lines and datelines."""
+    spans = []
+    for pattern in OUTLET_PATTERNS:
+        anchor = _OUTLET_ANCHORS.get(pattern.pattern)
+        matches = finditer_near(pattern, anchor, text, back=16) if anchor else pattern.finditer(text)
+        spans += [match.span("outlet") for match in matches]
+    return spans

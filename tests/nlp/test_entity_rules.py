@@ -1,0 +1,112 @@
+"""Entity rules on sentences written for the tests (none copied from a fixture): each rule by the form it reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from policylens import parse_text
+from policylens.nlp.entities.heads import heads_by_last_character
+from policylens.nlp.entities.people import credited_names, credited_outlets, listed_names
+
+
+def _entities(text: str) -> set[tuple[str, str]]:
+    report = parse_text(text)
+    return {(e.name, e.type) for e in report.entities} | {(a, e.type) for e in report.entities for a in e.aliases}
+
+
+def _names(text: str) -> set[str]:
+    return {name for name, _ in _entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "forbidden"),
+    [
+        # head nouns, the whole name, verbs and qualifiers left outside
+        ("加快建设东部（杭州）科技城，推动钱塘江科创大走廊提质。", [("东部（杭州）科技城", "project"),
+                                                           ("钱塘江科创大走廊", "project")], ["推动钱塘江科创大走廊"]),
+        ("推动萧山国际机场三期建设。", [("萧山国际机场", "project")], ["推动萧山国际机场"]),
+        ("开工建设杭温高铁二期，推进沪杭高速扩容。", [("杭温高铁", "project"), ("沪杭高速", "project")], []),
+        ("保持经济中高速增长。", [], ["保持经济中高速", "经济中高速"]),
+        ("深入实施太湖大保护提档升级行动。", [("太湖大保护提档升级行动", "policy")], []),
+        ("深化新一轮温州金融综合改革。", [("温州金融综合改革", "policy")], ["新一轮温州金融综合改革"]),
+        ("支持杭州建设国际性综合交通枢纽。", [("杭州", "place")], ["杭州建设国际性综合交通枢纽"]),
+        ("扎实开展乡村面貌提升年活动。", [("乡村面貌提升年活动", "policy")], []),
+        ("稳步推进重点项目和工业园区建设。", [], ["工业园区", "重点项目"]),
+        # dashes, brackets and codes inside a name
+        ("提升嘉兴-湖州-绍兴协同水平。", [("嘉兴-湖州-绍兴", "place")], []),
+        ("完成国道320线改造。", [("国道320线", "project")], []),
+        # formulas
+        ("建设美丽浙江，打造数字江苏。", [("美丽浙江", "policy"), ("数字江苏", "policy")], []),
+        ("坚持工业强县，推动文旅兴县。", [("工业强县", "policy"), ("文旅兴县", "policy")], []),
+        ("推行一企一策，全面落实林长制。", [("一企一策", "policy"), ("林长制", "policy")], []),
+        ("完整准确全面贯彻新发展理念，加快构建新发展格局。", [("新发展理念", "policy"), ("新发展格局", "policy")], []),
+        ("坚持“抓项目、强产业、优服务”不动摇。", [("抓项目、强产业、优服务", "policy")], []),
+        ("啃下这块“硬骨头”，跑出“加速度”。", [], ["硬骨头", "加速度"]),
+        # lists typed by their category, domains left out
+        ("培育低空经济、脑机接口、合成生物等新兴产业。", [("低空经济", "industry"), ("脑机接口", "industry"),
+                                                   ("合成生物", "industry")], []),
+        ("拓展教育、医疗、养老等领域合作。", [], ["教育", "医疗", "养老"]),
+        # bodies named by a suffix, a place, or an outlet
+        ("宁波市商务局、市发改委负责落实。", [("宁波市商务局", "organization")], []),
+        ("东盟和欧盟仍是主要贸易伙伴。", [("东盟", "organization"), ("欧盟", "organization")], []),
+        # places
+        ("积极融入长三角一体化发展，打造浙南增长极。", [("长三角", "place"), ("浙南", "place")], []),
+        ("筑牢长江黄河上游生态屏障。", [("长江", "place"), ("黄河", "place")], ["长江黄河"]),
+        ("推进涉海项目和沿江开发。", [], ["涉海", "沿江"]),
+        ("淳安县召开大会。会上，淳安各部门作了交流。", [("淳安县", "place"), ("淳安", "place")], []),
+    ],
+)
+def test_entity_rule(sentence, expected, forbidden):
+    text = "某市召开经济工作会议。\n" + sentence * 2 + "\n" + "要聚焦重点任务，抓好各项工作落实。" * 4
+    found = _entities(text)
+    for item in expected:
+        assert item in found, (item, sorted(found))
+    names = {name for name, _ in found}
+    for name in forbidden:
+        assert name not in names, (name, sorted(found))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("本报讯（记者 王小明）3月2日，会议召开。", ["王小明"]),
+        ("会议现场（李红 摄）", ["李红"]),
+        ("某某网讯（张伟 刘洋）4月2日，全市会议召开。", ["张伟", "刘洋"]),
+        ("（陈静）\n", ["陈静"]),
+        ("今天天气很好（上午）", []),
+    ],
+)
+def test_credited_names(text, names):
+    assert credited_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("赵立新、钱文、孙海波、李强在主席台前排就座。", ["赵立新", "钱文", "孙海波", "李强"]),
+        ("市领导周强、吴凡、郑和平等参加会议。", ["周强", "吴凡", "郑和平"]),
+        ("教育、医疗、养老等参加评比。", []),
+    ],
+)
+def test_listed_names(text, names):
+    assert listed_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "outlets"),
+    [
+        ("来源：江南日报 2024-01-02", ["江南日报"]),
+        ("水乡网讯（张伟）4月2日，会议召开。", ["水乡网"]),
+        ("全市网点覆盖率提高。", []),
+    ],
+)
+def test_credited_outlets(text, outlets):
+    assert [text[a:b] for a, b in credited_outlets(text)] == outlets
+
+
+def test_heads_table_is_well_formed():
+    heads = [head for group in heads_by_last_character().values() for head in group]
+    assert heads and all(head.type in {"project", "policy", "place", "organization"} for head in heads)
+    assert all(head.need in {"any", "named_or_long", "named"} for head in heads)
+    for group in heads_by_last_character().values():
+        assert [len(h.text) for h in group] == sorted((len(h.text) for h in group), reverse=True)
