@@ -38,8 +38,13 @@ def build_entities(analysis: str, original: str, tokens: list[Token], *, speaker
         entity = entities.get((name, kind))
         if entity is None:
             entity = entities[(name, kind)] = Entity(name=name, type=kind)
-        if surface != name and surface not in entity.aliases:
-            entity.aliases.append(surface)
+        if surface != name:
+            first = min(mentions, key=lambda m: m.start)
+            shown = _clean(original[first.start:first.end])  # as written (長豐縣), not as analysed (长丰县)
+            if len(shown) != len(surface) or first.start >= len(original):
+                shown = surface
+            if shown not in entity.aliases:
+                entity.aliases.append(shown)
         entity.mentions += [Mention(m.start, m.end) for m in mentions]
     result = []
     for entity in entities.values():

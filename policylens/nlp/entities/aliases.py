@@ -8,6 +8,8 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from policylens.nlp.gazetteer import short_place_name
+
 GENERIC_TAILS = ("工作举措", "举措", "行动", "机制", "改革", "工程", "战略", "建设", "工作", "发展", "流域")
 _TAIL_ENDS = frozenset(tail[-1] for tail in GENERIC_TAILS)
 
@@ -79,9 +81,28 @@ def _ordinal_prefix(name: str, kind: str, found: Names) -> str | None:
     return found.without_ordinal.get(name)
 
 
+def _division_suffix(name: str, kind: str, found: Names) -> str | None:
+    """云南省 → 云南, 黑龙江省 → 黑龙江: a division's full name merges into the short form the text also uses."""
+    if kind != "place":
+        return None
+    short = short_place_name(name)
+    return short if short and short != name and found.types.get(short) == "place" else None
+
+
+def _sector_suffix(name: str, kind: str, found: Names) -> str | None:
+    """旅游业, 旅游产业 → 旅游: an industry and the same industry with 业 or 产业 after it."""
+    if kind != "industry":
+        return None
+    for tail in ("产业", "业"):
+        stem = name[: -len(tail)]
+        if name.endswith(tail) and len(stem) >= 2 and found.types.get(stem) == "industry":
+            return stem
+    return None
+
+
 # Tried in order; the first that names a target merges the surface into it.
 MERGE_RULES: tuple[Callable[[str, str, Names], str | None], ...] = (
-    _generic_tail, _holds_slogan, _abbreviation, _party_prefix, _ordinal_prefix,
+    _generic_tail, _holds_slogan, _abbreviation, _party_prefix, _ordinal_prefix, _division_suffix, _sector_suffix,
 )
 
 
