@@ -8,7 +8,7 @@ from typing import Any
 
 from policylens.io.normalize import analysis_text
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 ENTITY_TYPES = ("person", "organization", "place", "policy", "industry", "project")
 
 
@@ -118,8 +118,9 @@ class Keyword:
     idf: float
     weight: float
     score: float
-    boilerplate: bool
+    boilerplate: bool  # context rather than a finding: hidden by default (``context`` says why)
     offsets: list[int] = field(default_factory=list)
+    context: str | None = None  # "boilerplate" (a formulaic word) or "own region" (the report's own region)
 
 
 @dataclass

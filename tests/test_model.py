@@ -38,7 +38,8 @@ def test_the_json_layout(seed_report):
     assert list(entity) == ["name", "type", "titles", "count", "aliases", "mentions"]
     assert entity["count"] == len(entity["mentions"])
     assert set(data["graph"]) == {"edges"}
-    assert list(data["keywords"][0]) == ["word", "count", "tfidf", "idf", "weight", "score", "boilerplate", "offsets"]
+    assert list(data["keywords"][0]) == ["word", "count", "tfidf", "idf", "weight", "score", "boilerplate", "offsets",
+                                        "context"]
 
 
 def test_entity_count_follows_its_mentions():

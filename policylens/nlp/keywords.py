@@ -11,6 +11,7 @@ from functools import cache
 from importlib import resources
 
 from policylens.model import Entity, FocusArea, Keyword, Report
+from policylens.nlp.gazetteer import place_names, short_place_name
 from policylens.nlp.segment import Token
 from policylens.nlp.stopwords import boilerplate, stopwords
 from policylens.resources import data_path
@@ -90,16 +91,40 @@ def keyword_units(tokens: list[Token], spans: list[tuple[int, int, str]]) -> lis
     return units
 
 
-def termhood(word: str, *, is_term: bool = False) -> float:
+def termhood(word: str, *, kind: str | None = None) -> float:
     """Weight for policy terms over generic nouns: longer compounds (新质生产力, 粤港澳大湾区) and named
-    programmes, industries and projects (百千万工程) count for more than a bare two-character noun (消费)."""
-    weight = 1.0 + 0.3 * min(max(len(word) - 2, 0), 4)
-    return round(weight * (1.5 if is_term else 1.0), 3)
+    programmes, industries and projects (百千万工程) count for more than a bare two-character noun (消费),
+    which counts for less than its frequency alone would say."""
+    if kind is not None:  # a name is a term already: its length says less than a phrase's
+        weight = 1.0 + 0.15 * min(max(len(word) - 2, 0), 4)
+    else:
+        weight = 1.0 + 0.3 * min(max(len(word) - 2, 0), 4)
+    if kind is not None:
+        weight *= TYPE_WEIGHTS.get(kind, 1.0)
+    elif len(word) <= 2:
+        weight *= BROAD_NOUN_WEIGHT
+    return round(weight, 3)
 
 
-def score_keywords(units: list[tuple[str, int, int]], *, terms: frozenset[str] = frozenset(),
-                   limit: int = 300) -> list[Keyword]:
-    """Keywords sorted by ``score``: ``tfidf`` is plain TF-IDF, ``score`` is TF-IDF times the ``termhood`` weight."""
+# a named policy or programme says most about a report, a sector or a body a little less, a place less again
+TYPE_WEIGHTS = {"policy": 1.6, "project": 1.5, "industry": 1.3, "organization": 1.3, "place": 1.2, "person": 1.0}
+BROAD_NOUN_WEIGHT = 0.6  # 消费, 科技, 城市: a domain, not a finding
+# A named policy or programme is as telling whether every report uses it (新质生产力) or none had before (a new
+# programme, unseen by the IDF table): named terms are ranked by count and termhood alone, at this IDF.
+NAMED_TERM_IDF = 5.5
+SINGLE_MENTION = 0.6  # a name said once is mentioned, not what the report is about
+
+
+def score_keywords(units: list[tuple[str, int, int]], *, kinds: dict[str, str] | None = None,
+                   context: dict[str, str] | None = None, limit: int = 300) -> list[Keyword]:
+    """Keywords sorted by ``score`` = (1 + ln count) × IDF × ``termhood``: frequency counts, but sublinearly, so
+    that a broad noun said 30 times does not bury a programme said 5 times. ``tfidf`` stays plain TF-IDF.
+
+    ``context`` marks words that are context rather than findings (the report's own region): they are ranked
+    like the rest but flagged, as boilerplate is, so that views hide them by default.
+    """
+    kinds = kinds or {}
+    context = context or {}
     offsets: dict[str, list[int]] = defaultdict(list)
     for word, start, _ in units:
         offsets[word].append(start)
@@ -110,18 +135,59 @@ def score_keywords(units: list[tuple[str, int, int]], *, terms: frozenset[str] =
     for word, places in offsets.items():
         idf = table.get(word, default_idf)
         tfidf = len(places) / total * idf
-        weight = termhood(word, is_term=word in terms)
-        scored.append((-round(tfidf * weight, 6), -len(places), word, tfidf, idf, weight))
+        kind = kinds.get(word)
+        weight = termhood(word, kind=kind)
+        telling = NAMED_TERM_IDF if kind in ("policy", "project") else idf
+        frequency = 1 + math.log(len(places)) if len(places) > 1 else SINGLE_MENTION
+        score = frequency * telling * weight
+        scored.append((-round(score, 6), -len(places), word, tfidf, idf, weight))
     scored.sort()
-    return [Keyword(word=word, count=-negative_count, tfidf=round(tfidf, 6), idf=round(idf, 4), weight=weight,
-                    score=-negative_score, boilerplate=word in noise, offsets=offsets[word])
-            for negative_score, negative_count, word, tfidf, idf, weight in scored[:limit]]
+    rows = []
+    for negative_score, negative_count, word, tfidf, idf, weight in scored[:limit]:
+        why = context.get(word) or ("boilerplate" if word in noise else None)
+        rows.append(Keyword(word=word, count=-negative_count, tfidf=round(tfidf, 6), idf=round(idf, 4), weight=weight,
+                            score=-negative_score, boilerplate=why is not None, offsets=offsets[word], context=why))
+    return rows
 
 
 def report_keywords(report: Report, tokens: list[Token]) -> list[Keyword]:
-    """The keyword table of a report whose entities are known (entity names count as one word each)."""
-    terms = frozenset(e.name for e in report.entities if e.type in TERM_TYPES)
-    return score_keywords(keyword_units(tokens, entity_spans(report.entities)), terms=terms)
+    """The keyword table of a report whose entities are known (entity names count as one word each; the
+    report's own region is flagged as context)."""
+    kinds = {e.name: e.type for e in report.entities}
+    units = keyword_units(tokens, entity_spans(report.entities))
+    own = own_region_names(report.entities)
+    government = own_government(own)
+    context = {word: "own region" for word, _, _ in units
+               if word in own or (government is not None and government.fullmatch(word))}
+    return score_keywords(units, kinds=kinds, context=context)
+
+
+def own_region_names(entities: list[Entity]) -> set[str]:
+    """The report's own region, as it names it: the most-mentioned province or city and its other forms
+    (广东, 广东省, 全省 aside), found among the place entities."""
+    regions = [e for e in entities if e.type == "place" and _is_division(e.name)]
+    if not regions:
+        return set()
+    home = max(regions, key=lambda e: (e.count, -e.mentions[0].start))
+    short = short_place_name(home.name) or home.name
+    names = {home.name, short, *home.aliases}
+    names |= {e.name for e in regions if short_place_name(e.name) == short}
+    return names
+
+
+def own_government(names: set[str]) -> re.Pattern[str] | None:
+    """河北省人民政府, 中共湖北省委, 省政府: the report's own government, by the short form of its region."""
+    shorts = sorted({short_place_name(n) or n for n in names}, key=len, reverse=True)
+    if not shorts:
+        return None
+    return re.compile(rf"(?:中共)?(?:{'|'.join(map(re.escape, shorts))})?[省市区县]?{_GOVERNMENT_BODY}")
+
+
+_GOVERNMENT_BODY = "(?:委员会|委|人民政府|政府|人大常委会|人大|政协)"
+
+
+def _is_division(name: str) -> bool:
+    return name in place_names() or (short_place_name(name) or "") in place_names()
 
 
 def keywords_in_spans(keywords: list[Keyword], spans: list[tuple[int, int]], *,

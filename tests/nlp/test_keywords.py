@@ -61,3 +61,53 @@ def test_textrank_prefers_the_connected_word():
 def test_idf_rewards_rare_words(documents, word, rarer_than):
     idf = idf_from_documents(documents)
     assert idf[word] > idf[rarer_than]
+
+
+@pytest.mark.parametrize(
+    ("word", "kind", "heavier_than"),
+    [
+        ("新质生产力", "policy", ("消费", None)),  # a named concept over a broad noun
+        ("百千万工程", "project", ("营商环境", None)),
+        ("集成电路", "industry", ("集成电路", "place")),
+        ("营商环境", None, ("消费", None)),  # a phrase of several words over a bare two-character noun
+    ],
+)
+def test_termhood_orders_kinds_of_words(word, kind, heavier_than):
+    from policylens.nlp.keywords import termhood
+
+    assert termhood(word, kind=kind) > termhood(heavier_than[0], kind=heavier_than[1])
+
+
+def test_a_name_said_once_does_not_outrank_one_said_often():
+    from policylens.nlp.keywords import score_keywords
+
+    units = [("某某一次性示范工程", 0, 9)] + [("某某专项行动", 10 * i, 10 * i + 6) for i in range(1, 5)]
+    ranked = score_keywords(units, kinds={"某某一次性示范工程": "project", "某某专项行动": "policy"})
+    assert [k.word for k in ranked] == ["某某专项行动", "某某一次性示范工程"]
+
+
+def test_new_quality_productive_forces_in_the_top_20_wherever_it_recurs(corpus_reports):
+    checked = 0
+    for report in corpus_reports.values():
+        visible = [k for k in report.keywords if not k.boilerplate]
+        row = next((k for k in visible if k.word == "新质生产力"), None)
+        if row is None or row.count < 3:
+            continue
+        checked += 1
+        assert [k.word for k in visible].index("新质生产力") < 20, report.source
+    assert checked >= 5
+
+
+def test_the_own_region_and_its_government_are_context(corpus_reports):
+    for report in corpus_reports.values():
+        region = report.source.split("_")[1]  # 2026_湖北省_政府工作报告.txt
+        short = region.rstrip("省市")
+        flagged = {k.word for k in report.keywords if k.context == "own region"}
+        assert short in flagged or region in flagged, (report.source, sorted(flagged)[:10])
+        assert all(k.boilerplate for k in report.keywords if k.context)
+
+
+@pytest.mark.parametrize("formula", ["习近平新时代中国特色社会主义思想", "十五五", "中国式现代化"])
+def test_formulas_every_report_carries_are_context(corpus_reports, formula):
+    rows = [k for report in corpus_reports.values() for k in report.keywords if k.word == formula]
+    assert rows and all(k.context == "boilerplate" for k in rows)

@@ -114,7 +114,11 @@ def left_extend(tokens: list[Token], index: int, floor: int, *, verbs_inside: bo
 
 
 def _is_subject(token: Token) -> bool:
-    return token.tag in _SUBJECT_TAGS or token.text in place_names()
+    """A place or a body before a verb is the verb's subject (支持武汉|建设…, 东方理工大学|建设…)."""
+    return token.tag in _SUBJECT_TAGS or token.text in place_names() or token.text.endswith(_BODY_ENDS)
+
+
+_BODY_ENDS = ("大学", "学院", "公司", "集团", "医院", "银行", "研究院")
 
 
 def _modified(tokens: list[Token], position: int) -> bool:

@@ -187,7 +187,7 @@ def is_category(prefix: str, tokens: list[Token], start: int, end: int) -> bool:
         return True
     first = _index_at(tokens, start)
     inside = [] if first is None else [t for t in tokens[first:first + 12] if t.start < end]
-    named = bool(re.search(r"[（(—–－\-A-Za-z0-9]|[\u4e00-\u9fff]年$", prefix)) or any(
+    named = bool(re.search(r"[（(—–－\-A-Za-z0-9]|[^\d一二三四五六七八九十百两几多]年$", prefix)) or any(
         t.tag in _PROPER_TAGS or t.text in place_names() or t.protected for t in inside)
     words = [t for t in inside if not is_hard_boundary(t)]
     word = prefix if len(words) == 1 and words[0].end > end else words[0].text if len(words) == 1 else None
@@ -203,7 +203,7 @@ def _is_specific(prefix: str, tokens: list[Token], start: int, end: int, places:
         return False
     first = _index_at(tokens, start)
     inside = [] if first is None else [t for t in tokens[first:first + 12] if t.start < end]
-    named = bool(re.search(r"[（(—–－\-A-Za-z0-9]|[\u4e00-\u9fff]年$", prefix)) or any(
+    named = bool(re.search(r"[（(—–－\-A-Za-z0-9]|[^\d一二三四五六七八九十百两几多]年$", prefix)) or any(
         t.tag in _PROPER_TAGS or t.text in places or t.protected for t in inside)
     if named:
         return True
