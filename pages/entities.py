@@ -15,7 +15,7 @@ report = view.report
 
 st.title("实体关系")
 with st.container(key="controls"):
-    cols = st.columns(5)
+    cols = st.columns(6)
     window = cols[0].segmented_control("共现窗口", options=list(WINDOWS), format_func=WINDOWS.get, default="sentence",
                                        key="window", bind="query-params") or "sentence"
     min_count = cols[1].slider("最少共现次数", 1, 10, 1, key="minc", bind="query-params")
@@ -24,9 +24,11 @@ with st.container(key="controls"):
                                bind="query-params")
     by_community = cols[4].toggle("按社区着色", key="community", bind="query-params",
                                   help="Louvain 社区划分：常在同一句中出现的实体归为一组")
+    formulas = cols[5].toggle("显示套话关系", key="formulas", bind="query-params",
+                              help="领导人、党中央与本地区、本级政府之间的固定搭配（如“习近平—党中央”），默认隐藏")
 
 entities, edges = views.graph_data(report, types=list(view.entity_types) or None, window=window, min_count=min_count,
-                                   spans=view.spans, max_nodes=nodes)
+                                   spans=view.spans, max_nodes=nodes, show_formulas=formulas)
 scores = network.centrality(network.to_networkx(entities, edges))
 communities = {name: s["community"] for name, s in scores.items()} if by_community else None
 charts.show(charts.network(entities, edges, view, layout=layout, communities=communities), view, "实体共现网络",
@@ -49,11 +51,19 @@ focus = st.selectbox("选择实体", options=[e.name for e in entities], key="en
 if focus:
     left, right = st.columns([2, 3])
     with left:
-        st.dataframe(views.neighbours(edges, focus), hide_index=True, width="stretch",
-                     column_config={"neighbour": "共现实体", "count": "共现次数",
-                                    "weight": st.column_config.NumberColumn("关联度（NPMI）", format="%.2f")})
+        near = views.neighbours(edges, focus)
+        strength = st.column_config.NumberColumn("关联强度", format="%.2f",
+                                                 help="对数似然比（G²），本报告最强的一对为 1；只共现一次的为 0")
+        st.dataframe(near, hide_index=True, width="stretch",
+                     column_config={"neighbour": "共现实体", "count": "共现次数", "weight": strength,
+                                    "npmi": st.column_config.NumberColumn("NPMI", format="%.2f")})
+        pair = st.selectbox("查看共现依据", options=["（全部提及）", *near["neighbour"]], key="pair",
+                            bind="query-params")
     with right:
-        sentences = views.entity_sentences(report, focus)
+        if pair and pair != "（全部提及）":
+            sentences = views.edge_evidence(report, edges, focus, pair)
+        else:
+            sentences = views.entity_sentences(report, focus)
         sentences = sentences.assign(link=[view.source_link(s) for s in sentences["start"]])
         st.dataframe(sentences[["sentence", "link"]], hide_index=True, width="stretch",
                      column_config={"sentence": st.column_config.TextColumn("提及的句子", width="large"),

@@ -125,14 +125,20 @@ class Keyword:
 
 @dataclass
 class Edge:
-    """Two entities mentioned in the same window: how often, and how much more than chance (NPMI)."""
+    """Two entities mentioned in the same window: how often, how surely more than chance, and where."""
 
     source: str
     target: str
     count: int
-    weight: float
+    weight: float  # significance (log-likelihood G², scaled 0..1 in the report); 0 below the count floor
     jaccard: float
     window: str
+    npmi: float = 0.0  # normalised PMI, -1..1: strength of association, blind to how often it was seen
+    formula: bool = False  # both ends are formula names (the leader, the centre, the report's own region)
+    evidence: list[tuple[int, int]] = field(default_factory=list)  # the windows (start, end) the pair shares
+
+    def __post_init__(self) -> None:
+        self.evidence = [(int(start), int(end)) for start, end in self.evidence]  # JSON gives lists
 
 
 @dataclass

@@ -17,7 +17,7 @@ from policylens.io.normalize import analysis_text
 from policylens.model import Caption, Graph, Meeting, Report
 from policylens.nlp.annotate import annotate_tasks
 from policylens.nlp.entities import find_entities
-from policylens.nlp.graph import cooccurrence_edges
+from policylens.nlp.graph import cooccurrence_edges, formula_names
 from policylens.nlp.keywords import report_keywords
 from policylens.nlp.segment import tokens as segment
 from policylens.structure.items import find_items
@@ -93,7 +93,8 @@ def _annotate(report: Report, options: Options) -> None:
 
 
 def _graph(report: Report, options: Options) -> None:
-    report.graph = Graph(cooccurrence_edges(report.entities, report.text, window="sentence"))
+    report.graph = Graph(cooccurrence_edges(report.entities, report.text, window="sentence",
+                                            formula_names=formula_names(report.entities)))
 
 
 def _corrections(report: Report, options: Options) -> None:

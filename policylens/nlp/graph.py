@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from itertools import combinations
 
 from policylens.model import Edge, Entity
+from policylens.nlp.stopwords import boilerplate
 
 WINDOWS = ("sentence", "clause", "task")
 _SENTENCE_END = re.compile(r"[。！？；\n]")
@@ -44,29 +45,83 @@ def window_members(entities: list[Entity], spans: list[tuple[int, int]]) -> list
     return members
 
 
-def cooccurrence_edges(entities: list[Entity], text: str, *, window: str = "sentence",
-                       tasks: list[tuple[int, int]] | None = None, min_count: int = 1) -> list[Edge]:
-    """Co-occurrence edges, most frequent first.
+MIN_COUNT_FOR_WEIGHT = 2  # a pair seen once is reported, but carries no weight: once could be chance
 
-    ``weight`` is normalised PMI over windows (-1..1: 0 independent, 1 always together), so that
-    frequent entities do not dominate; ``jaccard`` is shared windows over windows of either.
+
+def cooccurrence_edges(entities: list[Entity], text: str, *, window: str = "sentence",
+                       tasks: list[tuple[int, int]] | None = None, min_count: int = 1,
+                       formula_names: frozenset[str] = frozenset()) -> list[Edge]:
+    """Co-occurrence edges, strongest first.
+
+    ``weight`` is the pair's log-likelihood ratio G² (how surely the two go together more than chance; it grows
+    with the evidence), scaled so that the report's strongest pair is 1, and 0 for pairs seen fewer than
+    ``MIN_COUNT_FOR_WEIGHT`` times: a one-off pair cannot top the list. ``npmi`` is the strength of association
+    alone (-1..1), ``jaccard`` shared windows over windows of either, ``evidence`` the shared windows. A pair whose
+    two ends are both ``formula_names`` (the leader, the centre, the report's own region) is marked ``formula``.
     """
-    members = [m for m in window_members(entities, windows(text, window=window, tasks=tasks)) if m]
-    total = len(members)
-    single = Counter(name for m in members for name in m)
-    pairs = Counter(pair for m in members for pair in combinations(sorted(m), 2))
-    edges = []
-    for (a, b), count in sorted(pairs.items()):
+    spans = windows(text, window=window, tasks=tasks)
+    members = window_members(entities, spans)
+    occupied = [(span, m) for span, m in zip(spans, members, strict=True) if m]
+    total = len(occupied)
+    single = Counter(name for _, m in occupied for name in m)
+    shared: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    for span, m in occupied:
+        for pair in combinations(sorted(m), 2):
+            shared[pair].append(span)
+    raw = []
+    for (a, b), evidence in sorted(shared.items()):
+        count = len(evidence)
         if count < min_count:
             continue
         p_ab = count / total
         p_a, p_b = single[a] / total, single[b] / total
         npmi = 1.0 if p_ab >= 1 else math.log(p_ab / (p_a * p_b)) / -math.log(p_ab)
         jaccard = count / (single[a] + single[b] - count)
-        edges.append(Edge(source=a, target=b, count=count, weight=round(npmi, 4), jaccard=round(jaccard, 4),
-                          window=window))
-    edges.sort(key=lambda e: (-e.count, -e.weight, e.source, e.target))
+        significance = log_likelihood(count, single[a], single[b], total) if count >= MIN_COUNT_FOR_WEIGHT else 0.0
+        raw.append((a, b, count, significance, npmi, jaccard, evidence))
+    top = max((r[3] for r in raw), default=0.0) or 1.0
+    edges = [Edge(source=a, target=b, count=count, weight=round(significance / top, 4), jaccard=round(jaccard, 4),
+                  window=window, npmi=round(npmi, 4), formula=a in formula_names and b in formula_names,
+                  evidence=evidence)
+             for a, b, count, significance, npmi, jaccard, evidence in raw]
+    edges.sort(key=lambda e: (-e.weight, -e.count, e.source, e.target))
     return edges
+
+
+def log_likelihood(together: int, first: int, second: int, total: int) -> float:
+    """Dunning's G² for two items seen ``together`` times, ``first`` and ``second`` times each, in ``total``
+    windows; 0 when they go together less than chance would have them."""
+    if total <= 0 or together * total <= first * second:
+        return 0.0
+    table = ((together, first - together), (second - together, total - first - second + together))
+    rows = (first, total - first)
+    columns = (second, total - second)
+    g2 = 0.0
+    for i in range(2):
+        for j in range(2):
+            observed = table[i][j]
+            expected = rows[i] * columns[j] / total
+            if observed > 0 and expected > 0:
+                g2 += observed * math.log(observed / expected)
+    return 2 * g2
+
+
+def formula_names(entities: list[Entity]) -> frozenset[str]:
+    """Names whose pairings are formulas, not findings: the top leader (a person titled 总书记), the central
+    bodies (党中央, 国务院…), the formulas of ``boilerplate.txt`` and the report's own region and government."""
+    from policylens.nlp.keywords import own_government, own_region_names
+
+    own = own_region_names(entities)
+    government = own_government(own)
+    names = {e.name for e in entities if e.type == "person" and any("总书记" in t for t in e.titles)}
+    names |= {e.name for e in entities if e.name in boilerplate()}  # 两个确立, 四个意识: the formulas themselves
+    names |= {e.name for e in entities if e.type == "organization" and (
+        e.name in CENTRAL_BODIES or (government is not None and government.fullmatch(e.name)))}
+    return frozenset(names | own)
+
+
+CENTRAL_BODIES = frozenset("党中央 中共中央 国务院 全国人大 全国政协 中央军委 中央纪委 省委 市委 区委 县委 省政府 "
+                           "市政府 区政府 县政府".split())
 
 
 def entity_span_matrix(entities: list[Entity], spans: dict[str, list[tuple[int, int]]]) -> dict[str, dict[str, int]]:

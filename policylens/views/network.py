@@ -95,7 +95,7 @@ def to_networkx(entities: list[Entity], edges: list[Edge]) -> nx.Graph:
         graph.add_node(entity.name, type=entity.type, count=entity.count)
     for edge in edges:
         graph.add_edge(edge.source, edge.target, count=edge.count, weight=edge.weight, jaccard=edge.jaccard,
-                       window=edge.window)
+                       npmi=edge.npmi, formula=edge.formula, window=edge.window)
     return graph
 
 
@@ -123,11 +123,12 @@ def export_graph(entities: list[Entity], edges: list[Edge], *, format: str) -> b
     if format == "csv":
         out = io.StringIO()
         writer = csv.writer(out)
-        writer.writerow(["source", "target", "count", "weight", "jaccard", "window", "source_type", "target_type"])
+        writer.writerow(["source", "target", "count", "weight", "npmi", "jaccard", "formula", "window", "source_type",
+                         "target_type"])
         types = {e.name: e.type for e in entities}
         for edge in edges:
-            writer.writerow([edge.source, edge.target, edge.count, edge.weight, edge.jaccard, edge.window,
-                             types.get(edge.source, ""), types.get(edge.target, "")])
+            writer.writerow([edge.source, edge.target, edge.count, edge.weight, edge.npmi, edge.jaccard,
+                             int(edge.formula), edge.window, types.get(edge.source, ""), types.get(edge.target, "")])
         return out.getvalue().encode("utf-8-sig")
     graph = to_networkx(entities, edges)
     buffer = io.BytesIO()

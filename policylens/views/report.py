@@ -11,7 +11,7 @@ import pandas as pd
 
 from policylens.io.normalize import without_gloss_marks as shown  # 經(jīng)濟 is shown as 經濟
 from policylens.model import Edge, Entity, Mention, Report
-from policylens.nlp.graph import cooccurrence_edges, entity_span_matrix
+from policylens.nlp.graph import cooccurrence_edges, entity_span_matrix, formula_names
 from policylens.nlp.keywords import keywords_in_spans
 from policylens.nlp.textrank import report_textrank
 from policylens.nlp.themes import themes
@@ -159,17 +159,19 @@ def mentions_within(mentions: list[Mention], spans: list[tuple[int, int]]) -> li
 
 
 def graph_data(report: Report, *, types: list[str] | None = None, window: str = "sentence",
-               min_count: int = 1, min_weight: float = -1.0, spans: list[tuple[int, int]] | None = None,
-               max_nodes: int = 60) -> tuple[list[Entity], list[Edge]]:
-    """The entities (most frequent ``max_nodes`` of the chosen types) and their co-occurrence edges."""
+               min_count: int = 1, min_weight: float = 0.0, spans: list[tuple[int, int]] | None = None,
+               max_nodes: int = 60, show_formulas: bool = False) -> tuple[list[Entity], list[Edge]]:
+    """The entities (most frequent ``max_nodes`` of the chosen types) and their co-occurrence edges; formula
+    pairs (习近平–党中央, the own region with its government) left out unless ``show_formulas``."""
     chosen = entity_frame(report, types=types, spans=spans).head(max_nodes)
     names = set(chosen["name"])
     entities = [e for e in report.entities if e.name in names]
     if spans is not None:
         entities = [replace(e, mentions=mentions_within(e.mentions, spans)) for e in entities]
     task_spans = [(t.start, t.end) for t in report.tasks]
-    edges = cooccurrence_edges(entities, report.text, window=window, tasks=task_spans, min_count=min_count)
-    edges = [e for e in edges if e.weight >= min_weight]
+    edges = cooccurrence_edges(entities, report.text, window=window, tasks=task_spans, min_count=min_count,
+                               formula_names=formula_names(report.entities))
+    edges = [e for e in edges if e.weight >= min_weight and (show_formulas or not e.formula)]
     return entities, edges
 
 
@@ -215,11 +217,20 @@ def entity_sentences(report: Report, name: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["sentence", "start", "end"])
 
 
-def neighbours(edges: list[dict], name: str) -> pd.DataFrame:
-    rows = [{"neighbour": e.target if e.source == name else e.source, "count": e.count, "weight": e.weight}
-            for e in edges if name in (e.source, e.target)]
-    frame = pd.DataFrame(rows, columns=["neighbour", "count", "weight"])
-    return frame.sort_values(["count", "weight"], ascending=False).reset_index(drop=True)
+def neighbours(edges: list[Edge], name: str) -> pd.DataFrame:
+    """An entity's neighbours, strongest first: count, weight (significance) and NPMI."""
+    rows = [{"neighbour": e.target if e.source == name else e.source, "count": e.count, "weight": e.weight,
+             "npmi": e.npmi} for e in edges if name in (e.source, e.target)]
+    frame = pd.DataFrame(rows, columns=["neighbour", "count", "weight", "npmi"])
+    return frame.sort_values(["weight", "count"], ascending=False).reset_index(drop=True)
+
+
+def edge_evidence(report: Report, edges: list[Edge], first: str, second: str) -> pd.DataFrame:
+    """The sentences (windows) two entities share, with their offsets: why the edge is there."""
+    edge = next((e for e in edges if {e.source, e.target} == {first, second}), None)
+    rows = [{"sentence": report.text[start:end].strip(), "start": start, "end": end}
+            for start, end in (edge.evidence if edge else [])]
+    return pd.DataFrame(rows, columns=["sentence", "start", "end"])
 
 
 def sentence_span(text: str, offset: int) -> tuple[int, int]:
