@@ -31,6 +31,7 @@ def annotate_tasks(areas: list[FocusArea], analysis: str | None = None) -> None:
 def annotate_task(task: Task, fallback_themes: list[str], *, taxonomy, lexicon, codebook,
                   text: str | None = None) -> None:
     text = task.text if text is None else text
-    task.themes = task_themes(text, taxonomy=taxonomy) or list(fallback_themes)
+    own = task_themes(text, taxonomy=taxonomy)
+    task.themes = own or list(fallback_themes)
     task.verb, task.intensity = lead_verb(text, lexicon=lexicon)
-    task.instrument = task_instrument(text, codebook=codebook)
+    task.instrument = task_instrument(text, codebook=codebook, verb=task.verb, themes=own)

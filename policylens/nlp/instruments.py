@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from policylens.resources import data_path, data_stamp
+
+VERB_WEIGHT = 1.0  # the lead verb counts as much as a two-character cue
 
 
 @dataclass(frozen=True)
@@ -16,10 +17,21 @@ class Instrument:
     name: str
     label: str
     cues: tuple[str, ...]
+    verbs: tuple[str, ...] = ()
 
     @property
     def pattern(self) -> re.Pattern[str]:
         return _cue_pattern(self.cues)
+
+
+@dataclass(frozen=True)
+class Codebook:
+    instruments: tuple[Instrument, ...]
+    conduct: tuple[str, ...] = ()
+    by_theme: tuple[tuple[str, str], ...] = ()  # (theme, instrument) for tasks with no cue
+
+    def __iter__(self):
+        return iter(self.instruments)
 
 
 @lru_cache(maxsize=32)
@@ -27,20 +39,43 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(cues, key=len, reverse=True))) or "(?!)")
 
 
-def instruments() -> tuple[Instrument, ...]:
+def instruments() -> Codebook:
     return _instruments(data_stamp("instruments.toml"))
 
 
 @lru_cache(maxsize=4)
-def _instruments(key: tuple[str, float]) -> tuple[Instrument, ...]:
+def _instruments(key: tuple[str, float]) -> Codebook:
     data = tomllib.loads(data_path("instruments.toml").read_text(encoding="utf-8"))
-    return tuple(Instrument(i["name"], i.get("label", i["name"]), tuple(i.get("cues", ())))
-                 for i in data.get("instrument", []))
+    return Codebook(
+        tuple(Instrument(i["name"], i.get("label", i["name"]), tuple(i.get("cues", ())), tuple(i.get("verbs", ())))
+              for i in data.get("instrument", [])),
+        tuple(data.get("conduct", {}).get("cues", ())),
+        tuple(data.get("by_theme", {}).items()))
 
 
-def task_instrument(text: str, *, codebook: tuple[Instrument, ...] | None = None) -> str | None:
-    scores = Counter()
-    for instrument in codebook or instruments():
-        scores[instrument.name] = len(set(instrument.pattern.findall(text)))
-    best = scores.most_common(1)
-    return best[0][0] if best and best[0][1] > 0 else None
+def cue_score(pattern: re.Pattern[str], text: str) -> float:
+    """Distinct cues found, a longer cue counting more (营商环境 over 环境)."""
+    return sum(1 + 0.5 * (len(cue) - 2) for cue in set(pattern.findall(text)))
+
+
+def task_instrument(text: str, *, codebook: Codebook | None = None, verb: str | None = None,
+                    themes: list[str] | tuple[str, ...] = ()) -> str | None:
+    """The instrument whose cues and lead verb score highest; none for conduct; for a task with no cue, the
+    instrument its theme usually calls for."""
+    codebook = codebook or instruments()
+    if codebook.conduct and cue_score(_cue_pattern(codebook.conduct), text) > 0 and not any(
+            instrument.pattern.search(text) for instrument in codebook):
+        return None
+    scores = {}
+    for instrument in codebook:
+        score = cue_score(instrument.pattern, text)
+        if verb and verb in instrument.verbs:
+            score += VERB_WEIGHT
+        scores[instrument.name] = score
+    best = max(scores, key=lambda name: scores[name], default=None)
+    if best is None or scores[best] == 0:
+        usual = dict(codebook.by_theme)
+        return next((usual[theme] for theme in themes if theme in usual), None)
+    if codebook.conduct and cue_score(_cue_pattern(codebook.conduct), text) >= scores[best]:
+        return None
+    return best

@@ -7,6 +7,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
+from policylens.nlp.keywords import idf_table
 from policylens.resources import data_path, data_stamp
 
 
@@ -24,7 +25,7 @@ class Theme:
 
 
 def _theme(name: str, terms: tuple[str, ...], rules: tuple[str, ...]) -> Theme:
-    parts = [re.escape(t) for t in terms] + [f"(?:{r})" for r in rules]
+    parts = [re.escape(t) for t in sorted(terms, key=len, reverse=True)] + [f"(?:{r})" for r in rules]
     return Theme(name, terms, tuple(re.compile(r) for r in rules), re.compile("|".join(parts)) if parts else None)
 
 
@@ -40,5 +41,36 @@ def _themes(key: tuple[str, float]) -> tuple[Theme, ...]:
                  for item in data.get("theme", []))
 
 
+def theme_scores(text: str, *, taxonomy: tuple[Theme, ...] | None = None) -> dict[str, float]:
+    """Each matching theme's score: the specificity of its distinct terms found (营商环境 over 市场)."""
+    scores = {}
+    for theme in taxonomy or themes():
+        if theme.pattern is None:
+            continue
+        found = {match.group() for match in theme.pattern.finditer(text)}
+        if found:
+            terms = set(theme.terms)
+            scores[theme.name] = sum(_specificity(term) if term in terms else RULE_WEIGHT for term in found)
+    return scores
+
+
+RULE_WEIGHT = 4.0  # a morpheme rule's match: about the IDF of a topical word (民生 4.3, 交通 3.9)
+
+
+def _specificity(term: str) -> float:
+    """How much a term says about the topic: its IDF in policy text (项目, 企业 say little; 农村, 民生 more)."""
+    table, unseen = idf_table()
+    return table.get(term, unseen)
+
+
 def task_themes(text: str, *, taxonomy: tuple[Theme, ...] | None = None) -> list[str]:
-    return [theme.name for theme in (taxonomy or themes()) if theme.matches(text)]
+    """The best-supported theme (two when they tie), in taxonomy order: a task on 营商环境 that says 企业 once is
+    about the business environment, not also about industry."""
+    scores = theme_scores(text, taxonomy=taxonomy)
+    if not scores:
+        return []
+    best = max(scores.values())
+    return [name for name, score in scores.items() if score >= best][:MAX_THEMES]
+
+
+MAX_THEMES = 2

@@ -6,6 +6,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
+from policylens.nlp.segment import word_tags
 from policylens.resources import data_path, data_stamp
 
 
@@ -65,10 +66,23 @@ def lead_verb(text: str, *, lexicon: VerbLexicon | None = None) -> tuple[str | N
     while position < len(text):
         modifier = lexicon.modifier_at(text, position)
         verb = lexicon.verb_at(text, position)
+        head, tag = _dictionary_word_at(text, position)
+        tags = word_tags()
+        if len(head) == 4 and tags.get(head[2:]) == "v" and (tags.get(head[:2]) in _ADVERB_TAGS
+                                                             or head[:2] in lexicon.modifier_set):
+            head, tag = head[2:], "v"  # 充分发挥 is one dictionary word: its verb is 发挥
+            position += 2
+        verbal = tag == "v" or (tag == "a" and verb is not None)  # 稳定 (an adjective) used as a verb: 着力稳定市场
+        then = lexicon.verb_at(text, position + len(head)) if head else None
+        if verbal and len(head) > max(len(verb or ""), len(modifier or "")) and not (then and len(then) >= 2):
+            return head, intensity or "neutral"  # 着力稳定 → 稳定 (not 稳); 突出|抓好: 突出 modifies 抓好
         verb_first = verb and (modifier is None or len(verb) >= len(modifier))
         if verb_first and not _modifier_then_verb(text, position, lexicon):
             return verb, intensity or _verb_intensity(verb, lexicon)
         if modifier is None:
+            if (tag in _ADVERB_TAGS or (verbal and then)) and not verb:
+                position += len(head)  # 充分, 更好, 突出(抓好): a modifier the lexicon does not list
+                continue
             break
         if intensity is None or intensity == "neutral":
             intensity = "strong" if modifier in lexicon.strong_modifiers else "soft"
@@ -80,6 +94,19 @@ def lead_verb(text: str, *, lexicon: VerbLexicon | None = None) -> tuple[str | N
             own = _verb_intensity(verb, lexicon)
             return verb, intensity if intensity and own == "neutral" else own
     return None, intensity
+
+
+_ADVERB_TAGS = frozenset(("d", "ad"))
+
+
+def _dictionary_word_at(text: str, position: int) -> tuple[str, str | None]:
+    """The longest dictionary word (two to four characters) at ``position`` and its part of speech."""
+    tags = word_tags()
+    for length in range(min(4, len(text) - position), 1, -1):
+        piece = text[position:position + length]
+        if piece in tags:
+            return piece, tags[piece]
+    return "", None
 
 
 def _verb_intensity(verb: str, lexicon: VerbLexicon) -> str:

@@ -13,6 +13,11 @@ _LEADING_MARKER = re.compile(
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _QUOTE_INTRO = re.compile(r"(?:指出|强调|表示|认为|说|讲)$")  # xx在江苏考察时曾指出：…: introduces a quote
+# a salutation, a topic label (铁路方面：), a discourse phrase of a speech, a bare figure (增长55%): no task
+_NOT_A_TASK = re.compile(
+    r"(?:各位代表|各位委员|同志们|[\u4e00-\u9fff]{1,6}方面|众所周知|应该说|概括起来|总的来看|总的来说|之所以这样说|"
+    r"当前|目前|去年|今年|同时|此外|其中|一方面|另一方面|(?:同比)?(?:增长|下降|提高)?[\d.]+[%％]?)$"
+)
 _CREDIT = re.compile(r"^[（(][\u4e00-\u9fff]{2,4}[）)]?$")  # (范梦民), (李洪: a writer's credit, cut or whole
 
 
@@ -58,7 +63,8 @@ def _clause(analysis: str, start: int, end: int, original: str) -> Task | None:
         end -= 1
     if marker := _LEADING_MARKER.match(analysis[start:end]):
         start += marker.end()
-    if end - start < 2 or len(_HAN.findall(analysis[start:end])) < 2 or _CREDIT.match(analysis[start:end]):
+    text = analysis[start:end]
+    if end - start < 2 or len(_HAN.findall(text)) < 2 or _CREDIT.match(text) or _NOT_A_TASK.match(text):
         return None
     if analysis[end:end + 1] == "：" and _QUOTE_INTRO.search(analysis[start:end]):
         return None
