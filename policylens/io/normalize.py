@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from importlib import resources
 
@@ -10,7 +11,6 @@ _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "("
                  "\ufe54": "；", "\ufe50": "，", "\ufe51": "、", "\ufe52": "。", "\ufe55": "："}  # small forms: ﹔﹐
 _SPACES = {"\u3000": " ", "\xa0": " ", "\t": " ", "\r": " ", "\u2002": " ", "\u2003": " ", "\u200b": " "}
 _DIGIT_SEPARATOR = re.compile(r"(?<=\d)[,:](?=\d)")
-_HANZI = re.compile(r"[\u4e00-\u9fff]")
 # 經(jīng)濟: a pinyin reading in brackets right after a character, as some pages print for Traditional text; the
 # syllable carries a tone mark, so (GDP) or (2024) are never taken for one
 _GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
@@ -51,10 +51,11 @@ def _traditional_map() -> dict[int, str]:
 def traditional_share(text: str) -> float:
     """Share of Han characters that only exist in Traditional script."""
     table = _traditional_map()
-    hanzi = len(_HANZI.findall(text))
+    counts = Counter(text)
+    hanzi = sum(n for char, n in counts.items() if "\u4e00" <= char <= "\u9fff")
     if not hanzi:
         return 0.0
-    traditional = sum(text.count(char) for char in set(text) if ord(char) in table)
+    traditional = sum(n for char, n in counts.items() if ord(char) in table)
     return traditional / hanzi
 
 

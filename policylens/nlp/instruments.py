@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from policylens.resources import data_path, data_stamp
+from policylens.textutil import word_list_pattern
 
 VERB_WEIGHT = 1.0  # the lead verb counts as much as a two-character cue
 
@@ -36,7 +37,7 @@ class Codebook:
 
 @lru_cache(maxsize=32)
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(cues, key=len, reverse=True))) or "(?!)")
+    return word_list_pattern(cues)
 
 
 def instruments() -> Codebook:
@@ -61,21 +62,48 @@ def cue_score(pattern: re.Pattern[str], text: str) -> float:
 def task_instrument(text: str, *, codebook: Codebook | None = None, verb: str | None = None,
                     themes: list[str] | tuple[str, ...] = ()) -> str | None:
     """The instrument whose cues and lead verb score highest; none for conduct; for a task with no cue, the
-    instrument its theme usually calls for."""
+    instrument its theme usually calls for. Cues are matched longest first across the codebook."""
     codebook = codebook or instruments()
-    if codebook.conduct and cue_score(_cue_pattern(codebook.conduct), text) > 0 and not any(
-            instrument.pattern.search(text) for instrument in codebook):
+    pattern, _ = cue_index(codebook)
+    return instrument_of(codebook, set(pattern.findall(text)), verb=verb, themes=themes)
+
+
+def instrument_of(codebook: Codebook, cues: set[str], *, verb: str | None = None,
+                  themes: list[str] | tuple[str, ...] = ()) -> str | None:
+    """The instrument from the distinct cues found in one task (see ``task_instrument``)."""
+    _, owners = cue_index(codebook)
+    scores = dict.fromkeys((i.name for i in codebook), 0.0)
+    conduct = 0.0
+    for cue in cues:
+        weight = 1 + 0.5 * (len(cue) - 2)  # a longer cue counts more: 营商环境 over 环境
+        for owner in owners[cue]:
+            if owner == CONDUCT:
+                conduct += weight
+            else:
+                scores[owner] += weight
+    if conduct and not any(scores.values()):
         return None
-    scores = {}
     for instrument in codebook:
-        score = cue_score(instrument.pattern, text)
         if verb and verb in instrument.verbs:
-            score += VERB_WEIGHT
-        scores[instrument.name] = score
+            scores[instrument.name] += VERB_WEIGHT
     best = max(scores, key=lambda name: scores[name], default=None)
     if best is None or scores[best] == 0:
         usual = dict(codebook.by_theme)
         return next((usual[theme] for theme in themes if theme in usual), None)
-    if codebook.conduct and cue_score(_cue_pattern(codebook.conduct), text) >= scores[best]:
+    if conduct >= scores[best]:
         return None
     return best
+
+
+CONDUCT = "conduct"
+
+
+@lru_cache(maxsize=8)
+def cue_index(codebook: Codebook) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    owners: dict[str, list[str]] = {}
+    for instrument in codebook:
+        for cue in instrument.cues:
+            owners.setdefault(cue, []).append(instrument.name)
+    for cue in codebook.conduct:
+        owners.setdefault(cue, []).append(CONDUCT)
+    return _cue_pattern(tuple(owners)), {cue: tuple(names) for cue, names in owners.items()}

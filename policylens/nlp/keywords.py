@@ -7,8 +7,9 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
+from operator import attrgetter, itemgetter
 
 from policylens.model import Entity, FocusArea, Keyword, Report
 from policylens.nlp.gazetteer import place_names, short_place_name
@@ -70,27 +71,28 @@ def keyword_units(tokens: list[Token], spans: list[tuple[int, int, str]]) -> lis
 
     Stopwords, single characters and words of non-topical parts of speech are left out here.
     """
-    units: list[tuple[str, int, int]] = []
     spans = sorted(spans)
-    span_index = 0
-    emitted = -1
+    starts = list(map(attrgetter("start"), tokens))
+    covered = bytearray(len(tokens))  # tokens inside an entity mention: the mention is the unit
+    for span_start, span_end, _ in spans:
+        index = max(bisect_right(starts, span_start) - 1, 0)
+        while index < len(tokens) and tokens[index].start < span_end:
+            if tokens[index].end > span_start:
+                covered[index] = 1
+            index += 1
     skip = stopwords()
-    for token in tokens:
-        while span_index < len(spans) and spans[span_index][1] <= token.start:
-            span_index += 1
-        if span_index < len(spans) and spans[span_index][0] < token.end and token.start < spans[span_index][1]:
-            if emitted != span_index:
-                start, end, name = spans[span_index]
-                units.append((name, start, end))
-                emitted = span_index
-            continue
-        text = token.text
-        if len(text) < 2 or token.tag not in KEYWORD_TAGS or text in skip or not _WORDLIKE.search(text):
-            continue
-        units.append((text, token.start, token.end))
+    units = [(name, start, end) for start, end, name in spans]
+    units += [(t.text, t.start, t.end) for t, inside in zip(tokens, covered, strict=True)
+              if not inside and len(t.text) >= 2 and t.tag in KEYWORD_TAGS and t.text not in skip
+              and _WORDLIKE.search(t.text)]
+    units.sort(key=itemgetter(1))
     return units
 
 
+_NAMED_KINDS = frozenset(("policy", "project"))
+
+
+@lru_cache(maxsize=65536)
 def termhood(word: str, *, kind: str | None = None) -> float:
     """Weight for policy terms over generic nouns: longer compounds (新质生产力, 粤港澳大湾区) and named
     programmes, industries and projects (百千万工程) count for more than a bare two-character noun (消费),
@@ -132,18 +134,19 @@ def score_keywords(units: list[tuple[str, int, int]], *, kinds: dict[str, str] |
     table, default_idf = idf_table()
     noise = boilerplate()
     scored = []
+    log = math.log
     for word, places in offsets.items():
+        count = len(places)
         idf = table.get(word, default_idf)
-        tfidf = len(places) / total * idf
         kind = kinds.get(word)
         weight = termhood(word, kind=kind)
-        telling = NAMED_TERM_IDF if kind in ("policy", "project") else idf
-        frequency = 1 + math.log(len(places)) if len(places) > 1 else SINGLE_MENTION
-        score = frequency * telling * weight
-        scored.append((-round(score, 6), -len(places), word, tfidf, idf, weight))
+        telling = NAMED_TERM_IDF if kind in _NAMED_KINDS else idf
+        frequency = 1 + log(count) if count > 1 else SINGLE_MENTION
+        scored.append((-round(frequency * telling * weight, 6), -count, word, idf, weight))
     scored.sort()
     rows = []
-    for negative_score, negative_count, word, tfidf, idf, weight in scored[:limit]:
+    for negative_score, negative_count, word, idf, weight in scored[:limit]:
+        tfidf = -negative_count / total * idf
         why = context.get(word) or ("boilerplate" if word in noise else None)
         rows.append(Keyword(word=word, count=-negative_count, tfidf=round(tfidf, 6), idf=round(idf, 4), weight=weight,
                             score=-negative_score, boilerplate=why is not None, offsets=offsets[word], context=why))
@@ -157,7 +160,7 @@ def report_keywords(report: Report, tokens: list[Token]) -> list[Keyword]:
     units = keyword_units(tokens, entity_spans(report.entities))
     own = own_region_names(report.entities)
     government = own_government(own)
-    context = {word: "own region" for word, _, _ in units
+    context = {word: "own region" for word in {word for word, _, _ in units}
                if word in own or (government is not None and government.fullmatch(word))}
     return score_keywords(units, kinds=kinds, context=context)
 

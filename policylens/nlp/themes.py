@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from policylens.nlp.keywords import idf_table
 from policylens.resources import data_path, data_stamp
+from policylens.textutil import with_first_character_filter, word_list_pattern
 
 
 @dataclass(frozen=True)
@@ -42,16 +43,67 @@ def _themes(key: tuple[str, float]) -> tuple[Theme, ...]:
 
 
 def theme_scores(text: str, *, taxonomy: tuple[Theme, ...] | None = None) -> dict[str, float]:
-    """Each matching theme's score: the specificity of its distinct terms found (营商环境 over 市场)."""
-    scores = {}
-    for theme in taxonomy or themes():
-        if theme.pattern is None:
-            continue
-        found = {match.group() for match in theme.pattern.finditer(text)}
-        if found:
-            terms = set(theme.terms)
-            scores[theme.name] = sum(_specificity(term) if term in terms else RULE_WEIGHT for term in found)
+    """Each matching theme's score: the specificity of its distinct terms found (营商环境 over 市场), plus a fixed
+    weight for each distinct match of its morpheme rules. Terms are matched longest first across the whole
+    taxonomy, so that 环境 inside 营商环境 does not count for 生态环境."""
+    matcher = matcher_of(taxonomy or themes())
+    rules = () if matcher.rules is None else matcher.rules.finditer(text)
+    return scores_of(matcher, set(matcher.terms.findall(text)), {(m.lastgroup, m.group()) for m in rules})
+
+
+def scores_of(matcher: _Matcher, terms: set[str], rules: set[tuple[str | None, str]]) -> dict[str, float]:
+    """Theme scores from the distinct terms and (rule group, text) matches found in one task."""
+    scores: dict[str, float] = {}
+    for term in terms:
+        for name in matcher.themes_of[term]:
+            scores[name] = scores.get(name, 0.0) + _specificity(term)
+    for group, _ in rules:
+        theme = matcher.group_theme[group]
+        scores[theme] = scores.get(theme, 0.0) + RULE_WEIGHT
     return scores
+
+
+def best_themes(scores: dict[str, float]) -> list[str]:
+    if not scores:
+        return []
+    best = max(scores.values())
+    return [name for name, score in scores.items() if score >= best][:MAX_THEMES]
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    terms: re.Pattern[str]
+    themes_of: dict[str, tuple[str, ...]]
+    rules: re.Pattern[str] | None
+    group_theme: dict[str, str]
+
+
+_MATCHERS: dict[int, tuple[tuple[Theme, ...], _Matcher]] = {}
+
+
+def matcher_of(taxonomy: tuple[Theme, ...]) -> _Matcher:
+    """The taxonomy's matcher, built once per taxonomy object (hashing the taxonomy per task would cost more)."""
+    entry = _MATCHERS.get(id(taxonomy))
+    if entry is None or entry[0] is not taxonomy:
+        if len(_MATCHERS) > 8:
+            _MATCHERS.clear()
+        entry = _MATCHERS[id(taxonomy)] = (taxonomy, _build_matcher(taxonomy))
+    return entry[1]
+
+
+def _build_matcher(taxonomy: tuple[Theme, ...]) -> _Matcher:
+    """One pattern for every term of the taxonomy (longest first) and one for every rule (a group per theme)."""
+    themes_of: dict[str, list[str]] = {}
+    for theme in taxonomy:
+        for term in theme.terms:
+            themes_of.setdefault(term, []).append(theme.name)
+    terms = word_list_pattern(themes_of)
+    groups = {f"t{index}": theme for index, theme in enumerate(taxonomy) if theme.rules}
+    rules = with_first_character_filter(re.compile("|".join(
+        f"(?P<{group}>{'|'.join(r.pattern for r in theme.rules)})" for group, theme in groups.items()))) \
+        if groups else None
+    return _Matcher(terms, {t: tuple(n) for t, n in themes_of.items()}, rules,
+                    {group: theme.name for group, theme in groups.items()})
 
 
 RULE_WEIGHT = 4.0  # a morpheme rule's match: about the IDF of a topical word (民生 4.3, 交通 3.9)
@@ -66,11 +118,7 @@ def _specificity(term: str) -> float:
 def task_themes(text: str, *, taxonomy: tuple[Theme, ...] | None = None) -> list[str]:
     """The best-supported theme (two when they tie), in taxonomy order: a task on 营商环境 that says 企业 once is
     about the business environment, not also about industry."""
-    scores = theme_scores(text, taxonomy=taxonomy)
-    if not scores:
-        return []
-    best = max(scores.values())
-    return [name for name, score in scores.items() if score >= best][:MAX_THEMES]
+    return best_themes(theme_scores(text, taxonomy=taxonomy))
 
 
 MAX_THEMES = 2

@@ -29,11 +29,17 @@ class VerbLexicon:
 
 
 def _longest_at(text: str, position: int, words: frozenset[str]) -> str | None:
-    for length in range(min(6, len(text) - position), 0, -1):
+    for length in _lengths(words):
         piece = text[position:position + length]
-        if piece in words:
+        if len(piece) == length and piece in words:
             return piece
     return None
+
+
+@lru_cache(maxsize=16)
+def _lengths(words: frozenset[str]) -> tuple[int, ...]:
+    """The lengths the words come in, longest first (only those are worth slicing for)."""
+    return tuple(sorted({len(word) for word in words}, reverse=True))
 
 
 def verb_lexicon() -> VerbLexicon:

@@ -32,7 +32,8 @@ OUTLET_PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 # patterns that open with a run of characters, found from the literal each match holds (see ``finditer_near``)
 _CREDIT_ANCHORS = {CREDIT_PATTERNS[3].pattern: re.compile("摄")}
-_LIST_ANCHORS = {LIST_PATTERNS[0].pattern: re.compile(r"(?:等|在主席台|同志|出席|参加|就座|分别|列席)")}
+_LIST_ANCHORS = {LIST_PATTERNS[0].pattern: re.compile(
+    rf"、{_NAME}(?:等|在主席台|同志|出席|参加|就座|分别|列席)")}  # the list's last item and what follows it
 _LIST_REACH = 80  # twenty names of three characters and their 、
 _OUTLET_ANCHORS = {OUTLET_PATTERNS[1].pattern: re.compile(r"讯|记者|通讯员|月")}
 _SHARE_OF_NAMES = 0.6  # a list is of people when most of its items look like names

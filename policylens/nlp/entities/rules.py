@@ -8,10 +8,12 @@ it (see ``resolve``). Rules run in table order; the last one reads what the othe
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from bisect import bisect_left
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
+from operator import attrgetter
 
 from policylens.nlp.entities.boundaries import (
     FUNCTION_WORDS,
@@ -45,6 +47,7 @@ from policylens.nlp.segment import Token, domain_vocabulary, word_frequency, wor
 from policylens.nlp.stopwords import generic_words, stopwords
 from policylens.resources import data_words, official_titles
 from policylens.structure.speaker import looks_like_name
+from policylens.textutil import word_list_pattern, word_list_regex
 
 _NAME_BEFORE_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<title>总书记|同志)")
 _NAME_BEFORE_SPEECH = re.compile(
@@ -143,21 +146,20 @@ class Context:
     def by_last_char(self) -> dict[str, list[int]]:
         """Indexes of the unprotected tokens by their last character (suffix rules look only where they can hit)."""
         wanted = _indexed_last_characters()
+        tokens = self.tokens
         index: dict[str, list[int]] = defaultdict(list)
-        for position, token in enumerate(self.tokens):
-            last = token.text[-1]
-            if last in wanted and not token.protected:
-                index[last].append(position)
+        for position in [i for i, t in enumerate(tokens) if t.text[-1] in wanted and not t.protected]:
+            index[tokens[position].text[-1]].append(position)
         return index
 
     @cached_property
     def token_at(self) -> dict[int, int]:
         """Token index by start offset."""
-        return {token.start: index for index, token in enumerate(self.tokens)}
+        return dict(zip(map(attrgetter("start"), self.tokens), range(len(self.tokens)), strict=True))
 
     @cached_property
     def token_ends(self) -> set[int]:
-        return {token.end for token in self.tokens}
+        return set(map(attrgetter("end"), self.tokens))
 
     @cached_property
     def home_regions(self) -> set[str]:
@@ -192,19 +194,12 @@ class Context:
         """Tokens found in the gazetteer (place) or else the industry lexicon (industry), in one pass."""
         is_place = _place_test(self)
         lexicon = industry_lexicon()
-        known: dict[tuple[str, str], str | None] = {}
-        hits = []
-        for token in self.tokens:
-            if token.protected or len(token.text) < 2:
-                continue
-            key = (token.text, token.tag)
-            if key in known:
-                kind = known[key]
-            else:
-                kind = known[key] = "place" if is_place(token) else "industry" if token.text in lexicon else None
-            if kind is not None:
-                hits.append(((token.start, token.end), kind))
-        return hits
+        # decide each distinct (word, tag) once, then read the decisions off in one comprehension
+        first_of = {(t.text, t.tag): t for t in self.tokens if not t.protected and len(t.text) >= 2}
+        kinds = {key: "place" if is_place(token) else "industry" if token.text in lexicon else None
+                 for key, token in first_of.items()}
+        return [((t.start, t.end), kind) for t in self.tokens
+                if not t.protected and (kind := kinds.get((t.text, t.tag))) is not None]
 
 
 @dataclass(frozen=True)
@@ -229,13 +224,12 @@ class Rule:
 def _indexed_last_characters() -> frozenset[str]:
     """The last characters some rule looks words up by: suffixes, heads, 业, dashes, rivers and lakes."""
     suffixes = (*ORG_SUFFIXES, *PLACE_SUFFIXES, *POLICY_SUFFIXES, *PROJECT_SUFFIXES_SPECIFIC, *PROJECT_SUFFIXES_GENERIC)
-    return frozenset({s[-1] for s in suffixes} | set(heads_by_last_character()) | set("业-－—–") | set(_FEATURE_ENDS))
+    return frozenset({s[-1] for s in suffixes} | set(heads_by_last_character()) | set("业-－—–、") | set(_FEATURE_ENDS))
 
 
 @cache
 def _national_concepts() -> re.Pattern[str]:
-    names = sorted(data_words("concepts.txt"), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, names)))
+    return word_list_pattern(data_words("concepts.txt"))
 
 
 @cache
@@ -250,7 +244,7 @@ def industry_lexicon() -> frozenset[str]:
 
 @cache
 def _name_after_title() -> re.Pattern[str]:
-    titles = "|".join(map(re.escape, (*official_titles(), "同志")))
+    titles = word_list_regex((*official_titles(), "同志"))
     return re.compile(rf"(?P<title>{titles})(?P<name>[\u4e00-\u9fff]{{2,3}}?)"
                       r"(?=出席|主持|强调|指出|表示|讲话|代表|作|在|、|，|。|同志|还|也)")
 
@@ -355,16 +349,18 @@ def _make_place_test(context: Context) -> Callable[[Token], bool]:
     named_in_full = {stem for _, stem in context.full_place_names}
     known: dict[tuple[str, str], bool] = {}  # a report repeats its words: decide each (word, tag) once
 
-    def decide(token: Token) -> bool:
-        text = token.text
-        if text in places:
+    def decide(token: Token) -> bool:  # cheapest tests first: most words fail the first two
+        text, tag = token.text, token.tag
+        if text in places or text in named_in_full:
             return True
-        if token.tag not in _PLACE_LIKE_TAGS:
+        if tag not in _PLACE_LIKE_TAGS:
             return False
-        return (_is_abbreviated_region(token)
-                or (text in counties and bool(counties[text] & home)
-                    and (token.tag in ("ns", "x") or (len(text) >= 3 and token.tag in ("n", "nr", "nz"))))
-                or text in named_in_full or _is_natural_feature(token) or _is_tagged_place(token))
+        if text in counties and counties[text] & home and (
+                tag in ("ns", "x") or (len(text) >= 3 and tag in ("n", "nr", "nz"))):
+            return True
+        return ((text[0] in PROVINCE_ABBREVIATIONS and _is_abbreviated_region(token))
+                or (text[-1] in _FEATURE_END_SET and _is_natural_feature(token))
+                or (tag == "ns" and _is_tagged_place(token)))
 
     def is_place(token: Token) -> bool:
         key = (token.text, token.tag)
@@ -378,6 +374,7 @@ def _make_place_test(context: Context) -> Callable[[Token], bool]:
 
 _PLACE_LIKE_TAGS = frozenset(("ns", "nr", "nz", "n", "j", "m", "x", "nt", "nrt", "nrfg"))
 _FEATURE_ENDS = tuple("江河湖海山岛湾峡岭")
+_FEATURE_END_SET = frozenset(_FEATURE_ENDS)
 _DIRECTIONS = frozenset("东南西北中")
 _RARE_DICTIONARY_ENTRY = 10
 _NOT_PLACES = frozenset("桥头堡 共和国 自治州 自治县 三角洲 上半场 下半场 中密度 苏维埃 法西斯 桥头".split())
@@ -688,13 +685,30 @@ def standalone_organizations(context: Context, found: list[Candidate]) -> list[t
     return [(t.start, t.end) for t in context.tokens if t.text in names]
 
 
+def _near_places(separators: list[int], place_tokens: list[int], *, gap: int = 6) -> list[int]:
+    """The separators of the 、-runs that have a place within them (a run: separators at most ``gap`` tokens apart)."""
+    out: list[int] = []
+    run: list[int] = []
+    for index in [*separators, None]:
+        if run and (index is None or index - run[-1] > gap):
+            low = bisect_left(place_tokens, run[0] - gap)
+            if low < len(place_tokens) and place_tokens[low] <= run[-1] + gap:
+                out += run
+            run = []
+        if index is not None:
+            run.append(index)
+    return out
+
+
 def coordinated_places(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """横琴、前海、南沙: short items of a 、-list that holds a known place are places too."""
     tokens, analysis = context.tokens, context.analysis
     place_spans = {(c.start, c.end) for c in found if c.type == "place"}
-    separators = [i for i, t in enumerate(tokens) if t.text == "、"]
+    token_at = context.token_at
+    place_tokens = sorted(token_at[start] for start, _ in place_spans if start in token_at)
+    separators = [i for i in context.by_last_char.get("、", ()) if tokens[i].text == "、"]
     groups: list[list[tuple[int, int] | None]] = []
-    for index in separators:
+    for index in _near_places(separators, place_tokens):
         left, right = _item_left(tokens, index), _item_right(tokens, index, place_spans)
         if groups and groups[-1][-1] == left:
             groups[-1].append(right)
@@ -780,13 +794,9 @@ def _is_abbreviated_region(token: Token) -> bool:
 def _home_regions(tokens: list[Token], places: frozenset[str]) -> set[str]:
     """Cities named in the text, and its most-named province: where a bare county name may be read as a place."""
     provinces = province_names()
-    counts: dict[str, int] = defaultdict(int)
-    cities = set()
-    for token in tokens:
-        if token.text in provinces:
-            counts[token.text] += 1
-        elif token.text in places:
-            cities.add(token.text)
+    words = list(map(attrgetter("text"), tokens))
+    counts = Counter(word for word in words if word in provinces)
+    cities = {word for word in words if word in places} - set(counts)
     home = {max(counts, key=lambda p: (counts[p], p))} if counts else set()
     return cities | home
 
