@@ -15,7 +15,7 @@ report = view.report
 
 st.title("实体关系")
 with st.container(key="controls"):
-    cols = st.columns(6)
+    cols = st.columns([1.4, 1, 1, 1, 1, 1])
     window = cols[0].segmented_control("共现窗口", options=list(WINDOWS), format_func=WINDOWS.get, default="sentence",
                                        key="window", bind="query-params") or "sentence"
     min_count = cols[1].slider("最少共现次数", 1, 10, 1, key="minc", bind="query-params")
@@ -24,7 +24,7 @@ with st.container(key="controls"):
                                bind="query-params")
     by_community = cols[4].toggle("按社区着色", key="community", bind="query-params",
                                   help="Louvain 社区划分：常在同一句中出现的实体归为一组")
-    formulas = cols[5].toggle("显示套话关系", key="formulas", bind="query-params",
+    formulas = cols[5].toggle("套话关系", key="formulas", bind="query-params",
                               help="领导人、党中央与本地区、本级政府之间的固定搭配（如“习近平—党中央”），默认隐藏")
 
 entities, edges = views.graph_data(report, types=list(view.entity_types) or None, window=window, min_count=min_count,

@@ -160,9 +160,12 @@ def mentions_within(mentions: list[Mention], spans: list[tuple[int, int]]) -> li
 
 def graph_data(report: Report, *, types: list[str] | None = None, window: str = "sentence",
                min_count: int = 1, min_weight: float = 0.0, spans: list[tuple[int, int]] | None = None,
-               max_nodes: int = 60, show_formulas: bool = False) -> tuple[list[Entity], list[Edge]]:
-    """The entities (most frequent ``max_nodes`` of the chosen types) and their co-occurrence edges; formula
-    pairs (习近平–党中央, the own region with its government) left out unless ``show_formulas``."""
+               max_nodes: int = 60, show_formulas: bool = False,
+               max_edges: int | None = None) -> tuple[list[Entity], list[Edge]]:
+    """The entities (most frequent ``max_nodes`` of the chosen types) and their co-occurrence edges, strongest
+    first and at most ``max_edges`` of them (default: one and a half per node, so that one long sentence naming
+    twenty entities does not draw a clique of 190 lines); formula pairs (习近平–党中央, the own region with its
+    government) left out unless ``show_formulas``."""
     chosen = entity_frame(report, types=types, spans=spans).head(max_nodes)
     names = set(chosen["name"])
     entities = [e for e in report.entities if e.name in names]
@@ -172,7 +175,8 @@ def graph_data(report: Report, *, types: list[str] | None = None, window: str = 
     edges = cooccurrence_edges(entities, report.text, window=window, tasks=task_spans, min_count=min_count,
                                formula_names=formula_names(report.entities))
     edges = [e for e in edges if e.weight >= min_weight and (show_formulas or not e.formula)]
-    return entities, edges
+    limit = max_edges if max_edges is not None else max(20, int(1.5 * len(entities)))
+    return entities, edges[:limit]  # cooccurrence_edges sorts by weight, then count
 
 
 def entity_area_matrix(report: Report, entity_names: list[str]) -> pd.DataFrame:
