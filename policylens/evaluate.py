@@ -9,7 +9,12 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from policylens.model import Entity, Report
+from policylens.io.normalize import analysis_text
+from policylens.model import Entity, Report, Task
+from policylens.nlp.annotate import annotate_task
+from policylens.nlp.instruments import instruments
+from policylens.nlp.themes import themes
+from policylens.nlp.verbs import verb_lexicon
 from policylens.pipeline import parse_text
 
 _NOT_WORD = re.compile(r"[^\w]|_", re.UNICODE)
@@ -491,13 +496,6 @@ def score_task_annotations(fixtures: str | Path, *, parse=None, part: str = "all
     (sources set aside in ``tasks.tsv``) or ``blind`` (``tasks-holdout.tsv``, labelled after the rules were
     written).
     """
-    from policylens.io.normalize import analysis_text
-    from policylens.model import Task
-    from policylens.nlp.annotate import annotate_task
-    from policylens.nlp.instruments import instruments
-    from policylens.nlp.themes import themes
-    from policylens.nlp.verbs import verb_lexicon
-
     parse = parse or parse_text
     fixtures = Path(fixtures)
     if part == "blind":

@@ -56,7 +56,7 @@ def with_first_character_filter(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 def _first_characters(parsed) -> set[str] | None:
     """The characters a match of the parsed pattern can begin with, or None when any could."""
-    from re import _constants as c
+    from re import _constants as c  # the stdlib parser's opcodes, read only here
 
     if not parsed.data:
         return None

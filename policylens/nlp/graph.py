@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from itertools import combinations
 
 from policylens.model import Edge, Entity
+from policylens.nlp.keywords import own_government, own_region_names
 from policylens.nlp.stopwords import boilerplate
 
 WINDOWS = ("sentence", "clause", "task")
@@ -109,8 +110,6 @@ def log_likelihood(together: int, first: int, second: int, total: int) -> float:
 def formula_names(entities: list[Entity]) -> frozenset[str]:
     """Names whose pairings are formulas, not findings: the top leader (a person titled 总书记), the central
     bodies (党中央, 国务院…), the formulas of ``boilerplate.txt`` and the report's own region and government."""
-    from policylens.nlp.keywords import own_government, own_region_names
-
     own = own_region_names(entities)
     government = own_government(own)
     names = {e.name for e in entities if e.type == "person" and any("总书记" in t for t in e.titles)}
