@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
@@ -51,8 +52,15 @@ def seed_report(seed_text):
     return parse_text(seed_text, source="seed.txt")
 
 
-@pytest.fixture(scope="session")
-def corpus_reports() -> dict:
+@functools.cache
+def parsed(text: str, *, source: str | None = None):
+    """``parse_text``, once per text and source for the whole session (the quality tables parse the same fixtures;
+    tests read the reports, never change them)."""
     from policylens import parse_text
 
-    return {path.name: parse_text(path.read_text(encoding="utf-8"), source=path.name) for path in CORPUS_FILES}
+    return parse_text(text, source=source)
+
+
+@pytest.fixture(scope="session")
+def corpus_reports() -> dict:
+    return {path.name: parsed(path.read_text(encoding="utf-8"), source=path.name) for path in CORPUS_FILES}

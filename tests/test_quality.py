@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import CORPUS_FILES, GENRE_FILES
+from conftest import CORPUS_FILES, GENRE_FILES, parsed
 
 from policylens import parse_text
 from policylens.evaluate import ENTITY_TARGETS, GENRE_TARGETS, close_match, prf, score_provincial, score_seed
@@ -87,7 +87,7 @@ def genre_scores():
 
     from policylens.evaluate import genre_table
 
-    return genre_table(FIXTURES)[1]
+    return genre_table(FIXTURES, parse=parsed)[1]
 
 
 @pytest.mark.parametrize(("measure", "target"), list(GENRE_TARGETS.items()))
@@ -101,7 +101,7 @@ def paragraph_entity_scores():
 
     from policylens.evaluate import paragraph_entity_table
 
-    return paragraph_entity_table(FIXTURES)[1]
+    return paragraph_entity_table(FIXTURES, parse=parsed)[1]
 
 
 @pytest.mark.parametrize(("measure", "target"), list(ENTITY_TARGETS.items()))
@@ -120,7 +120,7 @@ def test_hold_out_paragraph_entities(measure, target):
 
     from policylens.evaluate import paragraph_entity_table
 
-    scores = paragraph_entity_table(FIXTURES, gold=FIXTURES / "annotations" / "entities-holdout.json")[1]
+    scores = paragraph_entity_table(FIXTURES, gold=FIXTURES / "annotations" / "entities-holdout.json", parse=parsed)[1]
     assert scores[measure] >= target
 
 
@@ -150,7 +150,7 @@ def test_task_themes_and_instruments(part, themes, instruments):
 
     from policylens.evaluate import score_task_annotations
 
-    scores = score_task_annotations(FIXTURES, part=part)
+    scores = score_task_annotations(FIXTURES, part=part, parse=parsed)
     assert scores["tasks"] >= 45
     assert scores["themes"] >= themes
     assert scores["instruments"] >= instruments
