@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -459,6 +460,12 @@ def score_all(fixtures: str | Path) -> tuple[str, bool]:
         missed = [k for k, target in ENTITY_TARGETS.items() if summary[k] < target]
         ok &= not missed and not summary["not_entities"]
         parts.append(table + "\n" + ("entity targets met" if not missed else f"ENTITY TARGETS MISSED: {missed}"))
+    if (fixtures / "gold" / "targets-provincial-dev.json").is_file():
+        scores = score_targets(fixtures)
+        ok &= scores["gdp_target_exact"] == 1.0 and scores["numeric_targets"] >= 0.9 and not scores["wrong"]
+        parts.append(f"targets: GDP targets exact {scores['gdp_target_exact']:.2f}, numeric targets right "
+                     f"{scores['numeric_targets']:.2f}, last year's GDP right {scores['gdp_result']:.2f}, all records "
+                     f"{scores['records']:.2f}, reported as this year's target wrongly {scores['wrong']}")
     holdout = fixtures / "annotations" / "entities-holdout.json"
     if holdout.is_file():
         parts.append("hold-out " + paragraph_entity_table(fixtures, gold=holdout)[0])
@@ -530,3 +537,75 @@ def score_task_annotations(fixtures: str | Path, *, parse=None, part: str = "all
             wrong_instruments.append((row["text"], instrument, row["instrument"]))
     return {"tasks": len(rows), "themes": theme_right / len(rows), "instruments": instrument_right / len(rows),
             "wrong_themes": wrong_themes, "wrong_instruments": wrong_instruments}
+
+
+def score_targets(fixtures: str | Path, *, parse=None, sources: frozenset[str] | None = None) -> dict[str, Any]:
+    """Targets against ``gold/targets-provincial-dev.json`` (only ``sources`` when given).
+
+    A gold record is matched by (indicator, kind, year), and for ``other`` also by its label found in the
+    predicted text; it is right when low, high and qualifier are equal. Measures: GDP targets exact, numeric
+    targets right, last year's GDP result right, predictions that report a result, an outlook or a ``not_targets``
+    clause as this year's target.
+    """
+    parse = parse or parse_text
+    fixtures = Path(fixtures)
+    gold_all = load_gold(fixtures / "gold" / "targets-provincial-dev.json")
+    names = [n for n in gold_all if n.endswith(".txt") and (sources is None or n in sources)]
+    totals = Counter()
+    misses: list[tuple[str, str]] = []
+    wrong: list[tuple[str, str]] = []
+    for name in names:
+        gold = gold_all[name]
+        report = parse((fixtures / "corpus" / name).read_text(encoding="utf-8"), source=name)
+        predicted = list(report.targets)
+        for record in gold["targets"]:
+            match = _matching_target(record, predicted)
+            right = match is not None and (match.low, match.high, match.qualifier) == (
+                record["low"], record["high"], record["qualifier"])
+            numeric = record["low"] is not None
+            key = (record["indicator"], record["kind"])
+            if key == ("gdp_growth", "target"):
+                totals["gdp_targets"] += 1
+                totals["gdp_targets_exact"] += right
+            if key == ("gdp_growth", "result"):
+                totals["gdp_results"] += 1
+                totals["gdp_results_right"] += right
+            if record["kind"] == "target" and numeric:
+                totals["numeric_targets"] += 1
+                totals["numeric_targets_right"] += right
+            totals["records"] += 1
+            totals["records_right"] += right
+            if not right:
+                misses.append((name, f"{record['kind']} {record['indicator']} {record['text']} → "
+                                     f"{(match.low, match.high, match.qualifier, match.text) if match else None}"))
+        traps = [(t["start"], t["end"]) for t in gold.get("not_targets", [])]
+        not_this_year = [(r["indicator"], r["low"]) for r in gold["targets"] if r["kind"] != "target"]
+        this_year = {(r["indicator"], r["low"]) for r in gold["targets"] if r["kind"] == "target"}
+        for target in predicted:
+            trapped = any(a < target.end and target.start < b for a, b in traps)
+            misfiled = target.kind == "target" and (target.indicator, target.low) in not_this_year and (
+                target.indicator, target.low) not in this_year
+            if trapped or misfiled:
+                totals["wrong"] += 1
+                wrong.append((name, f"{target.kind} {target.indicator} {target.text}"))
+    return {
+        "reports": len(names),
+        "gdp_target_exact": totals["gdp_targets_exact"] / totals["gdp_targets"] if totals["gdp_targets"] else 0.0,
+        "numeric_targets": (totals["numeric_targets_right"] / totals["numeric_targets"]
+                            if totals["numeric_targets"] else 0.0),
+        "gdp_result": totals["gdp_results_right"] / totals["gdp_results"] if totals["gdp_results"] else 0.0,
+        "records": totals["records_right"] / totals["records"] if totals["records"] else 0.0,
+        "wrong": totals["wrong"],
+        "misses": misses,
+        "wrong_records": wrong,
+    }
+
+
+def _matching_target(record: dict[str, Any], predicted: list) -> Any:
+    candidates = [t for t in predicted if (t.indicator, t.kind, t.year) == (record["indicator"], record["kind"],
+                                                                         record["year"])]
+    if record["indicator"] == "other":
+        candidates = [t for t in candidates if normalise(record["label"]) in normalise(t.text)
+                      or normalise(t.label) in normalise(record["label"])]
+    overlapping = [t for t in candidates if t.start < record["end"] and record["start"] < t.end]
+    return (overlapping or candidates or [None])[0]

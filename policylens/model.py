@@ -8,7 +8,7 @@ from typing import Any
 
 from policylens.io.normalize import analysis_text
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 ENTITY_TYPES = ("person", "organization", "place", "policy", "industry", "project")
 
 
@@ -141,6 +141,29 @@ class Edge:
         self.evidence = [(int(start), int(end)) for start, end in self.evidence]  # JSON gives lists
 
 
+TARGET_KINDS = ("target", "result", "outlook")
+INDICATORS = ("gdp_growth", "cpi", "unemployment_rate", "new_urban_jobs", "fiscal_revenue_growth",
+              "industrial_value_added_growth", "fixed_asset_investment_growth", "retail_sales_growth", "trade_growth",
+              "grain_output", "rd_intensity", "income_growth", "other")
+
+
+@dataclass
+class Target:
+    """A quantitative (or qualitative) economic target, result or outlook, as the report states it."""
+
+    indicator: str  # one of INDICATORS
+    label: str  # the text's own words for it (地区生产总值, 全市生产总值, 经济增长)
+    kind: str  # target (this year), result (last year), outlook (the five-year goals)
+    year: int | None
+    low: float | None  # a range 4.5%—5% gives low 4.5, high 5; a single figure both; None when qualitative
+    high: float | None
+    unit: str | None  # as written: %, 万人, 亿斤, 微克/立方米
+    qualifier: str  # as written: 左右, 以上, 以内, 不少于, 同步… or ""
+    text: str
+    start: int
+    end: int
+
+
 @dataclass
 class Graph:
     edges: list[Edge] = field(default_factory=list)
@@ -164,6 +187,7 @@ class Report:
     entities: list[Entity] = field(default_factory=list)
     keywords: list[Keyword] = field(default_factory=list)
     graph: Graph = field(default_factory=Graph)
+    targets: list[Target] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     schema_version: str = SCHEMA_VERSION
     _analysis: str | None = field(default=None, init=False, repr=False, compare=False)
@@ -211,6 +235,7 @@ class Report:
             "entities": [e.to_dict() for e in self.entities],
             "keywords": [asdict(k) for k in self.keywords],
             "graph": {"edges": [asdict(e) for e in self.graph.edges]},
+            "targets": [asdict(t) for t in self.targets],
             "warnings": list(self.warnings),
         }
 
@@ -237,6 +262,7 @@ class Report:
             entities=[Entity.from_dict(e) for e in data.get("entities", [])],
             keywords=[Keyword(**_known(Keyword, k)) for k in data.get("keywords", [])],
             graph=Graph([Edge(**_known(Edge, e)) for e in data.get("graph", {}).get("edges", [])]),
+            targets=[Target(**_known(Target, t)) for t in data.get("targets", [])],
             warnings=list(data.get("warnings", [])),
             schema_version=data.get("schema_version", SCHEMA_VERSION),
         )

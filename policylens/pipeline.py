@@ -26,6 +26,7 @@ from policylens.structure.items import find_items
 from policylens.structure.lines import classify_lines, join_broken, split_lines
 from policylens.structure.meeting import body_start_index, read_meeting
 from policylens.structure.outline import build_outline, find_headings, report_year
+from policylens.structure.targets import find_targets
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,10 @@ def _items(report: Report, options: Options) -> None:
     report.warnings += items.warnings
 
 
+def _targets(report: Report, options: Options) -> None:
+    report.targets = find_targets(report)
+
+
 def _tokens(report: Report, options: Options) -> None:
     report.tokens = segment(report.analysis)
 
@@ -110,6 +115,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("captions", _captions, ("captions",)),
     Stage("outline", _outline, ("sections",)),
     Stage("items", _items, ("focus_areas", "requirements")),
+    Stage("targets", _targets, ("targets",)),
     Stage("tokens", _tokens, ("tokens",), structure=False),
     Stage("entities", _entities, ("entities",), structure=False),
     Stage("keywords", _keywords, ("keywords",), structure=False),
@@ -120,8 +126,8 @@ STAGES: tuple[Stage, ...] = (
 STRUCTURE_STAGES = tuple(stage for stage in STAGES if stage.structure)
 _EMPTY: dict[str, Callable[[], object]] = {
     "_analysis": lambda: None, "lines": lambda: [], "meeting": Meeting, "captions": list, "sections": list,
-    "focus_areas": list, "requirements": list, "tokens": lambda: [], "entities": list, "keywords": list,
-    "graph": Graph,
+    "focus_areas": list, "requirements": list, "targets": list, "tokens": lambda: [], "entities": list,
+    "keywords": list, "graph": Graph,
 }
 
 

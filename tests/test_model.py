@@ -9,10 +9,10 @@ import pytest
 from conftest import GENRE_FILES
 
 from policylens import parse_text
-from policylens.model import SCHEMA_VERSION, Entity, Mention, Report
+from policylens.model import INDICATORS, SCHEMA_VERSION, TARGET_KINDS, Entity, Mention, Report
 
 TOP_LEVEL = ["schema_version", "source", "text", "meeting", "sections", "focus_areas", "requirements", "captions",
-             "entities", "keywords", "graph", "warnings"]
+             "entities", "keywords", "graph", "targets", "warnings"]
 
 
 @pytest.fixture(scope="module")
@@ -64,3 +64,11 @@ def test_working_state_is_not_serialised_nor_pickled(seed_report):
     assert copy.tokens is None and copy.lines is None
     assert copy.analysis == seed_report.analysis, "the analysis text is computed again on demand"
     assert copy == seed_report
+
+
+def test_targets_round_trip(corpus_reports):
+    report = corpus_reports["2026_湖北省_政府工作报告.txt"]
+    assert report.targets
+    again = Report.from_dict(json.loads(json.dumps(report.to_dict(), ensure_ascii=False)))
+    assert again.targets == report.targets
+    assert all(t.indicator in INDICATORS and t.kind in TARGET_KINDS for t in report.targets)

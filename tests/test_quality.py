@@ -154,3 +154,22 @@ def test_task_themes_and_instruments(part, themes, instruments):
     assert scores["tasks"] >= 45
     assert scores["themes"] >= themes
     assert scores["instruments"] >= instruments
+
+
+@pytest.fixture(scope="module")
+def target_scores():
+    from conftest import FIXTURES
+
+    from policylens.evaluate import score_targets
+
+    return score_targets(FIXTURES, parse=parsed)
+
+
+@pytest.mark.parametrize(("measure", "target"), [("gdp_target_exact", 1.0), ("numeric_targets", 0.9),
+                                                 ("gdp_result", 1.0), ("records", 0.9)])
+def test_targets_against_the_reference(target_scores, measure, target):
+    assert target_scores[measure] >= target, target_scores["misses"]
+
+
+def test_no_result_outlook_or_trap_reported_as_this_years_target(target_scores):
+    assert target_scores["wrong"] == 0, target_scores["wrong_records"]

@@ -26,6 +26,8 @@ def _width_table() -> dict[int, str]:
     for code in list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B)):  # full-width Latin letters
         table[code] = chr(code - 0xFEE0)
     table[ord("．")] = "."
+    table[ord("％")] = "%"
+    table[ord("＋")] = "+"  # 人工智能＋ is 人工智能+
     return table
 
 

@@ -1,0 +1,94 @@
+"""Targets, results and outlooks: clauses written for the tests (ranges, qualifiers, Chinese numerals, traps)."""
+
+from __future__ import annotations
+
+import pytest
+
+from policylens import parse_text
+from policylens.structure.targets import read_clause
+
+PLAN = "2026年工作安排\n今年经济社会发展的主要预期目标是：{clauses}。\n"
+
+
+def _targets(clauses: str, *, date: str = "2026年1月20日"):
+    text = f"{date}，某省第十四届人民代表大会第四次会议开幕。\n一、2025年工作回顾\n去年全省经济平稳运行。\n二、" + PLAN.format(
+        clauses=clauses)
+    return parse_text(text).targets
+
+
+@pytest.mark.parametrize(
+    ("clause", "indicator", "low", "high", "unit", "qualifier"),
+    [
+        ("地区生产总值增长5%左右", "gdp_growth", 5, 5, "%", "左右"),
+        ("地区生产总值增长4.5%—5%", "gdp_growth", 4.5, 5, "%", ""),
+        ("全省生产总值增长5%-5.5%", "gdp_growth", 5, 5.5, "%", ""),
+        ("经济增长4.5%至5%", "gdp_growth", 4.5, 5, "%", ""),
+        ("全市生产总值增长百分之五左右", "gdp_growth", 5, 5, "%", "左右"),
+        ("地区生产总值增长5.5％以上", "gdp_growth", 5.5, 5.5, "%", "以上"),
+        ("城镇调查失业率控制在5.5%以内", "unemployment_rate", 5.5, 5.5, "%", "以内"),
+        ("城镇新增就业不少于五十万人", "new_urban_jobs", 50, 50, "万人", "不少于"),
+        ("城镇新增就业110万人以上", "new_urban_jobs", 110, 110, "万人", "以上"),
+        ("居民消费价格涨幅2%左右", "cpi", 2, 2, "%", "左右"),
+        ("粮食产量稳定在730亿斤以上", "grain_output", 730, 730, "亿斤", "以上"),
+        ("规上工业增加值增长6%", "industrial_value_added_growth", 6, 6, "%", ""),
+        ("全社会研发投入强度达到3.5%", "rd_intensity", 3.5, 3.5, "%", ""),
+        ("居民收入增长和经济增长同步", "income_growth", None, None, None, "同步"),
+        ("居民人均可支配收入增长与经济增长保持基本同步", "income_growth", None, None, None, "基本同步"),
+        ("细颗粒物年均浓度控制在30微克/立方米左右", "other", 30, 30, "微克/立方米", "左右"),
+    ],
+)
+def test_a_target_clause(clause, indicator, low, high, unit, qualifier):
+    found = [t for t in _targets(clause) if t.kind == "target"]
+    assert len(found) == 1, found
+    target = found[0]
+    assert (target.indicator, target.low, target.high, target.unit, target.qualifier) == (
+        indicator, low, high, unit, qualifier)
+    assert target.year == 2026
+    assert clause.startswith(target.text) or target.text in clause
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "深入贯彻“两个确立”",  # numbers inside slogans
+        "确保“十五五”良好开局",
+        "推进“1+6”改革",
+        "力争海洋生产总值增长6%左右",  # a sector's output is not the GDP
+    ],
+)
+def test_not_a_headline_target(clause):
+    assert not [t for t in _targets(clause) if t.indicator != "other"]
+
+
+def test_results_and_outlooks_keep_their_kind():
+    text = ("2026年1月20日，某省第十四届人民代表大会第四次会议开幕。\n"
+            "一、2025年工作回顾\n"
+            "过去一年，全省地区生产总值6.2万亿元，增长5.4%。城镇新增就业65万人。\n"
+            "过去五年，地区生产总值年均增长5.6%，城镇新增就业累计320万人。\n"
+            "二、“十五五”时期主要目标\n到2030年，全社会研发投入强度达到3%以上，地区生产总值年均增长5%左右。\n"
+            "三、2026年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n")
+    report = parse_text(text)
+    by_kind = {(t.kind, t.indicator): t for t in report.targets}
+    assert (by_kind[("result", "gdp_growth")].low, by_kind[("result", "gdp_growth")].year) == (5.4, 2025)
+    assert by_kind[("result", "new_urban_jobs")].low == 65  # the five-year total (320) is not last year's result
+    assert by_kind[("target", "gdp_growth")].low == 5
+    assert by_kind[("outlook", "rd_intensity")].low == 3
+    assert by_kind[("outlook", "gdp_growth")].year == 2030
+    assert [t.low for t in report.targets if t.indicator == "gdp_growth" and t.kind == "target"] == [5]
+
+
+def test_meeting_news_without_a_targets_paragraph():
+    text = ("3月2日，某区召开一季度经济运行分析会。\n"
+            "会议要求，要奋力实现全年地区生产总值增长6.5%以上，规上工业增加值增长7%左右。\n")
+    found = {(t.indicator, t.low, t.qualifier) for t in parse_text(text).targets if t.kind == "target"}
+    assert found == {("gdp_growth", 6.5, "以上"), ("industrial_value_added_growth", 7, "左右")}
+
+
+@pytest.mark.parametrize(
+    ("clause", "low", "high"),
+    [("地区生产总值增长五点五%", 5.5, 5.5), ("城镇新增就业二十万人", 20, 20)],
+)
+def test_chinese_numerals(clause, low, high):
+    text = f"{clause}以上"
+    target = read_clause(text, (0, len(text)), kind="target", year=2026)
+    assert target is not None and (target.low, target.high) == (low, high)
