@@ -1,4 +1,4 @@
-"""Library at scale: ingest N reports made by varying the provincial corpus, then time the compare and corpus pages.
+"""Library at scale: ingest N reports made by varying the provincial corpus, then time the pages over many reports.
 
 Run: .venv/bin/python benchmarks/bench_library.py [--reports 1000] [--jobs 2]
 """
@@ -95,6 +95,8 @@ def main() -> None:
     print(f"corpus page over {added} reports: {page_time('pages/corpus.py')} server time")
     print(f"compare page, two reports of {added}: {page_time('pages/compare.py')} server time")
     print(f"library page (list of {added}): {page_time('pages/library.py')} server time")
+    print(f"targets page (GDP across {added} reports): {page_time('pages/targets.py')} server time")
+    print(f"phrase tracker, four phrases over {added} reports: {page_time('pages/phrases.py')} server time")
     print(f"process max RSS after the pages: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB "
           f"(the corpus texts alone would be {chars * 3 / 1024 / 1024:.0f} MiB as UTF-8)")
 

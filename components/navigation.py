@@ -10,9 +10,11 @@ PAGES = (
     ("pages/tasks.py", "任务分解", ":material/account_tree:", "tasks"),
     ("pages/keywords.py", "关键词", ":material/cloud:", "keywords"),
     ("pages/entities.py", "实体关系", ":material/hub:", "entities"),
+    ("pages/targets.py", "指标", ":material/query_stats:", "targets"),
     ("pages/source.py", "原文", ":material/article:", "source"),
     ("pages/compare.py", "对比", ":material/compare_arrows:", "compare"),
     ("pages/corpus.py", "语料", ":material/stacked_line_chart:", "corpus"),
+    ("pages/phrases.py", "提法追踪", ":material/manage_search:", "phrases"),
     ("pages/library.py", "报告库", ":material/library_books:", "library"),
 )
 

@@ -35,9 +35,10 @@ EXPORT_TABLES = {
     "entities": "SELECT * FROM entities",
     "mentions": "SELECT * FROM mentions",
     "keywords": "SELECT * FROM keywords",
+    "targets": "SELECT * FROM targets",
 }
 _REGION = re.compile(r"(?:\d{4}年)?(?:中共)?(?P<region>[\u4e00-\u9fff]{2,12}?(?:自治区|省|市|州|县|区|街道|镇))")
-_ROW_TABLES = ("focus_areas", "tasks", "entities", "mentions", "keywords", "report_themes")
+_ROW_TABLES = ("focus_areas", "tasks", "entities", "mentions", "keywords", "report_themes", "targets")
 
 __all__ = ["DB_SCHEMA", "EXPORT_TABLES", "Library", "guess_region", "library_dir", "report_id_for"]
 
@@ -148,6 +149,9 @@ class Library:
             for theme in task.themes:
                 themes[theme] = themes.get(theme, 0) + 1
         db.executemany("INSERT INTO report_themes VALUES (?,?,?)", [(report_id, t, n) for t, n in themes.items()])
+        db.executemany("INSERT INTO targets VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", [
+            (report_id, t.indicator, t.label, t.kind, t.year, t.low, t.high, t.unit, t.qualifier, t.text, t.start,
+             t.end) for t in report.targets])
         db.executemany("INSERT INTO search (report_id, line_start, line) VALUES (?,?,?)",
                        [(report_id, start, line) for start, line in fulltext.search_lines(report.analysis)])
 

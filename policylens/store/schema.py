@@ -57,6 +57,16 @@ MIGRATIONS: dict[int, str] = {
     ALTER TABLE reports ADD COLUMN corrected_to INTEGER NOT NULL DEFAULT 0;
     UPDATE reports SET corrected_to = (SELECT COALESCE(MAX(id), 0) FROM corrections);
     """,
+    # Economic targets, results and outlooks (parse schema 1.4): filled when a report is (re)parsed.
+    3: """
+    CREATE TABLE targets (
+        report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE, indicator TEXT NOT NULL, label TEXT,
+        kind TEXT NOT NULL, year INTEGER, low REAL, high REAL, unit TEXT, qualifier TEXT, text TEXT,
+        start INTEGER, end INTEGER
+    );
+    CREATE INDEX targets_report ON targets(report_id);
+    CREATE INDEX targets_indicator ON targets(indicator, kind);
+    """,
 }
 DB_SCHEMA = max(MIGRATIONS)
 

@@ -233,3 +233,25 @@ def test_a_report_without_items_says_so_instead_of_empty_charts(tmp_path, isolat
         assert at.sidebar.selectbox(key="report").value == label
         assert any("未识别出重点领域" in i.value for i in at.info), page
         assert "当前筛选下没有数据" not in fingerprint(at)
+
+
+def test_targets_page_shows_this_reports_targets_and_the_regions(library_with_examples):
+    hebei = next(label for label in app().selectbox(key="report").options if "河北" in label)
+    at = open_page("pages/targets.py", {"report": hebei})
+    shown = fingerprint(at)
+    assert "今年目标与上年实绩" in shown and "5%以上" in shown  # 地区生产总值增长5%以上
+    assert "各地地区生产总值增速" in shown
+    assert "未明确提出" in shown  # the seed, a meeting news, states no GDP target: listed, not dropped
+    at.selectbox(key="indicator").set_value("new_urban_jobs").run()
+    assert not at.exception and "86万人" in fingerprint(at)
+
+
+def test_phrase_tracker_matches_width_and_quote_variants(library_with_examples):
+    at = open_page("pages/phrases.py", {"phrases": "人工智能+ / 人工智能＋\n新质生产力"})
+    assert not at.exception
+    shown = fingerprint(at)
+    assert "提法分布" in shown
+    summary = at.dataframe[0].value
+    rows = dict(zip(summary["phrase"], summary["reports"], strict=True))
+    assert rows["新质生产力"] == 2 and rows["人工智能+"] >= 1
+    assert len(at.dataframe) >= 2, "keyword-in-context lines for the chosen phrase"

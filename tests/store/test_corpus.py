@@ -53,3 +53,42 @@ def test_entity_network_keeps_entities_named_in_several_reports(three):
     assert nodes and all(node.count >= 2 for node in nodes)
     names = {node.name for node in nodes}
     assert all(edge.source in names and edge.target in names for edge in edges)
+
+
+def test_target_frame_lists_every_report_and_the_change_per_region(tmp_path, monkeypatch):
+    from conftest import CORPUS, FIXTURES
+
+    from policylens.store import corpus
+    from policylens.store.ingest import ingest_files
+    from policylens.store.library import Library
+
+    monkeypatch.setenv("POLICYLENS_DATA_DIR", str(tmp_path))
+    library = Library()
+    ingest_files(library, [str(FIXTURES / "seed.txt"), str(CORPUS / "2026_湖北省_政府工作报告.txt"),
+                           str(CORPUS / "2026_广东省_政府工作报告.txt")], jobs=1)
+    ids = [r["id"] for r in library.reports()]
+    frame = corpus.target_frame(library, ids)
+    assert len(frame) == 3, "a report without a GDP target is listed, not dropped"
+    by_region = dict(zip(frame["region"], zip(frame["low"], frame["high"], frame["qualifier"], strict=True),
+                         strict=True))
+    assert by_region["广东省"] == (4.5, 5.0, "")
+    assert by_region["湖北省"] == (5.5, 5.5, "左右")
+    assert frame["low"].isna().sum() == 1
+    table = corpus.indicator_table(library, ids)
+    assert "地区生产总值增速" in table.columns and "5.5%左右" in set(table["地区生产总值增速"])
+
+
+@pytest.mark.parametrize(
+    ("variants", "line", "count"),
+    [
+        (["人工智能+"], "实施“人工智能＋”行动", 1),  # full-width plus
+        (["人工智能+行动"], "实施“人工智能+”行动", 1),  # quotes inside the phrase
+        (["反内卷", "内卷式竞争"], "综合整治内卷式竞争，坚持反内卷", 2),
+        (["新质生产力"], "发展新质生产力和新质战斗力", 1),
+    ],
+)
+def test_phrase_pattern_matches_width_and_quote_variants(variants, line, count):
+    from policylens.io.normalize import analysis_text
+    from policylens.store.corpus import phrase_pattern
+
+    assert len(phrase_pattern(variants).findall(analysis_text(line))) == count

@@ -40,7 +40,7 @@ def test_round_trip_ingest_list_export_remove(filled, tmp_path):
     assert all("text" not in r for r in listed), "listing never loads full texts"
     written = export(filled, tmp_path / "out", format="csv")
     tables = {p.stem: pd.read_csv(p) for p in written}
-    assert set(tables) == {"reports", "focus_areas", "tasks", "entities", "mentions", "keywords"}
+    assert set(tables) == {"reports", "focus_areas", "tasks", "entities", "mentions", "keywords", "targets"}
     seed_id = next(r["id"] for r in listed if r["speaker"] == "陈文锋")
     seed_tasks = tables["tasks"][tables["tasks"]["report_id"] == seed_id]
     assert len(seed_tasks) == 86
