@@ -38,9 +38,10 @@ def target_vs_result(table: pd.DataFrame, view: View, *, name: str = "今年目�
                                  marker={"size": 12, "color": RESULT_COLOR}, text=results["result"],
                                  textposition="bottom center", textfont={"size": 13, "color": RESULT_COLOR},
                                  hovertemplate="%{y}<br>上年实绩 %{text}<extra></extra>"))
-    fig.update_xaxes(title="%", rangemode="tozero")
-    fig.update_yaxes(tickfont={"size": 14})
-    return titled(fig, view, name, height=max(320, 140 + 62 * len(rows)))
+    largest = max(rows["high"].max(), rows["result_value"].max() if rows["result_value"].notna().any() else 0)
+    fig.update_xaxes(title="%", range=[0, float(largest) * 1.2 + 0.5])
+    fig.update_yaxes(tickfont={"size": 14}, range=[-0.7, len(rows) - 0.3])
+    return titled(fig, view, name, height=max(340, 150 + 70 * len(rows)))
 
 
 def regional_ranges(frame: pd.DataFrame, view: View, *, name: str, unit: str = "%") -> go.Figure:
@@ -58,13 +59,15 @@ def regional_ranges(frame: pd.DataFrame, view: View, *, name: str, unit: str = "
     if not stated.empty:
         words = [format_value(r.low, r.high, r.unit, r.qualifier or "") for r in stated.itertuples()]
         fig.add_trace(go.Scatter(
-            x=stated["mid"], y=stated["place"], mode="markers+text", name="目标",
+            x=stated["mid"], y=stated["place"], mode="markers", name="目标",
             marker={"size": 12, "color": TARGET_COLOR, "symbol": "diamond"},
             error_x={"type": "data", "symmetric": False, "array": (stated["high"] - stated["low"]) / 2,
                      "arrayminus": (stated["high"] - stated["low"]) / 2, "thickness": 8, "width": 0,
                      "color": TARGET_COLOR},
-            text=words, textposition="middle right", textfont={"size": 13},
-            hovertemplate="%{y}<br>%{text}<extra></extra>"))
+            customdata=words, hovertemplate="%{y}<br>%{customdata}<extra></extra>"))
+        fig.add_trace(go.Scatter(x=stated["high"], y=stated["place"], mode="text", text=["  " + w for w in words],
+                                 textposition="middle right", textfont={"size": 13}, hoverinfo="skip",
+                                 showlegend=False))
     if not missing.empty:
         floor = float(stated["low"].min()) if not stated.empty else 0.0
         fig.add_trace(go.Scatter(x=[floor] * len(missing), y=missing["place"], mode="markers+text", name="未明确提出",
@@ -72,6 +75,10 @@ def regional_ranges(frame: pd.DataFrame, view: View, *, name: str, unit: str = "
                                  text=["未明确提出"] * len(missing), textposition="middle right",
                                  textfont={"size": 12, "color": MISSING_COLOR}, hoverinfo="skip"))
     fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=order, tickfont={"size": 14})
+    if not stated.empty:
+        low, high = float(stated["low"].min()), float(stated["high"].max())
+        pad = max((high - low) * 0.35, 0.6)
+        fig.update_xaxes(range=[low - pad / 3, high + pad])  # room for the wording right of the bars
     fig.update_xaxes(title=unit)
     return titled(fig, view, name, height=max(340, 150 + 34 * len(order)))
 

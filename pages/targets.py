@@ -16,15 +16,12 @@ if table.empty:
     st.info("本报告中没有识别出量化的年度预期目标（如“地区生产总值增长5%左右”）。会议新闻和讲话常常不列目标；"
             "如原文确有目标而未识别，请在“原文”页核对。")
 else:
-    left, right = st.columns([3, 2])
-    with left:
-        charts.show(target_charts.target_vs_result(table, view), view, "今年目标与上年实绩", key="dumbbell")
-    with right:
-        shown = table.assign(link=[view.source_link(s) for s in table["start"]])
-        st.dataframe(shown[["name", "target", "result", "label", "link"]], hide_index=True, width="stretch",
-                     column_config={"name": "指标", "target": "今年目标", "result": "上年实绩",
-                                    "label": st.column_config.TextColumn("原文表述", width="medium"),
-                                    "link": st.column_config.LinkColumn("原文", display_text="定位")})
+    charts.show(target_charts.target_vs_result(table, view), view, "今年目标与上年实绩", key="dumbbell")
+    shown = table.assign(link=[view.source_link(s) for s in table["start"]])
+    st.dataframe(shown[["name", "target", "result", "label", "link"]], hide_index=True, width="stretch",
+                 column_config={"name": "指标", "target": "今年目标", "result": "上年实绩",
+                                "label": st.column_config.TextColumn("原文表述", width="medium"),
+                                "link": st.column_config.LinkColumn("原文", display_text="定位")})
 outlook = views.outlook_table(report)
 if not outlook.empty:
     with st.expander(f"“十五五”时期目标（{len(outlook)} 项）"):
