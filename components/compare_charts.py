@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import empty_figure, titled
 from components.state import View
 from components.style import PALETTE
+from policylens.views.figures import empty_figure, titled
 
 
 def theme_share_bars(shares: dict[str, dict[str, float]], view: View, *, name: str = "主题构成对比") -> go.Figure:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import charts, state, target_charts
+from components import charts, state
 from policylens.views.phrases import parse_phrases, phrase_summary
 
 DEFAULT = "新质生产力\n人工智能+ / 人工智能＋\n低空经济\n反内卷 / 内卷式竞争"
@@ -36,7 +36,7 @@ if found.empty:
 matrix = found.pivot(index="report_id", columns="phrase", values="per_10k")[list(phrases)].rename(index=labels)
 matrix = matrix.loc[matrix.sum(axis=1) > 0] if st.toggle("只看提到的报告", value=True, key="only",
                                                         bind="query-params") else matrix
-charts.show(target_charts.phrase_heatmap(matrix, corpus_view), corpus_view, "提法分布", key="matrix")
+charts.show(charts.phrase_heatmap(matrix, corpus_view), corpus_view, "提法分布", key="matrix")
 st.dataframe(phrase_summary(found, reports), hide_index=True, width="stretch",
              column_config={"phrase": "提法", "reports": "提到的报告数", "mentions": "出现次数",
                             "first": "最早（报告日期）", "latest": "最近（报告日期）"})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import charts, state, target_charts
+from components import charts, state
 from policylens.views import targets as views
 
 view = state.current()
@@ -16,7 +16,7 @@ if table.empty:
     st.info("本报告中没有识别出量化的年度预期目标（如“地区生产总值增长5%左右”）。会议新闻和讲话常常不列目标；"
             "如原文确有目标而未识别，请在“原文”页核对。")
 else:
-    charts.show(target_charts.target_vs_result(table, view), view, "今年目标与上年实绩", key="dumbbell")
+    charts.show(charts.target_vs_result(table, view), view, "今年目标与上年实绩", key="dumbbell")
     shown = table.assign(link=[view.source_link(s) for s in table["start"]])
     st.dataframe(shown[["name", "target", "result", "label", "link"]], hide_index=True, width="stretch",
                  column_config={"name": "指标", "target": "今年目标", "result": "上年实绩",
@@ -46,7 +46,7 @@ frame = state.corpus_call("target_frame", ids, indicator=indicator, kind=kind)
 library_view = view.about(f"报告库 {len(ids)} 份报告")
 name = f"各地{views.INDICATOR_LABELS[indicator]}（{views.KIND_LABELS[kind]}）"
 unit = next(iter(frame["unit"].dropna()), "%")
-charts.show(target_charts.regional_ranges(frame, library_view, name=name, unit=unit), library_view, name,
+charts.show(charts.regional_ranges(frame, library_view, name=name, unit=unit), library_view, name,
             key="ranges")
 frame = frame.assign(value=[views.format_value(r.low, r.high, r.unit, r.qualifier) for r in frame.itertuples()])
 st.dataframe(frame[["region", "date", "value", "change", "text"]], hide_index=True, width="stretch",

@@ -99,7 +99,8 @@ def test_plotly_figures_carry_the_export_configuration(page, library_with_exampl
     for chart in charts:
         config = json.loads(chart.proto.config)
         options = config["toImageButtonOptions"]
-        assert options["scale"] >= 3
+        assert (options["width"], options["height"]) == (1600, 900), "a fixed 16:9 image whatever the window"
+        assert options["scale"] >= 2
         assert options["format"] == "svg"
         assert options["filename"].startswith("政策报告透视_")
         spec = json.loads(chart.proto.spec)

@@ -1,0 +1,369 @@
+"""Plotly figures in the briefing style (title, filter, source line), for the dashboard and the briefing pack.
+
+No Streamlit here: a figure takes anything that can title it (``Captioned``: the dashboard's view, or the
+briefing pack's), and the same code draws the chart on a page and on a slide.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Protocol
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from policylens.model import Edge
+from policylens.views.network import Node, network_graph, node_positions
+from policylens.views.report import TYPE_LABELS
+from policylens.views.targets import format_value
+
+
+class Captioned(Protocol):
+    """What a figure needs to be titled: its title and subtitle for a chart name, and the source line."""
+
+    @property
+    def filtered(self) -> bool: ...
+
+    @property
+    def source_line(self) -> str: ...
+
+    def chart_title(self, name: str) -> tuple[str, str]: ...
+
+
+FONT_STACK = ('"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", '
+              "sans-serif")
+PALETTE = ["#1f4e79", "#c0392b", "#2e8b57", "#d68910", "#6c3483", "#148f9c", "#a04000", "#5d6d7e", "#b03a8c",
+           "#7d8b1f", "#34495e", "#e67e22"]
+TYPE_COLORS = {"person": "#c0392b", "organization": "#1f4e79", "place": "#2e8b57", "policy": "#d68910",
+               "industry": "#6c3483", "project": "#148f9c"}
+INTENSITY_COLORS = {"强": "#c0392b", "中": "#5d6d7e", "弱": "#2e8b57", "—": "#bdc3c7"}
+BASE_FONT_SIZE = 15
+
+
+def theme_color(theme: str, themes: list[str]) -> str:
+    return PALETTE[themes.index(theme) % len(PALETTE)] if theme in themes else "#7f8c8d"
+
+
+def briefing_layout(fig: go.Figure, *, title: str, subtitle: str, source: str, height: int = 460,
+                    legend: bool = True, bottom: int = 84) -> go.Figure:
+    """Title naming the report and filter, a source line under the plot, fonts that read on a slide."""
+    fig.update_layout(
+        title={"text": f"<b>{title}</b><br><span style='font-size:13px;color:#555'>{subtitle}</span>",
+               "x": 0, "xref": "paper", "xanchor": "left", "y": 1, "yref": "paper", "yanchor": "bottom",
+               "pad": {"b": 34}, "automargin": True, "font": {"size": 19}},
+        font={"family": FONT_STACK, "size": BASE_FONT_SIZE, "color": "#222"},
+        height=height, margin={"l": 10, "r": 24, "t": 40, "b": bottom},
+        paper_bgcolor="white", plot_bgcolor="white", colorway=PALETTE, showlegend=legend,
+        legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 1, "xanchor": "right", "font": {"size": 13},
+                "title": {"text": ""}},
+        hoverlabel={"font": {"family": FONT_STACK}},
+    )
+    fig.add_annotation(text=_wrap_source(source), xref="paper", yref="paper", x=1, y=0, yshift=-bottom + 4,
+                       showarrow=False, xanchor="right", yanchor="bottom", align="right",
+                       font={"size": 12, "color": "#666"})
+    fig.update_xaxes(gridcolor="#eee", zerolinecolor="#ccc", automargin=True)
+    fig.update_yaxes(gridcolor="#eee", zerolinecolor="#ccc", automargin=True)
+    return fig
+
+
+def _wrap_source(source: str, width: int = 40) -> str:
+    """The source line on two lines when long, so that it fits under a half-width chart."""
+    if len(source) <= width or " · " not in source:
+        return source
+    head, tail = source.rsplit(" · ", 1)
+    return f"{head}<br>{tail}"
+
+
+
+def titled(fig: go.Figure, view: Captioned, name: str, **options) -> go.Figure:
+    """The briefing style: a title naming the report and filter, and the source line."""
+    title, subtitle = view.chart_title(name)
+    return briefing_layout(fig, title=title, subtitle=subtitle, source=view.source_line, **options)
+
+
+def empty_figure(view: Captioned, name: str, message: str | None = None) -> go.Figure:
+    message = message or ("当前筛选下没有数据" if view.filtered else "原文中未识别出可绘制的内容")
+    fig = go.Figure()
+    fig.add_annotation(text=message, x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False,
+                       font={"size": 18, "color": "#888"})
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return titled(fig, view, name, height=320, legend=False)
+
+
+def _integer_axis(fig: go.Figure, largest: float) -> None:
+    """Counts are whole numbers: no 0.2, 0.4 … ticks."""
+    fig.update_xaxes(dtick=max(1, math.ceil(largest / 6)), tickformat=",d")
+
+
+def area_bar(frame: pd.DataFrame, view: Captioned, *, name: str = "各重点领域任务数", height: int = 420,
+             label_width: int = 22) -> go.Figure:
+    if frame.empty:
+        return empty_figure(view, name)
+    counts = frame.groupby(["area", "group"], sort=False).size().reset_index(name="任务数")
+    counts["label"] = counts["area"].map(lambda a: a if len(a) <= label_width else a[:label_width - 1] + "…")
+    fig = go.Figure()
+    for index, (group, rows) in enumerate(counts.groupby("group", sort=False)):
+        fig.add_trace(go.Bar(x=rows["任务数"], y=rows["label"], name=group, orientation="h", text=rows["任务数"],
+                             textposition="outside", cliponaxis=False, marker_color=PALETTE[index],
+                             customdata=rows[["area"]].to_numpy(),
+                             hovertemplate="%{customdata[0]}<br>任务数 %{x}<extra></extra>"))
+    fig.update_yaxes(tickfont={"size": 14}, autorange="reversed", categoryorder="array",
+                     categoryarray=list(counts["label"]))
+    fig.update_xaxes(title="任务数")
+    _integer_axis(fig, counts.groupby("label")["任务数"].sum().max())
+    rows = len(counts)
+    return titled(fig, view, name, height=max(min(height, 200 + 40 * rows), 170 + 34 * rows))
+
+
+def treemap(frame: pd.DataFrame, view: Captioned, *, name: str = "任务分解：领域 → 主题 → 任务") -> go.Figure:
+    if frame.empty:
+        return empty_figure(view, name)
+    ids, labels, parents, values, colors = ["全部任务"], ["全部任务"], [""], [len(frame)], ["#f4f6f7"]
+    theme_names = list(dict.fromkeys(t for themes in frame["themes"] for t in (themes or ["未分类"])))
+    for area, rows in frame.groupby("area", sort=False):
+        ids.append(area), labels.append(area), parents.append("全部任务"), values.append(len(rows))
+        colors.append("#d6dde4")
+        first_theme = rows["themes"].map(lambda t: t[0] if t else "未分类")
+        for theme, theme_rows in rows.groupby(first_theme, sort=False):
+            theme_id = f"{area}/{theme}"
+            ids.append(theme_id), labels.append(theme), parents.append(area), values.append(len(theme_rows))
+            colors.append(PALETTE[theme_names.index(theme) % len(PALETTE)])
+            for number, task in enumerate(theme_rows["task"]):
+                ids.append(f"{theme_id}/{number}"), labels.append(task[:24]), parents.append(theme_id)
+                values.append(1), colors.append(PALETTE[theme_names.index(theme) % len(PALETTE)])
+    fig = go.Figure(go.Treemap(ids=ids, labels=labels, parents=parents, values=values, branchvalues="total",
+                               maxdepth=3, marker={"colors": colors}, textinfo="label+value",
+                               hovertemplate="%{label}<br>任务数 %{value}<extra></extra>"))
+    return titled(fig, view, name, height=560, legend=False)
+
+
+def count_bar(counts: pd.DataFrame, column: str, view: Captioned, *, name: str, top: int = 20, color: str = PALETTE[0],
+              height: int = 420) -> go.Figure:
+    if counts.empty:
+        return empty_figure(view, name)
+    data = counts.head(top)
+    fig = go.Figure(go.Bar(x=data["任务数"], y=data[column], orientation="h", marker_color=color,
+                           text=data["任务数"], textposition="outside", cliponaxis=False))
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(title="任务数")
+    _integer_axis(fig, data["任务数"].max())
+    return titled(fig, view, name, height=max(min(height, 220 + 40 * len(data)), 180 + 28 * len(data)),
+                   legend=False)
+
+
+def verb_intensity(frame: pd.DataFrame, view: Captioned, *, name: str = "牵头动词与力度", top: int = 15) -> go.Figure:
+    if frame.empty:
+        return empty_figure(view, name)
+    verbs = list(frame["verb"].value_counts().head(top).index)
+    data = frame[frame["verb"].isin(verbs)].groupby(["verb", "intensity"]).size().unstack(fill_value=0)
+    data = data.reindex(index=verbs)
+    fig = go.Figure()
+    for intensity in ["强", "中", "弱", "—"]:
+        if intensity in data.columns:
+            fig.add_trace(go.Bar(x=data[intensity], y=verbs, name=intensity, orientation="h",
+                                 marker_color=INTENSITY_COLORS[intensity]))
+    fig.update_layout(barmode="stack", legend_title_text="力度")
+    fig.update_yaxes(autorange="reversed")
+    _integer_axis(fig, data.sum(axis=1).max())
+    return titled(fig, view, name, height=max(300, 180 + 28 * len(verbs)))
+
+
+def instrument_donut(frame: pd.DataFrame, view: Captioned, *,
+                     name: str = "政策工具（供给型 / 需求型 / 环境型）") -> go.Figure:
+    if frame.empty:
+        return empty_figure(view, name)
+    counts = frame["instrument"].value_counts()
+    colors = {"供给型": PALETTE[0], "需求型": PALETTE[3], "环境型": PALETTE[2], "未识别": "#c8cdd2"}
+    fig = go.Figure(go.Pie(labels=counts.index, values=counts.to_numpy(), hole=0.5, sort=False,
+                           marker={"colors": [colors.get(label, PALETTE[5]) for label in counts.index]},
+                           textinfo="label+percent", textfont={"size": 15}))
+    return titled(fig, view, name, height=420)
+
+
+def keyword_bar(frame: pd.DataFrame, view: Captioned, *, name: str, score_label: str, top: int = 25) -> go.Figure:
+    if frame.empty:
+        return empty_figure(view, name)
+    data = frame.head(top)
+    fig = go.Figure(go.Bar(x=data["score"], y=data["word"], orientation="h", marker_color=PALETTE[0],
+                           customdata=data["count"],
+                           hovertemplate="%{y}<br>" + score_label + " %{x}<br>次数 %{customdata}"))
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(title=score_label)
+    return titled(fig, view, name, height=max(460, 80 + 24 * len(data)), legend=False)
+
+
+def network(nodes: list[Node], edges: list[Edge], view: Captioned, *, name: str = "实体共现网络",
+            layout: str = "spring", height: int = 720, communities: dict[str, int] | None = None) -> go.Figure:
+    """Node size = mentions, colour = entity type (or community when ``communities`` is given), edge width = count.
+
+    ``nodes`` are entities or anything with ``name``, ``type`` and ``count``.
+    """
+    if not nodes:
+        return empty_figure(view, name)
+    graph = network_graph(nodes, edges)
+    nodes = [n for n in nodes if n.name in graph]
+    positions = node_positions(graph, layout=layout)
+    fig = go.Figure()
+    for trace in _edge_traces(edges, positions):
+        fig.add_trace(trace)
+    labelled = _labelled(nodes)
+    for label, color, members in _legend_groups(nodes, communities):
+        fig.add_trace(_node_trace(members, positions, label, color, labelled, max(n.count for n in nodes)))
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1)
+    return titled(fig, view, name, height=height)
+
+
+def _labelled(nodes: list[Node], *, all_up_to: int = 45, top: int = 25) -> set[str]:
+    """Which nodes carry a label: all of a small graph, the most mentioned of a large one."""
+    ranked = sorted(nodes, key=lambda n: -n.count)
+    return {n.name for n in (ranked if len(ranked) <= all_up_to else ranked[:top])}
+
+
+def _edge_traces(edges: list[Edge], positions: dict[str, tuple[float, float]]) -> list[go.Scatter]:
+    """The edges in at most three traces (thin, middle, thick by count), not one trace per edge."""
+    largest = max((e.count for e in edges), default=1)
+    buckets: dict[int, list[Edge]] = {}
+    for edge in edges:
+        buckets.setdefault(min(2, int(3 * (edge.count - 1) / max(largest, 1))), []).append(edge)
+    traces = []
+    for bucket, members in sorted(buckets.items()):
+        xs: list[float | None] = []
+        ys: list[float | None] = []
+        for edge in members:
+            (x0, y0), (x1, y1) = positions[edge.source], positions[edge.target]
+            xs += [x0, x1, None]
+            ys += [y0, y1, None]
+        strength = max((max(e.weight, 0) for e in members), default=0)
+        traces.append(go.Scatter(x=xs, y=ys, mode="lines", hoverinfo="skip", showlegend=False,
+                                 line={"width": 1.0 + 2.2 * bucket,
+                                       "color": f"rgba(70,80,90,{0.3 + 0.35 * strength:.2f})"}))
+    return traces
+
+
+def _legend_groups(nodes: list[Node], communities: dict[str, int] | None) -> list[tuple[str, str, list[Node]]]:
+    """(legend label, colour, nodes): by entity type, or by community."""
+    if communities:
+        groups = sorted({communities.get(n.name, -1) for n in nodes})
+        return [(f"社区 {g + 1}" if g >= 0 else "其他", PALETTE[i % len(PALETTE)],
+                 [n for n in nodes if communities.get(n.name, -1) == g]) for i, g in enumerate(groups)]
+    return [(TYPE_LABELS[kind], color, members) for kind, color in TYPE_COLORS.items()
+            if (members := [n for n in nodes if n.type == kind])]
+
+
+def _node_trace(members: list[Node], positions: dict[str, tuple[float, float]], label: str, color: str,
+                labelled: set[str], top_count: int) -> go.Scatter:
+    return go.Scatter(
+        x=[positions[n.name][0] for n in members], y=[positions[n.name][1] for n in members],
+        mode="markers+text", name=label,
+        text=[n.name if n.name in labelled else "" for n in members], hovertext=[n.name for n in members],
+        textposition="top center", textfont={"size": 12, "color": "#222"},
+        marker={"size": [12 + 34 * math.sqrt(n.count / top_count) for n in members], "color": color,
+                "line": {"width": 1, "color": "white"}, "opacity": 0.9},
+        customdata=[n.count for n in members],
+        hovertemplate="%{hovertext}<br>提及 %{customdata} 次<extra></extra>")
+
+
+def heatmap(matrix: pd.DataFrame, view: Captioned, *, name: str = "实体 × 重点领域",
+            share: bool = False) -> go.Figure:
+    """Counts of mentions, or (``share``) proportions shown as percentages."""
+    if matrix.empty:
+        return empty_figure(view, name)
+    columns = [c if len(c) <= 14 else c[:13] + "…" for c in matrix.columns]
+    value, colorbar = ("%{z:.0%}", {"tickformat": ".0%"}) if share else ("提及 %{z} 次", {"title": "次数"})
+    fig = go.Figure(go.Heatmap(z=matrix.to_numpy(), x=columns, y=list(matrix.index), colorscale="Blues",
+                               hovertemplate="%{y} · %{x}<br>" + value + "<extra></extra>", xgap=2, ygap=2,
+                               colorbar=colorbar))
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(tickangle=-35)
+    return titled(fig, view, name, height=max(520, 260 + 26 * len(matrix)), legend=False, bottom=190)
+
+
+TARGET_COLOR, RESULT_COLOR, MISSING_COLOR = PALETTE[0], PALETTE[1], "#a6acaf"
+
+
+def target_vs_result(table: pd.DataFrame, view: Captioned, *,
+                     name: str = "今年目标与上年实绩（百分比指标）") -> go.Figure:
+    """A dumbbell per indicator given in %: the target (a bar over a range) and last year's result (a dot)."""
+    rows = table[(table["unit"] == "%") & table["low"].notna()]
+    if rows.empty:
+        return empty_figure(view, name, "本报告没有以百分比表述的目标")
+    rows = rows.drop_duplicates("name").iloc[::-1]
+    fig = go.Figure()
+    for row in rows.itertuples():
+        if row.result_value is not None and pd.notna(row.result_value):
+            fig.add_trace(go.Scatter(x=[row.result_value, (row.low + row.high) / 2], y=[row.name, row.name],
+                                     mode="lines", line={"color": "#d5d8dc", "width": 2}, hoverinfo="skip",
+                                     showlegend=False))
+    fig.add_trace(go.Scatter(
+        x=(rows["low"] + rows["high"]) / 2, y=rows["name"], mode="markers+text", name="今年目标",
+        marker={"symbol": "diamond", "size": 16, "color": TARGET_COLOR},
+        error_x={"type": "data", "symmetric": False, "array": (rows["high"] - rows["low"]) / 2,
+                 "arrayminus": (rows["high"] - rows["low"]) / 2, "thickness": 6, "width": 0, "color": TARGET_COLOR},
+        text=rows["target"], textposition="top center", textfont={"size": 13, "color": TARGET_COLOR},
+        hovertemplate="%{y}<br>今年目标 %{text}<extra></extra>"))
+    results = rows[rows["result_value"].notna()]
+    if not results.empty:
+        fig.add_trace(go.Scatter(x=results["result_value"], y=results["name"], mode="markers+text", name="上年实绩",
+                                 marker={"size": 12, "color": RESULT_COLOR}, text=results["result"],
+                                 textposition="bottom center", textfont={"size": 13, "color": RESULT_COLOR},
+                                 hovertemplate="%{y}<br>上年实绩 %{text}<extra></extra>"))
+    largest = max(rows["high"].max(), rows["result_value"].max() if rows["result_value"].notna().any() else 0)
+    fig.update_xaxes(title="%", range=[0, float(largest) * 1.2 + 0.5])
+    fig.update_yaxes(tickfont={"size": 14}, range=[-0.7, len(rows) - 0.3])
+    return titled(fig, view, name, height=max(340, 150 + 70 * len(rows)))
+
+
+def regional_ranges(frame: pd.DataFrame, view: Captioned, *, name: str, unit: str = "%") -> go.Figure:
+    """One row per report, ranked by its figure: the target as a range bar (low–high) with its wording beside;
+    reports that state none are listed at the bottom as such, not dropped."""
+    if frame.empty:
+        return empty_figure(view, name)
+    frame = frame.assign(mid=(frame["low"] + frame["high"]) / 2, place=frame["region"].fillna(frame["title"]))
+    years = frame["date"].fillna("").map(lambda d: f"（{d[:4]}）" if d else "")
+    frame["place"] = frame["place"].fillna("（未知）") + years
+    stated = frame[frame["mid"].notna()].sort_values(["mid", "place"], ascending=[False, True])
+    missing = frame[frame["mid"].isna()]
+    order = list(stated["place"]) + list(missing["place"])
+    fig = go.Figure()
+    if not stated.empty:
+        words = [format_value(r.low, r.high, r.unit, r.qualifier or "") for r in stated.itertuples()]
+        fig.add_trace(go.Scatter(
+            x=stated["mid"], y=stated["place"], mode="markers", name="目标",
+            marker={"size": 12, "color": TARGET_COLOR, "symbol": "diamond"},
+            error_x={"type": "data", "symmetric": False, "array": (stated["high"] - stated["low"]) / 2,
+                     "arrayminus": (stated["high"] - stated["low"]) / 2, "thickness": 8, "width": 0,
+                     "color": TARGET_COLOR},
+            customdata=words, hovertemplate="%{y}<br>%{customdata}<extra></extra>"))
+        fig.add_trace(go.Scatter(x=stated["high"], y=stated["place"], mode="text", text=["  " + w for w in words],
+                                 textposition="middle right", textfont={"size": 13}, hoverinfo="skip",
+                                 showlegend=False))
+    if not missing.empty:
+        floor = float(stated["low"].min()) if not stated.empty else 0.0
+        fig.add_trace(go.Scatter(x=[floor] * len(missing), y=missing["place"], mode="markers+text", name="未明确提出",
+                                 marker={"size": 9, "color": MISSING_COLOR, "symbol": "circle-open"},
+                                 text=["未明确提出"] * len(missing), textposition="middle right",
+                                 textfont={"size": 12, "color": MISSING_COLOR}, hoverinfo="skip"))
+    fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=order, tickfont={"size": 14})
+    if not stated.empty:
+        low, high = float(stated["low"].min()), float(stated["high"].max())
+        pad = max((high - low) * 0.35, 0.6)
+        fig.update_xaxes(range=[low - pad / 3, high + pad])  # room for the wording right of the bars
+    fig.update_xaxes(title=unit)
+    return titled(fig, view, name, height=max(340, 150 + 34 * len(order)))
+
+
+def phrase_heatmap(matrix: pd.DataFrame, view: Captioned, *, name: str = "提法分布（每万字出现次数）") -> go.Figure:
+    """Reports (rows) × phrases (columns): mentions per 10,000 characters, zero cells left white."""
+    if matrix.empty:
+        return empty_figure(view, name)
+    text = matrix.map(lambda v: f"{v:.1f}" if v else "")
+    fig = go.Figure(go.Heatmap(z=matrix.to_numpy(), x=list(matrix.columns), y=list(matrix.index),
+                               text=text.to_numpy(), texttemplate="%{text}",
+                               colorscale=[[0, "#ffffff"], [0.001, "#dbe7f3"], [1, TARGET_COLOR]],
+                               hovertemplate="%{y}<br>%{x}：每万字 %{z:.2f} 次<extra></extra>", showscale=False,
+                               xgap=2, ygap=2))
+    fig.update_yaxes(autorange="reversed", tickfont={"size": 13})
+    fig.update_xaxes(side="top", tickfont={"size": 14})
+    return titled(fig, view, name, height=max(360, 160 + 30 * len(matrix)), legend=False)
