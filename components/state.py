@@ -269,8 +269,15 @@ def prepare() -> View:
     """What the entry file does before ``page.run()``: page config, the shared filters, presentation mode."""
     st.set_page_config(page_title="政策报告透视 PolicyLens", page_icon=FAVICON, layout="wide")
     view = sidebar()
+    from components import briefing  # it imports this module: the sidebar's last control, after the filters
+
+    with st.sidebar:
+        briefing.controls(view)
     if view.presenting:
         hide_chrome()
+        leave = {k: v for k, v in st.query_params.items() if k != "present"}
+        st.markdown(f"<div style='text-align:right;font-size:13px'><a href='?{urlencode(leave)}' target='_self'>"
+                    "退出演示模式</a></div>", unsafe_allow_html=True)
     return view
 
 

@@ -9,15 +9,20 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from policylens import __version__
+from policylens.briefing import FORMATS as BRIEF_FORMATS
+from policylens.briefing import RenderUnavailable, build_brief, display_title
 from policylens.corrections import KINDS
 from policylens.evaluate import score_all
 from policylens.io.errors import ReadError
 from policylens.io.readers import read_file
 from policylens.model import Report
 from policylens.pipeline import parse_text
+from policylens.resources import write_atomically
+from policylens.store import catalog
 from policylens.store.export import FORMATS, export
 from policylens.store.ingest import ingest_files
 from policylens.store.library import EDITABLE_META, Library
+from policylens.views.report import filter_options
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
@@ -137,6 +142,43 @@ def _cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_brief(args: argparse.Namespace) -> int:
+    report = _report_named(args)
+    if report is None:
+        print(f"policylens: 找不到报告 {args.report!r}：既不是文件，也不是示例或报告库中的报告（见 policylens list）",
+              file=sys.stderr)
+        return 2
+    themes = tuple(args.theme or ())
+    unknown = [t for t in themes if t not in filter_options(report)]
+    if unknown:
+        print(f"policylens: 本报告没有这些主题或重点领域：{'、'.join(unknown)}", file=sys.stderr)
+        return 2
+    out = Path(args.out or f"{display_title(report)}_简报.{args.format}")
+    try:
+        data = build_brief(report, selection=themes, format=args.format)
+    except RenderUnavailable as exc:
+        print(f"policylens: {exc}（可改用 --format html）", file=sys.stderr)
+        return 2
+    write_atomically(out, data)
+    print(out)
+    return 0
+
+
+def _report_named(args: argparse.Namespace) -> Report | None:
+    """A report file, an embedded example (seed), or a library report by ID or title."""
+    name = args.report
+    if Path(name).is_file():
+        return parse_text(read_file(name), source=Path(name).name)
+    embedded = {entry.id: entry for entry in catalog.embedded_reports()}
+    if name in embedded:
+        return catalog.load_embedded(name)
+    library = _library(args)
+    rows = library.reports()
+    match = next((r for r in rows if r["id"] == name), None) or next(
+        (r for r in rows if name in (r["title"] or "") or name in (r["region"] or "")), None)
+    return library.load(match["id"]) if match else None
+
+
 def _cmd_edit(args: argparse.Namespace) -> int:
     fields = {k: getattr(args, k) for k in EDITABLE_META if getattr(args, k) is not None}
     _library(args).edit(args.id, **fields)
@@ -214,6 +256,14 @@ def build_parser() -> argparse.ArgumentParser:
     edit.add_argument("id", metavar="ID", help="report ID")
     for field in EDITABLE_META:
         edit.add_argument(f"--{field}", default=None, help=f"new {field}")
+    brief = library_command("brief", "build a briefing pack (PowerPoint or printable HTML)",
+                            "Build a briefing pack for REPORT: a file, an example (seed) or a library report by ID, "
+                            "title or region. PPTX needs Chromium for the chart images; HTML draws them in the "
+                            "reader's browser.", _cmd_brief)
+    brief.add_argument("report", metavar="REPORT_OR_FILE", help="a report file, seed, or a library report")
+    brief.add_argument("--theme", action="append", help="only the tasks of this theme or focus area (repeatable)")
+    brief.add_argument("--format", choices=BRIEF_FORMATS, default="pptx", help="pptx (default) or html")
+    brief.add_argument("--out", default=None, help="output file (default: <title>_简报.<format>)")
     kinds = ", ".join(f"{k.name} {{{', '.join(k.fields)}}}" for k in KINDS.values())
     correct = library_command("correct", "record a correction applied after every parse",
                               f"Record a correction (a JSON object) for one report or, without --report, every "

@@ -32,6 +32,8 @@ def test_every_readme_command_runs(tmp_path, monkeypatch, capsys):
             continue  # scored in test_cli: it parses every fixture
         if args and args[0] == "export":
             args = [a if a != "export/" else str(tmp_path / "export") for a in args]
+        if args and args[0] == "brief":
+            args = [str(tmp_path / a) if a.startswith("briefing.") else a for a in args]
         if report_id is not None:
             args = [report_id if a == "ID" else a for a in args]
         elif "ID" in args:

@@ -258,11 +258,24 @@ def _node_trace(members: list[Node], positions: dict[str, tuple[float, float]], 
         x=[positions[n.name][0] for n in members], y=[positions[n.name][1] for n in members],
         mode="markers+text", name=label,
         text=[n.name if n.name in labelled else "" for n in members], hovertext=[n.name for n in members],
-        textposition="top center", textfont={"size": 12, "color": "#222"},
+        textposition=[_outward(positions, n.name) for n in members], textfont={"size": 12, "color": "#222"},
         marker={"size": [12 + 34 * math.sqrt(n.count / top_count) for n in members], "color": color,
                 "line": {"width": 1, "color": "white"}, "opacity": 0.9},
         customdata=[n.count for n in members],
         hovertemplate="%{hovertext}<br>提及 %{customdata} 次<extra></extra>")
+
+
+def _outward(positions: dict[str, tuple[float, float]], name: str) -> str:
+    """A label placed away from the middle of the drawing, so that the labels of a dense cluster fan out instead
+    of stacking on top of one another."""
+    xs = [x for x, _ in positions.values()]
+    ys = [y for _, y in positions.values()]
+    cx, cy = sum(xs) / len(xs), sum(ys) / len(ys)
+    x, y = positions[name]
+    dx, dy = x - cx, y - cy
+    if abs(dy) >= abs(dx):
+        return "top center" if dy >= 0 else "bottom center"
+    return "middle right" if dx > 0 else "middle left"
 
 
 def heatmap(matrix: pd.DataFrame, view: Captioned, *, name: str = "实体 × 重点领域",
@@ -271,7 +284,9 @@ def heatmap(matrix: pd.DataFrame, view: Captioned, *, name: str = "实体 × 重
     if matrix.empty:
         return empty_figure(view, name)
     columns = [c if len(c) <= 14 else c[:13] + "…" for c in matrix.columns]
-    value, colorbar = ("%{z:.0%}", {"tickformat": ".0%"}) if share else ("提及 %{z} 次", {"title": "次数"})
+    largest = float(matrix.to_numpy().max()) if matrix.size else 1.0
+    value, colorbar = ("%{z:.0%}", {"tickformat": ".0%"}) if share else (
+        "提及 %{z} 次", {"title": "次数", "dtick": max(1, math.ceil(largest / 5)), "tickformat": ",d"})  # whole counts
     fig = go.Figure(go.Heatmap(z=matrix.to_numpy(), x=columns, y=list(matrix.index), colorscale="Blues",
                                hovertemplate="%{y} · %{x}<br>" + value + "<extra></extra>", xgap=2, ygap=2,
                                colorbar=colorbar))

@@ -256,3 +256,11 @@ def test_phrase_tracker_matches_width_and_quote_variants(library_with_examples):
     rows = dict(zip(summary["phrase"], summary["reports"], strict=True))
     assert rows["新质生产力"] == 2 and rows["人工智能+"] >= 1
     assert len(at.dataframe) >= 2, "keyword-in-context lines for the chosen phrase"
+
+
+def test_the_sidebar_builds_a_briefing_pack():
+    at = open_page("pages/overview.py")
+    at.segmented_control(key="brief_format").set_value("html").run()
+    at.button(key="brief_make").click().run()
+    assert not at.exception
+    assert at.get("download_button"), "the pack is offered for download"
