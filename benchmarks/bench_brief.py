@@ -25,7 +25,8 @@ def main() -> None:
         for fmt in ("pptx", "html"):
             start = time.perf_counter()
             data = build_brief(report, format=fmt)
-            print(f"{name:<38} {fmt:<5} {charts} charts  {time.perf_counter() - start:6.2f} s  {len(data) / 1e6:5.1f} MB")
+            took = time.perf_counter() - start
+            print(f"{name:<38} {fmt:<5} {charts} charts  {took:6.2f} s  {len(data) / 1e6:5.1f} MB")
 
 
 if __name__ == "__main__":

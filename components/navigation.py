@@ -21,8 +21,12 @@ PAGES = (
 
 def app_pages() -> list:
     # no page icons: Streamlit would make a page's material icon the tab's favicon, fetched from a font CDN
-    return [st.Page(path, title=title, url_path=url, default=index == 0)
-            for index, (path, title, _, url) in enumerate(PAGES)]
+    pages = [st.Page(path, title=title, url_path="home" if index == 0 else url, default=index == 0)
+             for index, (path, title, _, url) in enumerate(PAGES)]
+    # The default page answers at "/" only; its own key (/overview, as links and the README write it) is served
+    # by a second entry for the same file, listed nowhere.
+    path, title, _, url = PAGES[0]
+    return [*pages, st.Page(path, title=title, url_path=url)]
 
 
 def navigate():

@@ -189,8 +189,9 @@ class View:
     def short_title(self) -> str:
         if self.title_override:
             return self.title_override
-        meeting = self.report.meeting
-        return meeting.title or label_of(self.report_id)
+        if self.report.meeting.title:
+            return views.display_title(self.report)  # with its region and year when the text's own title lacks them
+        return label_of(self.report_id)
 
     @property
     def source_line(self) -> str:

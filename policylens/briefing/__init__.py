@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from policylens.briefing.content import CHARTS, Brief, brief_contents, display_title
+from policylens.briefing.content import CHARTS, Brief, brief_contents
 from policylens.briefing.page import html_document
 from policylens.briefing.render import ChartRenderer, RenderUnavailable, find_browser
 from policylens.briefing.slides import pptx_bytes
 from policylens.model import Report
+from policylens.views.report import display_title
 
 FORMATS = ("pptx", "html")
 

@@ -3,7 +3,6 @@ caption computed from their data, and the top tasks."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -14,6 +13,7 @@ from policylens.model import Report
 from policylens.store.library import guess_region
 from policylens.views import figures, wordcloud
 from policylens.views import report as views
+from policylens.views.report import display_title
 from policylens.views.targets import report_target_table
 
 CHARTS = ("areas", "themes", "wordcloud", "network", "heatmap", "targets")
@@ -65,20 +65,6 @@ class Brief:
     summary: list[Statement]
     charts: list[ChartSlide] = field(default_factory=list)
     tasks: pd.DataFrame = field(default_factory=pd.DataFrame)
-
-
-def display_title(report: Report) -> str:
-    """The report's title, with its region and year put in front when the title lacks them (广东's own title is
-    just 政府工作报告)."""
-    meeting = report.meeting
-    title = meeting.title or report.source or "未命名报告"
-    region, _ = guess_region(report)
-    year = (meeting.date or "")[:4]
-    if region and region[:2] not in title:
-        title = f"{region}{title}"
-    if year.isdigit() and year not in title and not re.search(r"\d{4}", title):
-        title = f"{year}年{title}"
-    return title
 
 
 def brief_contents(report: Report, *, selection: tuple[str, ...] = (),

@@ -15,6 +15,7 @@ from policylens.nlp.graph import cooccurrence_edges, entity_span_matrix, formula
 from policylens.nlp.keywords import keywords_in_spans
 from policylens.nlp.textrank import report_textrank
 from policylens.nlp.themes import themes
+from policylens.store.library import guess_region
 
 AREA_PREFIX = "领域："
 GROUP_LABELS = {"focus_areas": "重点领域", "requirements": "工作要求"}
@@ -261,3 +262,17 @@ def theme_of_words(report: Report, frame: pd.DataFrame) -> dict[str, str]:
         if counts:
             result[word] = counts.most_common(1)[0][0]
     return result
+
+
+def display_title(report: Report) -> str:
+    """The report's title, with its region and year put in front when the title lacks them (广东's own title is
+    just 政府工作报告)."""
+    meeting = report.meeting
+    title = meeting.title or report.source or "未命名报告"
+    region, _ = guess_region(report)
+    year = (meeting.date or "")[:4]
+    if region and region[:2] not in title:
+        title = f"{region}{title}"
+    if year.isdigit() and year not in title and not re.search(r"\d{4}", title):
+        title = f"{year}年{title}"
+    return title
