@@ -45,6 +45,24 @@ def _embedded_hashes() -> dict[str, str]:
     return hashes
 
 
+def resolve_report_link(labels: dict[str, str]) -> str | None:
+    """Make the ``report`` in the URL a report id: an old link's label or an example's id becomes the id it names
+    now; a name that names nothing is dropped and returned, so the page can say so."""
+    wanted = st.query_params.get("report")
+    if not wanted or wanted in labels:
+        return None
+    by_label = {label: rid for rid, label in labels.items()}
+    hashes = _embedded_hashes()
+    example = wanted.replace(" ", "_")  # 2026 广东省 政府工作报告: an example's old label is its id with spaces
+    found = by_label.get(wanted) or (example if example in labels else None) or (
+        hashes.get(example) if hashes.get(example) in labels else None)
+    if found is not None:
+        st.query_params["report"] = found
+        return None
+    del st.query_params["report"]
+    return wanted
+
+
 def report_choices() -> dict[str, str]:
     """Label → report id: the embedded reports, then the library's (an embedded report already in the library
     is shown once, as the library's). The seed comes first either way: it is the default."""
@@ -83,7 +101,7 @@ def _corpus_call(name: str, stamp: tuple[int, ...], args: tuple, kwargs: tuple):
 
 def source_link(report_id: str, offset: int, selection: tuple[str, ...] = ()) -> str:
     """A link to the source page of a report at ``offset`` (and with a theme filter, when given)."""
-    query = [("report", label_of(report_id)), ("at", str(offset)), *(("theme", s) for s in selection)]
+    query = [("report", report_id), ("at", str(offset)), *(("theme", s) for s in selection)]
     return "./source?" + urlencode(query)
 
 
@@ -216,13 +234,23 @@ class View:
 
 def sidebar() -> View:
     """Render the shared filters (entry file, before ``page.run()``); every one is bound to the URL."""
-    ids = report_choices()  # the URL carries the readable label: ?report=2026 河北省 政府工作报告
+    labels = {rid: label for label, rid in report_choices().items()}
+    missing = resolve_report_link(labels)
+    # The URL carries the report's stable id (a widget bound to the URL would carry its label, which changes when
+    # a report is renamed or an example is ingested), so this one picker is kept in step with the URL by hand.
+    from_url = st.query_params.get("report")
+    if st.session_state.get("report") not in labels or (from_url in labels and from_url != st.session_state.get(
+            "_report_in_url")):
+        st.session_state["report"] = from_url if from_url in labels else next(iter(labels))
     with st.sidebar:
         st.markdown("### 政策报告透视")
         sidebar_links()
         st.divider()
-        label = st.selectbox("报告", options=list(ids), key="report", bind="query-params")
-        report_id = ids.get(label, catalog.SEED_ID)
+        report_id = st.selectbox("报告", options=list(labels), format_func=labels.get, key="report")
+    if st.query_params.get("report") != report_id:
+        st.query_params["report"] = report_id
+    st.session_state["_report_in_url"] = report_id
+    with st.sidebar:
         available = options(report_id)
         selection = st.multiselect("主题 / 重点领域", options=available, key="theme", bind="query-params",
                                    placeholder="全部主题", help="选择主题或重点领域，图表和任务表只显示相关任务")
@@ -231,10 +259,16 @@ def sidebar() -> View:
                                       placeholder="全部类型")
         types = [type_codes[t] for t in chosen_types]
         image_format = st.segmented_control("图表导出格式", options=list(FORMATS), default="PNG", key="fmt",
-                                            bind="query-params", help="图表右上角相机按钮保存的格式（3 倍分辨率）")
+                                            bind="query-params",
+                                            help="图表右上角相机按钮保存的格式：16:9，1600×900 的 2 倍分辨率")
         presenting = st.toggle("演示模式", key="present", bind="query-params",
                                help="隐藏控件和边栏，截图即可用于简报（1920×1080）")
         st.caption("PolicyLens · 离线运行，不上传任何数据")
+    if missing:
+        st.session_state["_missing_report"] = (missing, report_id)
+    said = st.session_state.get("_missing_report")
+    if said and said[1] == report_id:  # said until another report is chosen
+        st.warning(f"链接中的报告“{said[0]}”不在报告库中（可能已被删除），现在显示的是“{labels[report_id]}”。")
     return View(report_id=report_id, selection=tuple(s for s in selection if s in available),
                 entity_types=tuple(types), image_format=FORMATS.get(image_format or "PNG", "png"),
                 presenting=bool(presenting), report=parsed(report_id))

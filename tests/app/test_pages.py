@@ -83,8 +83,8 @@ def test_theme_filter_changes_what_is_shown(page):
 
 @pytest.mark.parametrize("page", PAGES)
 def test_query_parameters_restore_the_filters(page):
-    at = open_page(page, {"report": "2026 河北省 政府工作报告", "theme": "科技创新", "etype": "地点"})
-    assert at.sidebar.selectbox(key="report").value == "2026 河北省 政府工作报告"
+    at = open_page(page, {"report": "2026_河北省_政府工作报告", "theme": "科技创新", "etype": "地点"})
+    assert at.sidebar.selectbox(key="report").value == "2026_河北省_政府工作报告"
     assert at.sidebar.multiselect(key="theme").value == ["科技创新"]
     assert at.sidebar.multiselect(key="etype").value == ["地点"]
     if page in ANALYSIS_PAGES:
@@ -214,7 +214,9 @@ def test_a_correction_made_in_the_dashboard_is_kept(library_with_examples):
 
 def test_the_seed_stays_the_default_when_it_is_in_the_library(library_with_examples):
     at = open_page("pages/overview.py")
-    assert at.sidebar.selectbox(key="report").value.startswith("2023年上半年工作总结暨下半年工作部署大会")
+    box = at.sidebar.selectbox(key="report")
+    assert box.options[0].startswith("2023年上半年工作总结暨下半年工作部署大会")
+    assert box.value == next(r["id"] for r in library_with_examples.reports() if r["speaker"] == "陈文锋")
     assert "陈文锋" in fingerprint(at)
 
 
@@ -228,10 +230,9 @@ def test_a_report_without_items_says_so_instead_of_empty_charts(tmp_path, isolat
                     "会议还通报了近期安全生产检查情况，强调各部门要抓好整改落实。" * 2, encoding="utf-8")
     [result] = ingest_files(Library(), [str(path)], jobs=1)
     row = next(r for r in Library().reports() if r["id"] == result.report_id)
-    label = f"{row['title']}（{row['date'] or '无日期'}）"
     for page in ("pages/overview.py", "pages/tasks.py"):
-        at = open_page(page, {"report": label})
-        assert at.sidebar.selectbox(key="report").value == label
+        at = open_page(page, {"report": row["id"]})
+        assert at.sidebar.selectbox(key="report").value == row["id"]
         assert any("未识别出重点领域" in i.value for i in at.info), page
         assert "当前筛选下没有数据" not in fingerprint(at)
 
@@ -264,3 +265,19 @@ def test_the_sidebar_builds_a_briefing_pack():
     at.button(key="brief_make").click().run()
     assert not at.exception
     assert at.get("download_button"), "the pack is offered for download"
+
+
+@pytest.mark.parametrize("old_link", ["2026 河北省 政府工作报告", "2026_河北省_政府工作报告"])
+def test_a_link_names_a_report_by_its_stable_id_and_old_label_links_still_open(old_link):
+    at = open_page("pages/overview.py", {"report": old_link})
+    box = at.sidebar.selectbox(key="report")
+    assert "河北" in box.options[box.index]
+    assert at.query_params["report"] in (box.value, [box.value])
+    assert not at.warning
+
+
+def test_a_link_to_a_report_that_is_not_there_says_so():
+    at = open_page("pages/overview.py", {"report": "某某县2019年政府工作报告"})
+    assert any("不在报告库中" in w.value for w in at.warning)
+    box = at.sidebar.selectbox(key="report")
+    assert box.index == 0, "the default report is shown instead"
