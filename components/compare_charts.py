@@ -43,16 +43,21 @@ def log_odds_bars(frame: pd.DataFrame, view: View, *, name: str, a: str, b: str,
 
 
 def trend_lines(trend: pd.DataFrame, labels: dict[str, str], view: View, *, name: str = "关键词趋势") -> go.Figure:
+    """A point per report and word (region in the hover); a line only joins one region's reports over time."""
     if trend.empty:
         return empty_figure(view, name)
     fig = go.Figure()
     for index, (word, rows) in enumerate(trend.groupby("word", sort=False)):
-        rows = rows.sort_values("date")
-        fig.add_trace(go.Scatter(x=rows["date"], y=rows["per_10k"], name=word, mode="lines+markers",
-                                 line={"color": PALETTE[index % len(PALETTE)], "width": 2.5},
-                                 customdata=rows["reports"],
-                                 hovertemplate="%{x}（%{customdata} 份报告）<br>" + word
+        color = PALETTE[index % len(PALETTE)]
+        for _, series in rows.groupby(rows["region"].fillna("（未知地区）")):
+            if len(series) > 1:
+                fig.add_trace(go.Scatter(x=series["date"], y=series["per_10k"], mode="lines", showlegend=False,
+                                         line={"color": color, "width": 1.5}, hoverinfo="skip", legendgroup=word))
+        fig.add_trace(go.Scatter(x=rows["date"], y=rows["per_10k"], name=word, mode="markers", legendgroup=word,
+                                 marker={"color": color, "size": 10, "line": {"width": 1, "color": "white"}},
+                                 customdata=rows[["region"]].fillna("（未知地区）").to_numpy(),
+                                 hovertemplate="%{customdata[0]}（%{x}）<br>" + word
                                  + "：每万字 %{y:.1f} 次<extra></extra>"))
-    fig.update_yaxes(title="每万字出现次数（同日多份报告取平均）", rangemode="tozero")
-    fig.update_xaxes(title="报告日期", type="category")
+    fig.update_yaxes(title="每万字出现次数", rangemode="tozero")
+    fig.update_xaxes(title="报告日期（同一地区的报告以线相连）", type="date")
     return titled(fig, view, name, height=460)

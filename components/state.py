@@ -218,8 +218,9 @@ class View:
         return f"来源：{self.short_title}{date} · PolicyLens 政策报告透视"
 
     def about(self, title: str) -> View:
-        """The same view, its charts titled and sourced for ``title`` (several reports, a corpus)."""
-        return replace(self, title_override=title)
+        """The same view, its charts titled and sourced for ``title`` (several reports, a corpus). The sidebar's
+        theme filter narrows one report's tasks, not these charts, so their subtitles do not claim it."""
+        return replace(self, title_override=title, selection=())
 
     def chart_title(self, name: str) -> tuple[str, str]:
         return f"{name}", f"{self.short_title} · {self.filter_label}"

@@ -72,25 +72,22 @@ def top_keywords(library: Library, ids: list[str], *, limit: int = 30) -> pd.Dat
     return pd.DataFrame(rows, columns=["word", "reports", "count", "score"])
 
 
-def keyword_trend(library: Library, ids: list[str], words: list[str], *, by_date: bool = True) -> pd.DataFrame:
-    """Occurrences per 10,000 characters of each word, per report or (``by_date``) averaged over a date's reports."""
+def keyword_trend(library: Library, ids: list[str], words: list[str]) -> pd.DataFrame:
+    """Occurrences per 10,000 characters of each word in each report, with the report's region and date: a point
+    per report (different regions are different series, not one line in date order)."""
+    columns = ["report_id", "region", "date", "word", "count", "per_10k"]
     if not ids or not words:
-        return pd.DataFrame(columns=["report_id", "date", "word", "per_10k"])
+        return pd.DataFrame(columns=columns)
     rows = library.query(
-        f"SELECT r.id AS report_id, r.date, r.chars, k.word, k.count FROM reports r "
-        f"JOIN keywords k ON k.report_id = r.id WHERE r.id IN ({_placeholders(ids)}) "
-        f"AND k.word IN ({_placeholders(words)})", (*ids, *words))
-    found = pd.DataFrame(rows, columns=["report_id", "date", "chars", "word", "count"])
+        f"SELECT r.id AS report_id, k.word, k.count FROM reports r JOIN keywords k ON k.report_id = r.id "
+        f"WHERE r.id IN ({_placeholders(ids)}) AND k.word IN ({_placeholders(words)})", (*ids, *words))
+    found = pd.DataFrame(rows, columns=["report_id", "word", "count"])
     grid = pd.MultiIndex.from_product([ids, words], names=["report_id", "word"]).to_frame(index=False)
-    meta = pd.DataFrame(library.query(f"SELECT id AS report_id, date, chars FROM reports WHERE id IN "
+    meta = pd.DataFrame(library.query(f"SELECT id AS report_id, region, date, chars FROM reports WHERE id IN "
                                       f"({_placeholders(ids)})", tuple(ids)))
-    merged = grid.merge(meta, on="report_id").merge(found[["report_id", "word", "count"]], on=["report_id", "word"],
-                                                    how="left").fillna({"count": 0})
+    merged = grid.merge(meta, on="report_id").merge(found, on=["report_id", "word"], how="left").fillna({"count": 0})
     merged["per_10k"] = merged["count"] / merged["chars"].clip(lower=1) * 10_000
-    if by_date:
-        merged = (merged.dropna(subset=["date"]).groupby(["date", "word"], as_index=False)
-                  .agg(per_10k=("per_10k", "mean"), reports=("report_id", "nunique")))
-    return merged.sort_values(["date", "word"]).reset_index(drop=True)
+    return merged.dropna(subset=["date"]).sort_values(["word", "date"]).reset_index(drop=True)[columns]
 
 
 def entity_network(library: Library, ids: list[str], *, top: int = 40, min_reports: int = 2,

@@ -38,7 +38,8 @@ def test_top_keywords_leave_boilerplate_out(three):
 def test_keyword_trend_is_per_ten_thousand_characters(three):
     frame = corpus.report_frame(three)
     ids = list(frame["id"])
-    trend = corpus.keyword_trend(three, ids, ["新质生产力"], by_date=False)
+    trend = corpus.keyword_trend(three, ids, ["新质生产力"])
+    assert set(trend.columns) >= {"region", "date", "per_10k"}, "a point per report, its region beside it"
     assert len(trend) == 3
     stored = {r["report_id"]: r["count"] for r in three.query(
         "SELECT report_id, count FROM keywords WHERE word = ?", ("新质生产力",))}
