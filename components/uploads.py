@@ -10,6 +10,7 @@ from policylens.store.ingest import IngestResult, ingest_bytes
 from policylens.store.library import Library
 
 UPLOAD_TYPES = ["txt", "md", "docx", "pdf", "html", "htm"]
+MAX_UPLOAD_MB = 20  # the same limit as server.maxUploadSize in .streamlit/config.toml and the CLI's --max-mb
 
 
 def ingest_uploads(library: Library, files) -> list[tuple[str, str, str]]:

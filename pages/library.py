@@ -16,12 +16,16 @@ st.title("报告库")
 st.caption(f"保存在 {library.path}（可用环境变量 POLICYLENS_DATA_DIR 指定目录）")
 
 with st.container(key="controls"):
-    files = st.file_uploader("上传报告（.txt .md .docx .pdf .html，每个不超过 20 MB，可多选）",
-                             accept_multiple_files=True, type=uploads.UPLOAD_TYPES, key="upload")
+    # a new key after each batch empties the uploader: the next file added is reported alone
+    batch = st.session_state.setdefault("upload_batch", 0)
+    files = st.file_uploader(f"上传报告（.txt .md .docx .pdf .html，每个不超过 {uploads.MAX_UPLOAD_MB} MB，可多选）",
+                             accept_multiple_files=True, type=uploads.UPLOAD_TYPES, key=f"upload_{batch}")
     left, right = st.columns(2)
     if left.button("加入报告库", disabled=not files, type="primary"):
         with st.spinner("正在解析…"):
             st.session_state["upload_results"] = uploads.ingest_uploads(library, files)
+        st.session_state["upload_batch"] = batch + 1
+        st.rerun()
     if right.button("导入示例报告（种子报告与 10 份 2026 年省级政府工作报告）"):
         with st.spinner("正在导入示例…"):
             results = ingest_files(library, [e.path for e in catalog.embedded_reports()], jobs=1)

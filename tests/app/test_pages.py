@@ -164,7 +164,7 @@ def test_upload_keeps_the_good_files_and_explains_the_bad_ones(isolated_data_dir
         "要聚焦产业发展，夯实经济基础。加快推进智能制造产业园建设，壮大新能源汽车等产业。",
         "要聚焦民生保障，增进人民福祉。办好十件民生实事，稳定就业岗位，完善社会保障体系，提升公共服务水平。"]),
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-    at.file_uploader(key="upload").set_value([good, ("空白.txt", b"   \n", "text/plain"),
+    at.file_uploader(key="upload_0").set_value([good, ("空白.txt", b"   \n", "text/plain"),
                                                 ("扫描件.pdf", pdf_without_text(), "application/pdf"),
                                                 ("README.md", b"# Examples\nTen reports.\n", "text/markdown")]).run()
     at.button[0].click().run()
