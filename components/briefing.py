@@ -6,6 +6,7 @@ import streamlit as st
 
 from components.state import View, parse_version, parsed
 from policylens.briefing import RenderUnavailable, build_brief, display_title
+from policylens.views.report import export_name
 
 FORMAT_LABELS = {"pptx": "PowerPoint", "html": "HTML（可打印为 PDF）"}
 MIME = {"pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation", "html": "text/html"}
@@ -28,6 +29,6 @@ def controls(view: View) -> None:
         except RenderUnavailable as exc:
             st.error(f"{exc}。")
             return
-        name = f"{display_title(view.report)}_{view.filter_label}_简报.{format}"
+        name = f"{export_name(display_title(view.report), '简报', view.selection)}.{format}"
         st.download_button(f"下载 {FORMAT_LABELS[format]}", data, file_name=name, mime=MIME[format],
                            on_click="ignore", width="stretch", key="brief_download")

@@ -18,6 +18,7 @@ from policylens.views.figures import (  # noqa: F401  (the pages call them as ch
     phrase_heatmap,
     regional_ranges,
     target_vs_result,
+    theme_color,
     titled,
     treemap,
     verb_intensity,

@@ -230,7 +230,7 @@ class View:
         return source_link(self.report_id, offset, self.selection)
 
     def file_name(self, name: str) -> str:
-        return f"政策报告透视_{self.short_title}_{name}"[:80]
+        return views.export_name(self.short_title, name, self.selection)
 
 
 def sidebar() -> View:

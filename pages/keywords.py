@@ -34,14 +34,15 @@ if method == "textrank":
 words = views.keyword_table(view.report, method=method, spans=view.spans, hide_boilerplate=hide,
                             extra_stopwords=frozenset(stopwords), limit=count)
 pairs = tuple((w, float(s)) for w, s in zip(words["word"], words["score"], strict=True) if s > 0)
-title, subtitle = view.chart_title(f"关键词词云（{METHODS[method]}）")
-st.markdown(f"**{title}**  \n<span style='color:#555'>{subtitle}</span>", unsafe_allow_html=True)
-png = cloud_images.cloud_png(view.report_id, pairs, colour)
-st.image(png, caption=view.source_line, width="stretch")
+caption = (*view.chart_title(f"关键词词云（{METHODS[method]}）"), view.source_line)
+png = cloud_images.cloud_png(view.report_id, pairs, colour, caption)
+# a framed 16:9 picture (title, legend and source line inside it); in presentation mode it fits a 1080p screen
+st.image(png, width=1500 if view.presenting else "stretch")
 with st.container(key="downloads", horizontal=True):
     st.download_button("下载词云 PNG（1600×900）", png, file_name=f"{view.file_name('词云')}.png", mime="image/png",
                        on_click="ignore")
-    st.download_button("下载词云 SVG", lambda: cloud_images.cloud_svg(view.report_id, pairs, colour).encode("utf-8"),
+    st.download_button("下载词云 SVG",
+                       lambda: cloud_images.cloud_svg(view.report_id, pairs, colour, caption).encode("utf-8"),
                        file_name=f"{view.file_name('词云')}.svg", mime="image/svg+xml", on_click="ignore")
 
 left, right = st.columns([3, 2])

@@ -22,7 +22,8 @@ chosen_areas = [p["customdata"][0] for p in (selected.selection.points if select
 
 left, right = st.columns(2)
 with left:
-    charts.show(charts.count_bar(views.count_by(tasks, "themes", explode=True), "themes", view, name="各主题任务数"),
+    charts.show(charts.count_bar(views.count_by(tasks, "themes", explode=True), "themes", view, name="各主题任务数",
+                                 color=charts.theme_color),
                 view, "各主题任务数", key="theme_bar")
     charts.show(charts.instrument_donut(tasks, view), view, "政策工具", key="instrument")
 with right:

@@ -20,7 +20,7 @@ from policylens.model import Caption, Graph, Meeting, Report
 from policylens.nlp.annotate import annotate_tasks
 from policylens.nlp.entities import find_entities
 from policylens.nlp.graph import cooccurrence_edges, formula_names
-from policylens.nlp.keywords import report_keywords
+from policylens.nlp.keywords import home_text, report_keywords
 from policylens.nlp.segment import tokens as segment
 from policylens.structure.items import find_items
 from policylens.structure.lines import classify_lines, join_broken, split_lines
@@ -101,7 +101,8 @@ def _annotate(report: Report, options: Options) -> None:
 
 def _graph(report: Report, options: Options) -> None:
     report.graph = Graph(cooccurrence_edges(report.entities, report.text, window="sentence",
-                                            formula_names=formula_names(report.entities)))
+                                            formula_names=formula_names(report.entities,
+                                                                                      named_in=home_text(report))))
 
 
 def _corrections(report: Report, options: Options) -> None:

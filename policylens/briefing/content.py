@@ -143,7 +143,8 @@ def _chart(key: str, report: Report, tasks: pd.DataFrame, view: BriefView,
             return None
         top = counts.iloc[0]
         caption = f"最多的主题是“{top['主题']}”：{top['任务数']} 项任务，占 {top['任务数'] / len(tasks):.0%}。"
-        return ChartSlide(key, name, caption, figures.count_bar(counts, "主题", view, name=name, top=12))
+        return ChartSlide(key, name, caption, figures.count_bar(counts, "主题", view, name=name, top=12,
+                                                                     color=figures.theme_color))
     if key == "wordcloud":
         words = views.keyword_table(report, spans=spans, limit=80)
         if words.empty:

@@ -107,15 +107,16 @@ def log_likelihood(together: int, first: int, second: int, total: int) -> float:
     return 2 * g2
 
 
-def formula_names(entities: list[Entity]) -> frozenset[str]:
+def formula_names(entities: list[Entity], *, named_in: str = "") -> frozenset[str]:
     """Names whose pairings are formulas, not findings: the top leader (a person titled 总书记), the central
-    bodies (党中央, 国务院…), the formulas of ``boilerplate.txt`` and the report's own region and government."""
-    own = own_region_names(entities)
+    bodies (党中央, 国务院…), the formulas of ``boilerplate.txt`` and the report's own region and government
+    (``named_in``: the report's title and organizer, see ``own_region_names``)."""
+    own = own_region_names(entities, named_in=named_in)
     government = own_government(own)
     names = {e.name for e in entities if e.type == "person" and any("总书记" in t for t in e.titles)}
     names |= {e.name for e in entities if e.name in boilerplate()}  # 两个确立, 四个意识: the formulas themselves
     names |= {e.name for e in entities if e.type == "organization" and (
-        e.name in CENTRAL_BODIES or (government is not None and government.fullmatch(e.name)))}
+        e.name in CENTRAL_BODIES or government.fullmatch(e.name))}
     return frozenset(names | own)
 
 

@@ -155,38 +155,52 @@ def score_keywords(units: list[tuple[str, int, int]], *, kinds: dict[str, str] |
 
 def report_keywords(report: Report, tokens: list[Token]) -> list[Keyword]:
     """The keyword table of a report whose entities are known (entity names count as one word each; the
-    report's own region is flagged as context)."""
+    report's own region and government are flagged as context)."""
     kinds = {e.name: e.type for e in report.entities}
     units = keyword_units(tokens, entity_spans(report.entities))
-    own = own_region_names(report.entities)
+    own = own_region_names(report.entities, named_in=home_text(report))
     government = own_government(own)
     context = {word: "own region" for word in {word for word, _, _ in units}
-               if word in own or (government is not None and government.fullmatch(word))}
+               if word in own or government.fullmatch(word)}
     return score_keywords(units, kinds=kinds, context=context)
 
 
-def own_region_names(entities: list[Entity]) -> set[str]:
-    """The report's own region, as it names it: the most-mentioned province or city and its other forms
-    (广东, 广东省, 全省 aside), found among the place entities."""
-    regions = [e for e in entities if e.type == "place" and _is_division(e.name)]
+def home_text(report: Report) -> str:
+    """Where a report names its own region: its title and organizer (中共成都市成华区委, 火炬开发区)."""
+    return " ".join(filter(None, (report.meeting.title, report.meeting.organizer)))
+
+
+def own_region_names(entities: list[Entity], *, named_in: str = "") -> set[str]:
+    """The report's own region, as it names it, and its other forms (广东, 广东省, 全省 aside).
+
+    The most-mentioned place that is an administrative division, a development zone (火炬开发区, 高新区) or a
+    place named in the report's title or organizer (``named_in``); a district's report mentions its province
+    less often than itself."""
+    regions = [e for e in entities if e.type == "place" and (_is_division(e.name) or _is_zone(e.name) or (
+        len(e.name) >= 2 and e.name in named_in))]
     if not regions:
         return set()
-    home = max(regions, key=lambda e: (e.count, -e.mentions[0].start))
+    home = max(regions, key=lambda e: (e.count + (e.name in named_in), -e.mentions[0].start))
     short = short_place_name(home.name) or home.name
     names = {home.name, short, *home.aliases}
-    names |= {e.name for e in regions if short_place_name(e.name) == short}
+    names |= {e.name for e in regions if (short_place_name(e.name) or e.name) == short}
     return names
 
 
-def own_government(names: set[str]) -> re.Pattern[str] | None:
-    """河北省人民政府, 中共湖北省委, 省政府: the report's own government, by the short form of its region."""
+def own_government(names: set[str]) -> re.Pattern[str]:
+    """河北省人民政府, 中共湖北省委, 省政府, 县委: the report's own government, by the short form of its region,
+    or named by its level alone."""
     shorts = sorted({short_place_name(n) or n for n in names}, key=len, reverse=True)
-    if not shorts:
-        return None
-    return re.compile(rf"(?:中共)?(?:{'|'.join(map(re.escape, shorts))})?[省市区县]?{_GOVERNMENT_BODY}")
+    region = f"(?:{'|'.join(map(re.escape, shorts))})?" if shorts else ""
+    return re.compile(rf"(?:中共)?{region}[省市区县州旗]?{_GOVERNMENT_BODY}")
 
 
-_GOVERNMENT_BODY = "(?:委员会|委|人民政府|政府|人大常委会|人大|政协)"
+_GOVERNMENT_BODY = "(?:委员会|党工委|管委会|委|人民政府|政府|人大常委会|人大|政协)"
+_ZONE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:开发区|高新区|新区|经开区|保税区)$")
+
+
+def _is_zone(name: str) -> bool:
+    return _ZONE.fullmatch(name) is not None
 
 
 def _is_division(name: str) -> bool:

@@ -7,12 +7,15 @@ briefing pack's), and the same code draws the chart on a page and on a slide.
 from __future__ import annotations
 
 import math
+import zlib
+from collections.abc import Callable
 from typing import Protocol
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from policylens.model import Edge
+from policylens.nlp.themes import themes as theme_taxonomy
 from policylens.views.network import Node, network_graph, node_positions
 from policylens.views.report import TYPE_LABELS
 from policylens.views.targets import format_value
@@ -40,8 +43,21 @@ INTENSITY_COLORS = {"强": "#c0392b", "中": "#5d6d7e", "弱": "#2e8b57", "—":
 BASE_FONT_SIZE = 15
 
 
-def theme_color(theme: str, themes: list[str]) -> str:
-    return PALETTE[themes.index(theme) % len(PALETTE)] if theme in themes else "#7f8c8d"
+# eleven hues dark enough for words on white, none of them grey (grey is "no theme")
+THEME_PALETTE = ["#1f4e79", "#c0392b", "#3498db", "#d68910", "#8e44ad", "#27ae60", "#a04000", "#7d8b1f", "#c2185b",
+                 "#34495e", "#148f9c", "#e67e22"]
+UNCLASSIFIED_COLOR = "#b3b6b7"
+UNCLASSIFIED = ("未分类", "其他", "")
+
+
+def theme_color(theme: str) -> str:
+    """One colour per theme on every chart, the word cloud and the slides: fixed by the taxonomy's order, so a
+    theme keeps its colour whatever the report or the filter; a theme added by the user gets a stable colour."""
+    if theme in UNCLASSIFIED:
+        return UNCLASSIFIED_COLOR
+    names = [t.name for t in theme_taxonomy()]
+    index = names.index(theme) if theme in names else zlib.crc32(theme.encode("utf-8"))
+    return THEME_PALETTE[index % len(THEME_PALETTE)]
 
 
 def briefing_layout(fig: go.Figure, *, title: str, subtitle: str, source: str, height: int = 460,
@@ -120,7 +136,6 @@ def treemap(frame: pd.DataFrame, view: Captioned, *, name: str = "任务分解�
     if frame.empty:
         return empty_figure(view, name)
     ids, labels, parents, values, colors = ["全部任务"], ["全部任务"], [""], [len(frame)], ["#f4f6f7"]
-    theme_names = list(dict.fromkeys(t for themes in frame["themes"] for t in (themes or ["未分类"])))
     for area, rows in frame.groupby("area", sort=False):
         ids.append(area), labels.append(area), parents.append("全部任务"), values.append(len(rows))
         colors.append("#d6dde4")
@@ -128,22 +143,24 @@ def treemap(frame: pd.DataFrame, view: Captioned, *, name: str = "任务分解�
         for theme, theme_rows in rows.groupby(first_theme, sort=False):
             theme_id = f"{area}/{theme}"
             ids.append(theme_id), labels.append(theme), parents.append(area), values.append(len(theme_rows))
-            colors.append(PALETTE[theme_names.index(theme) % len(PALETTE)])
+            colors.append(theme_color(theme))
             for number, task in enumerate(theme_rows["task"]):
                 ids.append(f"{theme_id}/{number}"), labels.append(task[:24]), parents.append(theme_id)
-                values.append(1), colors.append(PALETTE[theme_names.index(theme) % len(PALETTE)])
+                values.append(1), colors.append(theme_color(theme))
     fig = go.Figure(go.Treemap(ids=ids, labels=labels, parents=parents, values=values, branchvalues="total",
                                maxdepth=3, marker={"colors": colors}, textinfo="label+value",
                                hovertemplate="%{label}<br>任务数 %{value}<extra></extra>"))
     return titled(fig, view, name, height=560, legend=False)
 
 
-def count_bar(counts: pd.DataFrame, column: str, view: Captioned, *, name: str, top: int = 20, color: str = PALETTE[0],
-              height: int = 420) -> go.Figure:
+def count_bar(counts: pd.DataFrame, column: str, view: Captioned, *, name: str, top: int = 20,
+              color: str | Callable[[str], str] = PALETTE[0], height: int = 420) -> go.Figure:
+    """Horizontal counts; ``color`` is one colour or a function of the label (``theme_color`` for themes)."""
     if counts.empty:
         return empty_figure(view, name)
     data = counts.head(top)
-    fig = go.Figure(go.Bar(x=data["任务数"], y=data[column], orientation="h", marker_color=color,
+    colors = [color(label) for label in data[column]] if callable(color) else color
+    fig = go.Figure(go.Bar(x=data["任务数"], y=data[column], orientation="h", marker_color=colors,
                            text=data["任务数"], textposition="outside", cliponaxis=False))
     fig.update_yaxes(autorange="reversed")
     fig.update_xaxes(title="任务数")

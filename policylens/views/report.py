@@ -12,7 +12,7 @@ import pandas as pd
 from policylens.io.normalize import without_gloss_marks as shown  # 經(jīng)濟 is shown as 經濟
 from policylens.model import Edge, Entity, Mention, Report
 from policylens.nlp.graph import cooccurrence_edges, entity_span_matrix, formula_names
-from policylens.nlp.keywords import keywords_in_spans
+from policylens.nlp.keywords import home_text, keywords_in_spans
 from policylens.nlp.textrank import report_textrank
 from policylens.nlp.themes import themes
 from policylens.store.library import guess_region
@@ -84,6 +84,17 @@ def filter_tasks(frame: pd.DataFrame, selection: list[str]) -> pd.DataFrame:
 
 def filter_label(selection: list[str]) -> str:
     return "、".join(s.removeprefix(AREA_PREFIX) for s in selection) if selection else "全部主题"
+
+
+UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\s]+')
+
+
+def export_name(title: str, name: str, selection: list[str] | tuple[str, ...] = (), *, limit: int = 96) -> str:
+    """A file name (no extension) naming the product, the report, the chart and the filter, so two exports of
+    one chart under different filters do not overwrite each other; characters no file system takes are dropped."""
+    tail = f"_{name}" + (f"_{filter_label(list(selection))}" if selection else "")
+    head = f"政策报告透视_{title}"[:max(12, limit - len(tail))]
+    return re.sub(r"_+", "_", UNSAFE_IN_FILE_NAMES.sub("_", head + tail))[:limit].strip("_")
 
 
 def spans_of(frame: pd.DataFrame) -> list[tuple[int, int]]:
@@ -174,7 +185,7 @@ def graph_data(report: Report, *, types: list[str] | None = None, window: str = 
         entities = [replace(e, mentions=mentions_within(e.mentions, spans)) for e in entities]
     task_spans = [(t.start, t.end) for t in report.tasks]
     edges = cooccurrence_edges(entities, report.text, window=window, tasks=task_spans, min_count=min_count,
-                               formula_names=formula_names(report.entities))
+                               formula_names=formula_names(report.entities, named_in=home_text(report)))
     edges = [e for e in edges if e.weight >= min_weight and (show_formulas or not e.formula)]
     limit = max_edges if max_edges is not None else max(20, int(1.5 * len(entities)))
     return entities, edges[:limit]  # cooccurrence_edges sorts by weight, then count

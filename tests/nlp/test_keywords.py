@@ -6,7 +6,8 @@ import itertools
 
 import pytest
 
-from policylens.nlp.keywords import area_keywords, idf_from_documents, theme_keywords
+from policylens.model import Entity, Mention
+from policylens.nlp.keywords import area_keywords, idf_from_documents, own_government, own_region_names, theme_keywords
 from policylens.nlp.textrank import report_textrank, textrank
 
 
@@ -111,3 +112,34 @@ def test_the_own_region_and_its_government_are_context(corpus_reports):
 def test_formulas_every_report_carries_are_context(corpus_reports, formula):
     rows = [k for report in corpus_reports.values() for k in report.keywords if k.word == formula]
     assert rows and all(k.context == "boilerplate" for k in rows)
+
+
+def _places(**counts: int) -> list[Entity]:
+    return [Entity(name, "place", mentions=[Mention(i * 10, i * 10 + len(name)) for i in range(count)])
+            for name, count in counts.items()]
+
+
+@pytest.mark.parametrize(("places", "named_in", "own"), [
+    ({"广东": 3, "火炬开发区": 6}, "", {"火炬开发区"}),  # a development zone is a region of its own
+    ({"成都市": 6, "成华": 8}, "中共成都市成华区委员会", {"成华"}),  # a short county name, found by the title
+    ({"湖北省": 5, "湖北": 2, "武汉": 1}, "", {"湖北", "湖北省"}),
+    ({"粤港澳大湾区": 9, "广东": 4}, "", {"广东"}),  # a bay area is not a division
+    ({"得能湖公园": 3}, "", set()),
+])
+def test_the_own_region_is_the_most_mentioned_division_or_zone(places, named_in, own):
+    assert own <= own_region_names(_places(**places), named_in=named_in)
+    assert not own_region_names(_places(**places), named_in=named_in) - own - {n[:-1] for n in own} - {
+        "湖北", "湖北省"}
+
+
+@pytest.mark.parametrize(("region", "word", "own"), [
+    ({"湖北", "湖北省"}, "湖北省人民政府", True),
+    ({"湖北", "湖北省"}, "中共湖北省委", True),
+    (set(), "县委", True),  # the government named by its level alone is the speaker's own
+    (set(), "区政府", True),
+    ({"火炬开发区"}, "火炬开发区党工委", True),
+    ({"湖北", "湖北省"}, "湖南省人民政府", False),
+    (set(), "招商局", False),
+])
+def test_the_own_government(region, word, own):
+    assert bool(own_government(region).fullmatch(word)) is own

@@ -1,0 +1,22 @@
+"""Small view helpers on one report: export file names."""
+
+from __future__ import annotations
+
+import pytest
+
+from policylens.views.report import AREA_PREFIX, export_name
+
+
+@pytest.mark.parametrize(("title", "name", "selection", "expected"), [
+    ("2026 广东省政府工作报告", "词云", (), "政策报告透视_2026_广东省政府工作报告_词云"),
+    ("2026 广东省政府工作报告", "词云", ("民生保障",), "政策报告透视_2026_广东省政府工作报告_词云_民生保障"),
+    ("某区会议", "任务", ("民生保障", f"{AREA_PREFIX}产业发展"), "政策报告透视_某区会议_任务_民生保障、产业发展"),
+    ('a/b:c*"d"', "图", (), "政策报告透视_a_b_c_d_图"),
+])
+def test_export_names_carry_the_filter_and_no_unsafe_characters(title, name, selection, expected):
+    assert export_name(title, name, selection) == expected
+
+
+def test_a_long_title_is_cut_but_the_chart_and_filter_survive():
+    name = export_name("很长的报告标题" * 40, "实体共现网络", ("民生保障",))
+    assert len(name) <= 96 and name.endswith("_实体共现网络_民生保障")
