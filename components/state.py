@@ -247,17 +247,19 @@ def sidebar() -> View:
         st.markdown("### 政策报告透视")
         sidebar_links()
         st.divider()
-        report_id = st.selectbox("报告", options=list(labels), format_func=labels.get, key="report")
+        report_id = st.selectbox("报告", options=list(labels), format_func=labels.get, key="report",
+                                 placeholder="选择报告", help=f"当前报告：{labels[st.session_state['report']]}")
     if st.query_params.get("report") != report_id:
         st.query_params["report"] = report_id
     st.session_state["_report_in_url"] = report_id
     with st.sidebar:
         available = options(report_id)
         selection = st.multiselect("主题 / 重点领域", options=available, key="theme", bind="query-params",
-                                   placeholder="全部主题", help="选择主题或重点领域，图表和任务表只显示相关任务")
+                                   select_all=False, placeholder="全部主题",
+                                   help="选择主题或重点领域，图表和任务表只显示相关任务")
         type_codes = {label: code for code, label in views.TYPE_LABELS.items()}
         chosen_types = st.multiselect("实体类型", options=list(type_codes), key="etype", bind="query-params",
-                                      placeholder="全部类型")
+                                      select_all=False, placeholder="全部类型")
         types = [type_codes[t] for t in chosen_types]
         image_format = st.segmented_control("图表导出格式", options=list(FORMATS), default="PNG", key="fmt",
                                             bind="query-params",
@@ -305,6 +307,9 @@ def prepare() -> View:
     """What the entry file does before ``page.run()``: page config, the shared filters, presentation mode."""
     st.set_page_config(page_title="政策报告透视 PolicyLens", page_icon=FAVICON, layout="wide")
     view = sidebar()
+    # a sidebar wide enough for a report's title in the picker (its full title is also in the picker's help)
+    st.html("""<style>section[data-testid="stSidebar"] { width: 380px !important; min-width: 380px !important; }
+    .st-key-report input { font-size: 14px !important; text-overflow: ellipsis; }</style>""")
     from components import briefing  # it imports this module: the sidebar's last control, after the filters
 
     with st.sidebar:

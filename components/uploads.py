@@ -50,7 +50,8 @@ def corrections_form(library: Library, report_id: str, report: Report) -> None:
         payload = {"name": st.selectbox("实体", names, key="c_name"), "to": st.text_input("改为", key="c_to").strip()}
         ready = bool(payload["to"])
     elif kind == "merge_entities":
-        payload = {"names": st.multiselect("把这些实体", names, key="c_names"),
+        payload = {"names": st.multiselect("把这些实体", names, key="c_names", select_all=False,
+                                                  placeholder="选择实体"),
                    "into": st.selectbox("合并到", names, key="c_into")}
         ready = bool(payload["names"])
     elif kind == "add_alias":

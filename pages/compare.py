@@ -15,7 +15,8 @@ st.title("报告对比")
 with st.container(key="controls"):
     default = labels[1:3] if len(labels) > 2 else labels[:2]
     picked = st.multiselect("选择两份或多份报告（第一份为基准 A，第二份为对照 B）", options=labels, default=default,
-                            key="reports", bind="query-params", max_selections=6)
+                            key="reports", bind="query-params", max_selections=6,
+                            placeholder="选择报告", select_all=False)
 if len(picked) < 2:
     st.info("请至少选择两份报告。")
     st.stop()

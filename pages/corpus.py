@@ -17,9 +17,9 @@ if reports.empty:
 with st.container(key="controls"):
     cols = st.columns(3)
     regions = cols[0].multiselect("地区", sorted(reports["region"].dropna().unique()), key="region",
-                                  bind="query-params", placeholder="全部地区")
-    levels = cols[1].multiselect("层级", sorted(reports["level"].dropna().unique()), key="level", bind="query-params",
-                                 placeholder="全部层级")
+                                  bind="query-params", placeholder="全部地区", select_all=False)
+    levels = cols[1].multiselect("层级", sorted(reports["level"].dropna().unique()), key="level",
+                                 bind="query-params", placeholder="全部层级", select_all=False)
     dates = sorted(reports["date"].dropna().unique())
     since = cols[2].selectbox("起始日期", ["（不限）", *dates], key="since", bind="query-params")
 chosen = corpus.filter_reports(reports, regions=regions, levels=levels,

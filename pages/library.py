@@ -52,7 +52,7 @@ else:
                               format_func=lambda i: reports.set_index("id").loc[i, "label"])
         uploads.corrections_form(library, target, library.load(target))
     with st.expander("删除报告"):
-        doomed = st.multiselect("选择要删除的报告", options=list(reports["id"]),
+        doomed = st.multiselect("选择要删除的报告", options=list(reports["id"]), placeholder="选择报告",
                                 format_func=lambda i: reports.set_index("id").loc[i, "label"])
         if doomed and st.button("删除所选报告", type="secondary"):
             for report_id in doomed:

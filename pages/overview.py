@@ -25,7 +25,8 @@ with st.container(border=True):
 
 tiles = st.columns(4)
 tiles[0].metric("重点领域", len(report.focus_areas), help="工作部署的并列重点（要聚焦… / （一）…）")
-tiles[1].metric("任务", len(tasks), delta=f"共 {len(report.tasks)}" if view.filtered else None, delta_color="off")
+tiles[1].metric("任务", len(tasks), delta=f"共 {len(report.tasks)} 项" if view.filtered else None, delta_color="off",
+                delta_arrow="off")
 entities = views.entity_frame(report, types=list(view.entity_types) or None, spans=view.spans)
 tiles[2].metric("实体", len(entities))
 tiles[3].metric("主题", tasks["themes"].explode().nunique() if not tasks.empty else 0)
@@ -38,10 +39,11 @@ with chart_column:
 with side_column:
     st.subheader("关键词")
     top = views.keyword_table(report, spans=view.spans, limit=15)
-    st.markdown(" ".join(f"`{w}`" for w in top["word"]) or "—")
+    st.html(views.keyword_chips(list(top["word"])) or "—")
     st.subheader("标志性提法")
     slogans = views.entity_frame(report, types=["policy"], spans=view.spans).head(12)
-    st.markdown(" ".join(f"**“{n}”**×{c}" for n, c in zip(slogans["name"], slogans["count"], strict=True)) or "—")
+    st.html(views.keyword_chips([f"“{n}”×{c}" for n, c in zip(slogans["name"], slogans["count"], strict=True)],
+                                plain=True) or "—")
 
 notes = [w for w in report.warnings if not w.startswith("未识别")]  # that one is said beside the chart
 if notes:

@@ -40,15 +40,19 @@ if chosen_areas:
 if query:
     table = table[table["task"].str.contains(query, regex=False) | table["entities"].str.contains(query, regex=False)]
 shown = table.assign(link=[view.source_link(s) for s in table["start"]])
-shown = shown[["area", "task", "theme_text", "verb", "intensity", "instrument", "entities", "link"]]
+shown = shown[["area", "task", "theme_text", "theme_basis", "verb", "intensity", "instrument", "entities", "link"]]
 st.dataframe(shown, hide_index=True, width="stretch", column_config={
     "area": "领域 / 要求", "task": st.column_config.TextColumn("任务", width="large"), "theme_text": "主题",
-    "verb": "动词", "intensity": "力度", "instrument": "政策工具", "entities": "实体",
+    "theme_basis": st.column_config.TextColumn("主题依据", width="medium", help="任务中匹配到的主题词"),
+    "verb": "动词", "intensity": "力度", "instrument": "政策工具",
+    "entities": st.column_config.TextColumn("实体", width="medium"),
     "link": st.column_config.LinkColumn("原文", display_text="定位"),
 })
 
-export = table[["group", "area", "task", "theme_text", "verb", "intensity", "instrument", "entities", "start", "end"]]
-export = export.rename(columns={"group": "类别", "area": "领域", "task": "任务", "theme_text": "主题", "verb": "动词",
+export = table[["group", "area", "task", "theme_text", "theme_basis", "verb", "intensity", "instrument", "entities",
+                "start", "end"]]
+export = export.rename(columns={"group": "类别", "area": "领域", "task": "任务", "theme_text": "主题",
+                                "theme_basis": "主题依据", "verb": "动词",
                                 "intensity": "力度", "instrument": "政策工具", "entities": "实体", "start": "起始位置",
                                 "end": "结束位置"})
 

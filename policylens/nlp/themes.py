@@ -51,6 +51,21 @@ def theme_scores(text: str, *, taxonomy: tuple[Theme, ...] | None = None) -> dic
     return scores_of(matcher, set(matcher.terms.findall(text)), {(m.lastgroup, m.group()) for m in rules})
 
 
+def theme_evidence(text: str, *, taxonomy: tuple[Theme, ...] | None = None) -> dict[str, list[str]]:
+    """The words in ``text`` that count for each theme (its terms, then its morpheme rules' matches), as
+    ``theme_scores`` finds them: why a task carries a theme."""
+    matcher = matcher_of(taxonomy or themes())
+    found: dict[str, list[str]] = {}
+    for term in dict.fromkeys(matcher.terms.findall(text)):
+        for name in matcher.themes_of[term]:
+            found.setdefault(name, []).append(term)
+    for match in () if matcher.rules is None else matcher.rules.finditer(text):
+        words = found.setdefault(matcher.group_theme[match.lastgroup], [])
+        if match.group() not in words:
+            words.append(match.group())
+    return found
+
+
 def scores_of(matcher: _Matcher, terms: set[str], rules: set[tuple[str | None, str]]) -> dict[str, float]:
     """Theme scores from the distinct terms and (rule group, text) matches found in one task."""
     scores: dict[str, float] = {}

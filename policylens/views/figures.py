@@ -107,9 +107,27 @@ def empty_figure(view: Captioned, name: str, message: str | None = None) -> go.F
     return titled(fig, view, name, height=320, legend=False)
 
 
+def count_step(largest: float, *, ticks: int = 6) -> int:
+    """A whole, round tick step (1, 2, 5, 10, 20, 50…) giving at most about ``ticks`` ticks up to ``largest``."""
+    rough = max(float(largest), 1.0) / ticks
+    magnitude = 10 ** math.floor(math.log10(rough)) if rough >= 1 else 1
+    return int(next((m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= rough), 10 * magnitude))
+
+
 def _integer_axis(fig: go.Figure, largest: float) -> None:
-    """Counts are whole numbers: no 0.2, 0.4 … ticks."""
-    fig.update_xaxes(dtick=max(1, math.ceil(largest / 6)), tickformat=",d")
+    """Counts are whole numbers in round steps: no 0.2, 0.4 … nor 0, 23, 46 ticks."""
+    fig.update_xaxes(dtick=count_step(largest), tickformat=",d")
+
+
+def wrap_label(text: str, width: int, *, lines: int = 2) -> str:
+    """An axis label on up to ``lines`` lines of ``width`` characters (plotly's ``<br>``), cut with … beyond."""
+    if len(text) <= width:
+        return text
+    parts = [text[i:i + width] for i in range(0, len(text), width)]
+    if len(parts) > lines:
+        parts = parts[:lines]
+        parts[-1] = parts[-1][:-1] + "…"
+    return "<br>".join(parts)
 
 
 def area_bar(frame: pd.DataFrame, view: Captioned, *, name: str = "各重点领域任务数", height: int = 420,
@@ -117,7 +135,7 @@ def area_bar(frame: pd.DataFrame, view: Captioned, *, name: str = "各重点领�
     if frame.empty:
         return empty_figure(view, name)
     counts = frame.groupby(["area", "group"], sort=False).size().reset_index(name="任务数")
-    counts["label"] = counts["area"].map(lambda a: a if len(a) <= label_width else a[:label_width - 1] + "…")
+    counts["label"] = counts["area"].map(lambda area: wrap_label(area, label_width))
     fig = go.Figure()
     for index, (group, rows) in enumerate(counts.groupby("group", sort=False)):
         fig.add_trace(go.Bar(x=rows["任务数"], y=rows["label"], name=group, orientation="h", text=rows["任务数"],
@@ -128,7 +146,7 @@ def area_bar(frame: pd.DataFrame, view: Captioned, *, name: str = "各重点领�
                      categoryarray=list(counts["label"]))
     fig.update_xaxes(title="任务数")
     _integer_axis(fig, counts.groupby("label")["任务数"].sum().max())
-    rows = len(counts)
+    rows = len(counts) + sum(label.count("<br>") for label in counts["label"]) // 2
     return titled(fig, view, name, height=max(min(height, 200 + 40 * rows), 170 + 34 * rows))
 
 
@@ -149,8 +167,9 @@ def treemap(frame: pd.DataFrame, view: Captioned, *, name: str = "任务分解�
                 values.append(1), colors.append(theme_color(theme))
     fig = go.Figure(go.Treemap(ids=ids, labels=labels, parents=parents, values=values, branchvalues="total",
                                maxdepth=3, marker={"colors": colors}, textinfo="label+value",
-                               hovertemplate="%{label}<br>任务数 %{value}<extra></extra>"))
-    return titled(fig, view, name, height=560, legend=False)
+                               textfont={"size": 15}, hovertemplate="%{label}<br>任务数 %{value}<extra></extra>"))
+    fig.update_layout(uniformtext={"minsize": 12, "mode": "hide"})  # a label too small to read is left out
+    return titled(fig, view, name, height=560, legend=False, bottom=52)
 
 
 def count_bar(counts: pd.DataFrame, column: str, view: Captioned, *, name: str, top: int = 20,
@@ -195,7 +214,8 @@ def instrument_donut(frame: pd.DataFrame, view: Captioned, *,
     fig = go.Figure(go.Pie(labels=counts.index, values=counts.to_numpy(), hole=0.5, sort=False,
                            marker={"colors": [colors.get(label, PALETTE[5]) for label in counts.index]},
                            textinfo="label+percent", textfont={"size": 15}))
-    return titled(fig, view, name, height=420)
+    fig.update_traces(domain={"y": [0, 1]})
+    return titled(fig, view, name, height=400, bottom=52)
 
 
 def keyword_bar(frame: pd.DataFrame, view: Captioned, *, name: str, score_label: str, top: int = 25) -> go.Figure:
@@ -303,13 +323,15 @@ def heatmap(matrix: pd.DataFrame, view: Captioned, *, name: str = "实体 × 重
     columns = [c if len(c) <= 14 else c[:13] + "…" for c in matrix.columns]
     largest = float(matrix.to_numpy().max()) if matrix.size else 1.0
     value, colorbar = ("%{z:.0%}", {"tickformat": ".0%"}) if share else (
-        "提及 %{z} 次", {"title": "次数", "dtick": max(1, math.ceil(largest / 5)), "tickformat": ",d"})  # whole counts
+        "提及 %{z} 次", {"title": "次数", "dtick": count_step(largest, ticks=5), "tickformat": ",d"})  # whole counts
     fig = go.Figure(go.Heatmap(z=matrix.to_numpy(), x=columns, y=list(matrix.index), colorscale="Blues",
                                hovertemplate="%{y} · %{x}<br>" + value + "<extra></extra>", xgap=2, ygap=2,
                                colorbar=colorbar))
     fig.update_yaxes(autorange="reversed")
     fig.update_xaxes(tickangle=-35)
-    return titled(fig, view, name, height=max(520, 260 + 26 * len(matrix)), legend=False, bottom=190)
+    # the angled column labels need about 9 px of height per character; no more room than that under the plot
+    bottom = 64 + 9 * max((len(c) for c in columns), default=4)
+    return titled(fig, view, name, height=max(420, 150 + bottom + 26 * len(matrix)), legend=False, bottom=bottom)
 
 
 TARGET_COLOR, RESULT_COLOR, MISSING_COLOR = PALETTE[0], PALETTE[1], "#a6acaf"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -14,7 +15,7 @@ from policylens.model import Edge, Entity, Mention, Report
 from policylens.nlp.graph import cooccurrence_edges, entity_span_matrix, formula_names
 from policylens.nlp.keywords import home_text, keywords_in_spans
 from policylens.nlp.textrank import report_textrank
-from policylens.nlp.themes import themes
+from policylens.nlp.themes import theme_evidence, themes
 from policylens.store.library import guess_region
 
 AREA_PREFIX = "领域："
@@ -24,6 +25,23 @@ TYPE_LABELS = {"person": "人物", "organization": "机构", "place": "地点", 
 INTENSITY_LABELS = {"strong": "强", "neutral": "中", "soft": "弱"}
 INSTRUMENT_LABELS = {"supply": "供给型", "demand": "需求型", "environmental": "环境型"}
 _SENTENCE_END = re.compile(r"[。！？；\n]")
+
+
+def keyword_chips(words: list[str], *, plain: bool = False) -> str:
+    """Words as HTML chips that wrap between words, never inside one (火炬 | 开发区); the words are escaped."""
+    style = ("display:inline-block;white-space:nowrap;margin:0 6px 6px 0;font-size:15px;" +
+             ("" if plain else "padding:1px 8px;border-radius:4px;background:#eef3f8;color:#1f4e79;"))
+    return "".join(f'<span style="{style}">{html.escape(word)}</span>' for word in words)
+
+
+def theme_basis(text: str, chosen: list[str]) -> str:
+    """Why a task carries its themes: the words that matched (产业经济：健康医药、高端装备制造), or that the
+    theme comes from its focus area's heading when the task itself names none."""
+    evidence = theme_evidence(text)
+    parts = [f"{theme}：{'、'.join(evidence[theme][:4])}" for theme in chosen if evidence.get(theme)]
+    if chosen and not parts:
+        return "沿用所属领域标题的主题"
+    return "；".join(parts)
 
 
 def task_frame(report: Report) -> pd.DataFrame:
@@ -38,13 +56,15 @@ def task_frame(report: Report) -> pd.DataFrame:
                 rows.append({
                     "group": GROUP_LABELS[group], "area": label, "area_title": title, "task": shown(task.text),
                     "start": task.start, "end": task.end, "themes": list(task.themes),
-                    "theme_text": "、".join(task.themes) or "未分类", "verb": task.verb or "（无）",
+                    "theme_text": "、".join(task.themes) or "未分类",
+                    "theme_basis": theme_basis(report.analysis[task.start:task.end], task.themes),
+                    "verb": task.verb or "（无）",
                     "intensity": INTENSITY_LABELS.get(task.intensity or "", "—"),
                     "instrument": INSTRUMENT_LABELS.get(task.instrument or "", "未识别"),
                     "entities": "、".join(_entities_in(mention_index, task.start, task.end)),
                 })
-    columns = ["group", "area", "area_title", "task", "start", "end", "themes", "theme_text", "verb", "intensity",
-               "instrument", "entities"]
+    columns = ["group", "area", "area_title", "task", "start", "end", "themes", "theme_text", "theme_basis", "verb",
+               "intensity", "instrument", "entities"]
     return pd.DataFrame(rows, columns=columns)
 
 
