@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import charts, state
+from components import charts, picks, state
 from policylens.views import network
 from policylens.views import report as views
 
@@ -15,7 +15,7 @@ report = view.report
 
 st.title("实体关系")
 with st.container(key="controls"):
-    cols = st.columns([1.4, 1, 1, 1, 1, 1])
+    cols = st.columns([1.3, 1, 1, 0.9, 1.1, 1])
     window = cols[0].segmented_control("共现窗口", options=list(WINDOWS), format_func=WINDOWS.get, default="sentence",
                                        key="window", bind="query-params") or "sentence"
     min_count = cols[1].slider("最少共现次数", 1, 10, 1, key="minc", bind="query-params")
@@ -31,8 +31,10 @@ entities, edges = views.graph_data(report, types=list(view.entity_types) or None
                                    spans=view.spans, max_nodes=nodes, show_formulas=formulas)
 scores = network.centrality(network.to_networkx(entities, edges))
 communities = {name: s["community"] for name, s in scores.items()} if by_community else None
-charts.show(charts.network(entities, edges, view, layout=layout, communities=communities), view, "实体共现网络",
-            key="network")
+clicked = charts.show(charts.network(entities, edges, view, layout=layout, communities=communities), view,
+                      "实体共现网络", key="network", select=True)
+if (node := picks.new_pick(clicked, "_network_pick")) and node.get("customdata"):
+    st.session_state["entity"], st.session_state["cell_area"] = node["customdata"][0], None
 with st.container(key="downloads", horizontal=True):
     for fmt, mime in (("graphml", "application/xml"), ("gexf", "application/xml"), ("csv", "text/csv")):
         st.download_button(f"下载 {fmt.upper()}", network.export_graph(entities, edges, format=fmt),
@@ -40,14 +42,21 @@ with st.container(key="downloads", horizontal=True):
 
 names = [e.name for e in entities][:30]
 if report.focus_areas or report.requirements:
-    charts.show(charts.heatmap(views.entity_area_matrix(report, names), view), view, "实体与重点领域", key="heatmap")
+    cell = charts.show(charts.heatmap(views.entity_area_matrix(report, names), view), view, "实体与重点领域",
+                       key="heatmap", select=True)
+    if (point := picks.new_pick(cell, "_heatmap_pick")) and point.get("y") in {e.name for e in entities}:
+        st.session_state["entity"], st.session_state["cell_area"] = point["y"], point["customdata"][0]
 
 central = sorted(scores.items(), key=lambda item: (-item[1]["betweenness"], -item[1]["strength"], item[0]))[:10]
 st.caption("核心实体（中介中心度）：" + "、".join(f"{name}（{s['betweenness']:.2f}）" for name, s in central
                                        if s["degree"]))
 
 st.subheader("实体详情")
-focus = st.selectbox("选择实体", options=[e.name for e in entities], key="entity", bind="query-params")
+st.caption("点击网络中的节点或热力图中的格子，即可在此查看该实体的共现与提及的句子。")
+focus = st.selectbox("选择实体", options=[e.name for e in entities], key="entity", bind="query-params",
+                     on_change=lambda: st.session_state.update(cell_area=None))  # a hand-picked entity: whole scope
+area = st.session_state.get("cell_area")
+area_span = views.area_spans(report).get(area) if area else None
 if focus:
     left, right = st.columns([2, 3])
     with left:
@@ -63,7 +72,9 @@ if focus:
         if pair and pair != "（全部提及）":
             sentences = views.edge_evidence(report, edges, focus, pair)
         else:
-            sentences = views.entity_sentences(report, focus)
+            sentences = views.entity_sentences(report, focus, spans=[area_span] if area_span else view.spans)
+        scope = area if area_span else (view.filter_label if view.filtered else "全文")
+        st.caption(f"范围：{scope} · {len(sentences)} 句")
         sentences = sentences.assign(link=[view.source_link(s) for s in sentences["start"]])
         st.dataframe(sentences[["sentence", "link"]], hide_index=True, width="stretch",
                      column_config={"sentence": st.column_config.TextColumn("提及的句子", width="large"),

@@ -244,9 +244,11 @@ def network(nodes: list[Node], edges: list[Edge], view: Captioned, *, name: str 
     fig = go.Figure()
     for trace in _edge_traces(edges, positions):
         fig.add_trace(trace)
-    labelled = _labelled(nodes)
+    top_count = max(n.count for n in nodes)
+    sizes = {n.name: marker_size(n.count, top_count) for n in nodes}
+    placed = label_positions(nodes, positions, sizes, candidates=_labelled(nodes), height=height - 160)
     for label, color, members in _legend_groups(nodes, communities):
-        fig.add_trace(_node_trace(members, positions, label, color, labelled, max(n.count for n in nodes)))
+        fig.add_trace(_node_trace(members, positions, label, color, placed, sizes))
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1)
     return titled(fig, view, name, height=height)
@@ -289,30 +291,71 @@ def _legend_groups(nodes: list[Node], communities: dict[str, int] | None) -> lis
             if (members := [n for n in nodes if n.type == kind])]
 
 
+def marker_size(count: int, top_count: int) -> float:
+    return 12 + 34 * math.sqrt(count / max(top_count, 1))
+
+
 def _node_trace(members: list[Node], positions: dict[str, tuple[float, float]], label: str, color: str,
-                labelled: set[str], top_count: int) -> go.Scatter:
+                placed: dict[str, str], sizes: dict[str, float]) -> go.Scatter:
+    """One legend group of nodes; ``customdata`` carries (name, count) so that a click can select the entity."""
     return go.Scatter(
         x=[positions[n.name][0] for n in members], y=[positions[n.name][1] for n in members],
         mode="markers+text", name=label,
-        text=[n.name if n.name in labelled else "" for n in members], hovertext=[n.name for n in members],
-        textposition=[_outward(positions, n.name) for n in members], textfont={"size": 12, "color": "#222"},
-        marker={"size": [12 + 34 * math.sqrt(n.count / top_count) for n in members], "color": color,
+        text=[n.name if n.name in placed else "" for n in members], hovertext=[n.name for n in members],
+        textposition=[placed.get(n.name, "top center") for n in members],
+        textfont={"size": LABEL_FONT, "color": "#222"},
+        marker={"size": [sizes[n.name] for n in members], "color": color,
                 "line": {"width": 1, "color": "white"}, "opacity": 0.9},
-        customdata=[n.count for n in members],
-        hovertemplate="%{hovertext}<br>提及 %{customdata} 次<extra></extra>")
+        customdata=[[n.name, n.count] for n in members],
+        hovertemplate="%{hovertext}<br>提及 %{customdata[1]} 次<br>点击查看提及的句子<extra></extra>")
 
 
-def _outward(positions: dict[str, tuple[float, float]], name: str) -> str:
-    """A label placed away from the middle of the drawing, so that the labels of a dense cluster fan out instead
-    of stacking on top of one another."""
+LABEL_FONT = 12
+_SIDES = {"top center": (0.0, 1.0), "bottom center": (0.0, -1.0), "middle right": (1.0, 0.0),
+          "middle left": (-1.0, 0.0)}
+
+
+def label_positions(nodes: list[Node], positions: dict[str, tuple[float, float]], sizes: dict[str, float], *,
+                    candidates: set[str], width: float = 1000, height: float = 560) -> dict[str, str]:
+    """Where each node's label goes (``textposition``) so that labels avoid each other and the markers.
+
+    Nodes are served biggest first; each label tries the side facing away from the drawing's middle, then the
+    other sides, and a label that fits nowhere is left out (its name stays in the hover). Sizes are estimated in
+    pixels for a plot area of ``width`` x ``height``: CJK characters are one em wide, Latin ones about half.
+    """
+    if not positions:
+        return {}
     xs = [x for x, _ in positions.values()]
     ys = [y for _, y in positions.values()]
-    cx, cy = sum(xs) / len(xs), sum(ys) / len(ys)
-    x, y = positions[name]
-    dx, dy = x - cx, y - cy
-    if abs(dy) >= abs(dx):
-        return "top center" if dy >= 0 else "bottom center"
-    return "middle right" if dx > 0 else "middle left"
+    scale = min(width / max(max(xs) - min(xs), 1e-9), height / max(max(ys) - min(ys), 1e-9))
+    pixel = {name: ((x - min(xs)) * scale, (y - min(ys)) * scale) for name, (x, y) in positions.items()}
+    cx, cy = sum(p[0] for p in pixel.values()) / len(pixel), sum(p[1] for p in pixel.values()) / len(pixel)
+    taken = [_box(x, y, sizes.get(name, 12) / 2, sizes.get(name, 12) / 2) for name, (x, y) in pixel.items()]
+    placed: dict[str, str] = {}
+    for node in sorted(nodes, key=lambda n: -n.count):
+        if node.name not in candidates or node.name not in pixel:
+            continue
+        x, y = pixel[node.name]
+        radius = sizes.get(node.name, 12) / 2
+        half_w = sum(LABEL_FONT if ord(c) > 0x2E80 else LABEL_FONT * 0.6 for c in node.name) / 2
+        half_h = LABEL_FONT * 0.65
+        for side in sorted(_SIDES, key=lambda s: -(_SIDES[s][0] * (x - cx) + _SIDES[s][1] * (y - cy))):
+            dx, dy = _SIDES[side]
+            centre = (x + dx * (radius + half_w + 2), y + dy * (radius + half_h + 2))
+            box = _box(*centre, half_w, half_h)
+            if not any(_overlaps(box, other) for other in taken):
+                taken.append(box)
+                placed[node.name] = side
+                break
+    return placed
+
+
+def _box(x: float, y: float, half_w: float, half_h: float) -> tuple[float, float, float, float]:
+    return x - half_w, y - half_h, x + half_w, y + half_h
+
+
+def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def heatmap(matrix: pd.DataFrame, view: Captioned, *, name: str = "实体 × 重点领域",
@@ -325,8 +368,16 @@ def heatmap(matrix: pd.DataFrame, view: Captioned, *, name: str = "实体 × 重
     value, colorbar = ("%{z:.0%}", {"tickformat": ".0%"}) if share else (
         "提及 %{z} 次", {"title": "次数", "dtick": count_step(largest, ticks=5), "tickformat": ",d"})  # whole counts
     fig = go.Figure(go.Heatmap(z=matrix.to_numpy(), x=columns, y=list(matrix.index), colorscale="Blues",
-                               hovertemplate="%{y} · %{x}<br>" + value + "<extra></extra>", xgap=2, ygap=2,
-                               colorbar=colorbar))
+                               xgap=2, ygap=2, colorbar=colorbar, hoverinfo="skip"))
+    # Heatmap cells cannot be selected in Streamlit (plotly emits no selection for them): an invisible marker on
+    # each non-empty cell carries the hover and answers a click with the row and the uncut column name.
+    cells = [(row, short, column, z) for row, values in matrix.iterrows()
+             for short, (column, z) in zip(columns, values.items(), strict=True) if z]
+    fig.add_trace(go.Scatter(x=[c[1] for c in cells], y=[c[0] for c in cells], mode="markers", showlegend=False,
+                             marker={"symbol": "square", "size": 22, "opacity": 0},
+                             customdata=[[c[2], c[3]] for c in cells],
+                             hovertemplate="%{y} · %{customdata[0]}<br>" + value.replace("%{z", "%{customdata[1]")
+                             + "<extra></extra>"))
     fig.update_yaxes(autorange="reversed")
     fig.update_xaxes(tickangle=-35)
     # the angled column labels need about 9 px of height per character; no more room than that under the plot

@@ -211,14 +211,18 @@ def graph_data(report: Report, *, types: list[str] | None = None, window: str = 
     return entities, edges[:limit]  # cooccurrence_edges sorts by weight, then count
 
 
+def area_spans(report: Report) -> dict[str, tuple[int, int]]:
+    """Each focus area's and requirement's label (as the charts write it) and its stretch of the text."""
+    spans = {f"{number}. {shown(area.title)}": (area.start, area.end)
+             for number, area in enumerate(report.focus_areas, 1)}
+    spans |= {f"要求{number}. {shown(area.title)}": (area.start, area.end)
+              for number, area in enumerate(report.requirements, 1)}
+    return spans
+
+
 def entity_area_matrix(report: Report, entity_names: list[str]) -> pd.DataFrame:
     """Mentions of each entity (rows) in each focus area and requirement (columns)."""
-    spans = {}
-    for number, area in enumerate(report.focus_areas, 1):
-        spans[f"{number}. {shown(area.title)}"] = [(area.start, area.end)]
-    for number, area in enumerate(report.requirements, 1):
-        spans[f"要求{number}. {shown(area.title)}"] = [(area.start, area.end)]
-    return _entity_matrix(report, entity_names, spans)
+    return _entity_matrix(report, entity_names, {label: [span] for label, span in area_spans(report).items()})
 
 
 def entity_theme_matrix(report: Report, entity_names: list[str]) -> pd.DataFrame:
@@ -238,14 +242,17 @@ def _entity_matrix(report: Report, entity_names: list[str], spans: dict[str, lis
     return frame[(frame.sum(axis=1) > 0)]
 
 
-def entity_sentences(report: Report, name: str) -> pd.DataFrame:
-    """The sentences that mention an entity, with their offsets."""
+def entity_sentences(report: Report, name: str, *, spans: list[tuple[int, int]] | None = None) -> pd.DataFrame:
+    """The sentences that mention an entity, with their offsets; only mentions inside ``spans`` when given (the
+    tasks of the chosen theme, or one focus area)."""
     entity = report.entity(name)
     if entity is None:
         return pd.DataFrame(columns=["sentence", "start", "end"])
     rows = []
     seen = set()
     for mention in entity.mentions:
+        if spans is not None and not any(start <= mention.start < end for start, end in spans):
+            continue
         start, end = sentence_span(report.text, mention.start)
         if start not in seen:
             seen.add(start)

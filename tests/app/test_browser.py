@@ -112,3 +112,59 @@ def test_page_loads_in_a_browser_with_no_error(server, browser, name):
         assert outside == [], "offline means offline: no request leaves the machine"
     finally:
         page.close()
+
+
+def _settled_page(browser, url: str):
+    page = browser.new_page(viewport={"width": 1440, "height": 1800})
+    page.goto(url, timeout=90_000, wait_until="domcontentloaded")
+    page.wait_for_function("() => document.querySelector('h1') !== null", timeout=90_000)
+    page.wait_for_function(SETTLED, timeout=90_000)
+    return page
+
+
+def _centre(locator) -> tuple[float, float]:
+    box = locator.bounding_box()
+    return box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+
+
+def _click_until(page, locator, condition: str, *, attempts: int = 3) -> None:
+    """Click a chart point until ``condition`` holds: a click landing while plotly redraws the chart (it does
+    once more after the page settles, at its final width) is lost."""
+    for attempt in range(attempts):
+        page.mouse.click(*_centre(locator))
+        try:
+            page.wait_for_function(condition, timeout=15_000)
+            return
+        except PlaywrightTimeout:
+            if attempt == attempts - 1:
+                raise
+
+
+def _hover(page, locator) -> str:
+    """Move onto the middle of a chart point; returns the hover text it shows."""
+    page.mouse.move(*_centre(locator))
+    page.wait_for_timeout(300)
+    return page.locator(".hoverlayer").evaluate_all("layers => layers.map(l => l.textContent).join('')")
+
+
+def test_a_click_on_a_node_or_a_heatmap_cell_shows_that_entitys_sentences(server, browser):
+    page = _settled_page(browser, f"{server}/entities")
+    try:
+        for needed in (".st-key-network .scatterlayer .points path", ".st-key-heatmap .scatterlayer .points path",
+                       ".st-key-entity input"):
+            page.wait_for_selector(needed, timeout=60_000)
+        chosen = "() => document.querySelector('.st-key-entity input').value"
+        first = page.evaluate(chosen)
+        nodes = page.locator(".st-key-network .scatterlayer .points path")
+        node = next(nodes.nth(i) for i in range(nodes.count())  # a node other than the one already chosen
+                    if (hover := _hover(page, nodes.nth(i))) and not hover.startswith(first))
+        name = hover.split("提及")[0]
+        _click_until(page, node, f"() => ({chosen})() === {name!r}")
+
+        cell = page.locator(".st-key-heatmap .scatterlayer .points path").first
+        hover = _hover(page, cell)
+        entity, area = hover.split("提及")[0].split(" · ")
+        _click_until(page, cell, f"() => document.body.innerText.includes('范围：{area}')")
+        assert page.evaluate(chosen) == entity
+    finally:
+        page.close()

@@ -1,0 +1,79 @@
+"""Chart helpers: round count steps, wrapped labels, network labels that avoid each other, clickable heatmap cells."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from policylens.views.figures import (
+    LABEL_FONT,
+    _box,
+    _overlaps,
+    count_step,
+    heatmap,
+    label_positions,
+    wrap_label,
+)
+from policylens.views.network import Node
+
+
+class _View:
+    filtered = False
+    source_line = "来源：测试"
+
+    def chart_title(self, name):
+        return name, "测试报告"
+
+
+@pytest.mark.parametrize(("largest", "step"), [(1, 1), (5, 1), (7, 2), (19, 5), (23, 5), (69, 20), (140, 50),
+                                               (1000, 200)])
+def test_count_axes_step_by_whole_round_numbers(largest, step):
+    assert count_step(largest) == step
+    assert largest / step <= 6
+
+
+@pytest.mark.parametrize(("text", "width", "expected"), [
+    ("全面深化改革", 13, "全面深化改革"),
+    ("坚持以科技创新引领现代化产业体系建设", 13, "坚持以科技创新引领现代化产<br>业体系建设"),
+    ("一" * 40, 13, "一" * 13 + "<br>" + "一" * 12 + "…"),
+])
+def test_long_labels_wrap_on_two_lines_before_they_are_cut(text, width, expected):
+    assert wrap_label(text, width) == expected
+
+
+def _label_box(name: str, side: str, position: tuple[float, float], radius: float):
+    half_w = len(name) * LABEL_FONT / 2
+    half_h = LABEL_FONT * 0.65
+    dx, dy = {"top center": (0, 1), "bottom center": (0, -1), "middle right": (1, 0), "middle left": (-1, 0)}[side]
+    return _box(position[0] + dx * (radius + half_w + 2), position[1] + dy * (radius + half_h + 2), half_w, half_h)
+
+
+@pytest.mark.parametrize("spacing", [0.02, 0.05, 0.1, 0.3])
+def test_network_labels_never_overlap_each_other(spacing):
+    nodes = [Node(f"实体名称{i}", "organization", 10 - i % 5) for i in range(20)]
+    positions = {n.name: ((i % 5) * spacing, (i // 5) * spacing) for i, n in enumerate(nodes)}
+    positions["anchor"] = (1.0, 1.0)  # fixes the scale: 1000 px across
+    sizes = {n.name: 12.0 for n in nodes}
+    placed = label_positions(nodes, positions, sizes, candidates={n.name for n in nodes}, width=1000, height=1000)
+    boxes = [_label_box(name, side, (positions[name][0] * 1000, positions[name][1] * 1000), 6)
+             for name, side in placed.items()]
+    assert all(not _overlaps(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    if spacing >= 0.3:
+        assert len(placed) == len(nodes), "room for every label"
+
+
+def test_the_biggest_node_is_labelled_first_and_labels_face_outwards():
+    nodes = [Node("中心", "place", 9), Node("东边", "place", 1), Node("西边", "place", 1)]
+    positions = {"中心": (0.5, 0.5), "东边": (1.0, 0.5), "西边": (0.0, 0.5)}
+    placed = label_positions(nodes, positions, {n.name: 12.0 for n in nodes}, candidates={"中心", "东边", "西边"})
+    assert placed["东边"] == "middle right" and placed["西边"] == "middle left"
+    assert "中心" in placed
+
+
+def test_heatmap_cells_carry_their_row_and_full_column_for_a_click():
+    matrix = pd.DataFrame({"1. 一个很长很长很长很长的重点领域标题": [2, 0], "2. 短": [0, 1]}, index=["甲", "乙"])
+    fig = heatmap(matrix, _View())
+    cells = fig.data[1]
+    assert list(cells.y) == ["甲", "乙"]
+    assert [c[0] for c in cells.customdata] == list(matrix.columns)
+    assert [c[1] for c in cells.customdata] == [2, 1], "only cells with mentions answer a click"
