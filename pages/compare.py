@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
-from components import charts, compare_charts, state
+from components import charts, compare_charts, state, tables
 from policylens.views import compare
 
 view = state.current()
@@ -49,8 +50,14 @@ for column, (title, names) in zip(st.columns(3), groups, strict=True):
     column.markdown("、".join(names[:60]) or "—")
 
 st.subheader("新任务：B 中在 A 里找不到相近表述的任务")
-fresh = compare.new_tasks(a, b)
-st.caption(f"{len(fresh)} / {len(b.tasks)} 项任务（字符二元组相似度 < 0.5）")
-st.dataframe(fresh, hide_index=True, width="stretch", column_config={
+threshold = st.slider("相似度阈值：低于它即算“新任务”", 0.2, 0.9, compare.NEW_TASK_THRESHOLD, step=0.05,
+                      key="similar", bind="query-params",
+                      help="两项任务内容词的 IDF 加权余弦相似度；0.5–0.7 多为同一任务的不同说法，0.3 以下多为不同的事")
+fresh = compare.new_tasks(a, b, threshold=threshold)
+st.caption(f"{len(fresh)} / {len(b.tasks)} 项任务在 A 中没有相似度 ≥ {threshold:.2f} 的任务"
+           "；每项附 A 中最相近的一项，供核对")
+tables.show(pd.DataFrame(fresh, columns=["area", "task", "start", "similarity", "closest"]),
+            empty="B 的每项任务在 A 中都有相近的表述。", hide_index=True, width="stretch", column_config={
     "area": "领域", "task": st.column_config.TextColumn("任务", width="large"), "start": None,
-    "similarity": st.column_config.NumberColumn("最相近相似度", format="%.2f"), "closest": "A 中最相近的任务"})
+    "similarity": st.column_config.NumberColumn("最相近相似度", format="%.2f"),
+    "closest": st.column_config.TextColumn("A 中最相近的任务", width="large")})

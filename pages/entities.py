@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import charts, picks, state
+from components import charts, picks, state, tables
 from policylens.views import network
 from policylens.views import report as views
 
@@ -63,9 +63,10 @@ if focus:
         near = views.neighbours(edges, focus)
         strength = st.column_config.NumberColumn("关联强度", format="%.2f",
                                                  help="对数似然比（G²），本报告最强的一对为 1；只共现一次的为 0")
-        st.dataframe(near, hide_index=True, width="stretch",
-                     column_config={"neighbour": "共现实体", "count": "共现次数", "weight": strength,
-                                    "npmi": st.column_config.NumberColumn("NPMI", format="%.2f")})
+        tables.show(near, empty="在当前窗口和筛选下，它没有与其他实体共现。",
+                    hide_index=True, width="stretch",
+                    column_config={"neighbour": "共现实体", "count": "共现次数", "weight": strength,
+                                   "npmi": st.column_config.NumberColumn("NPMI", format="%.2f")})
         pair = st.selectbox("查看共现依据", options=["（全部提及）", *near["neighbour"]], key="pair",
                             bind="query-params")
     with right:
@@ -76,6 +77,7 @@ if focus:
         scope = area if area_span else (view.filter_label if view.filtered else "全文")
         st.caption(f"范围：{scope} · {len(sentences)} 句")
         sentences = sentences.assign(link=[view.source_link(s) for s in sentences["start"]])
-        st.dataframe(sentences[["sentence", "link"]], hide_index=True, width="stretch",
-                     column_config={"sentence": st.column_config.TextColumn("提及的句子", width="large"),
-                                    "link": st.column_config.LinkColumn("原文", display_text="定位")})
+        tables.show(sentences[["sentence", "link"]], empty="这一范围内没有提到它的句子。",
+                    hide_index=True, width="stretch",
+                    column_config={"sentence": st.column_config.TextColumn("提及的句子", width="large"),
+                                   "link": st.column_config.LinkColumn("原文", display_text="定位")})

@@ -6,7 +6,7 @@ import re
 
 import streamlit as st
 
-from components import charts, cloud_images, state
+from components import charts, cloud_images, state, tables
 from policylens.views import report as views
 
 METHODS = {"tfidf": "TF-IDF", "count": "频次", "textrank": "TextRank"}
@@ -45,19 +45,20 @@ with st.container(key="downloads", horizontal=True):
                        lambda: cloud_images.cloud_svg(view.report_id, pairs, colour, caption).encode("utf-8"),
                        file_name=f"{view.file_name('词云')}.svg", mime="image/svg+xml", on_click="ignore")
 
-left, right = st.columns([3, 2])
-with left:
-    score_label = {"tfidf": "TF-IDF", "count": "次数", "textrank": "TextRank"}[method]
-    charts.show(charts.keyword_bar(words, view, name=f"关键词排行（{METHODS[method]}）", score_label=score_label), view,
-                "关键词排行", key="keyword_bar")
-with right:
-    st.subheader("上下文（KWIC）")
-    choices = list(words["word"])
-    word = st.selectbox("选择关键词", options=choices, key="word", bind="query-params") if choices else None
-    if word:
-        lines = views.kwic(view.report, word, spans=view.spans)
-        lines = lines.assign(link=[view.source_link(s) for s in lines["start"]])
-        st.dataframe(lines[["left", "word", "right", "link"]], hide_index=True, width="stretch",
-                     column_config={"left": st.column_config.TextColumn("前文", width="medium"), "word": "关键词",
-                                    "right": st.column_config.TextColumn("后文", width="medium"),
-                                    "link": st.column_config.LinkColumn("原文", display_text="定位")})
+score_label = {"tfidf": "TF-IDF", "count": "次数", "textrank": "TextRank"}[method]
+charts.show(charts.keyword_bar(words, view, name=f"关键词排行（{METHODS[method]}）", score_label=score_label), view,
+            "关键词排行", key="keyword_bar")
+
+st.subheader("上下文（KWIC）")
+choices = list(words["word"])
+word = st.selectbox("选择关键词", options=choices, key="word", bind="query-params") if choices else None
+if word:
+    # the full width, and the left context flush right against the word, so neither side is cut at 1440 px
+    lines = views.kwic(view.report, word, spans=view.spans, width=24)
+    lines = lines.assign(link=[view.source_link(s) for s in lines["start"]])
+    tables.show(lines[["left", "word", "right", "link"]], empty="所选范围内没有出现这个词。",
+                hide_index=True, width="stretch",
+                column_config={"left": st.column_config.TextColumn("前文", width=330, alignment="right"),
+                               "word": st.column_config.TextColumn("关键词", alignment="center"),
+                               "right": st.column_config.TextColumn("后文", width=330),
+                               "link": st.column_config.LinkColumn("原文", display_text="定位", width="small")})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from components import state, uploads
+from components import state, tables, uploads
 from policylens.store import catalog, corpus
 from policylens.store.ingest import ingest_files
 
@@ -69,7 +69,7 @@ if query:
         frame = pd.DataFrame(hits)
         frame["link"] = [state.source_link(r, s) for r, s in zip(frame["report_id"], frame["line_start"], strict=True)]
         frame["line"] = frame["line"].str.split("\n").str[0].str.slice(0, 120)
-        st.dataframe(frame[["title", "date", "line", "link"]], hide_index=True, width="stretch",
-                     column_config={"title": "报告", "date": "日期", "line": st.column_config.TextColumn("所在段落",
-                                                                                                 width="large"),
-                                    "link": st.column_config.LinkColumn("原文", display_text="定位")})
+        tables.show(frame[["title", "date", "line", "link"]], empty="没有找到。", hide_index=True, width="stretch",
+                    column_config={"title": "报告", "date": "日期", "line": st.column_config.TextColumn("所在段落",
+                                                                                                width="large"),
+                                   "link": st.column_config.LinkColumn("原文", display_text="定位")})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import charts, state
+from components import charts, state, tables
 from policylens.views.phrases import parse_phrases, phrase_summary
 
 DEFAULT = "新质生产力\n人工智能+ / 人工智能＋\n低空经济\n反内卷 / 内卷式竞争"
@@ -50,10 +50,11 @@ with st.container(key="kwic"):
 if phrase and report_id:
     lines = state.corpus_call("phrase_contexts", (report_id,), tuple([phrase, *phrases[phrase]]))
     lines = lines.assign(link=[state.source_link(report_id, offset) for offset in lines["offset"]])
-    st.dataframe(lines[["left", "match", "right", "link"]], hide_index=True, width="stretch",
-                 column_config={"left": st.column_config.TextColumn("前文", width="medium"), "match": "提法",
-                                "right": st.column_config.TextColumn("后文", width="medium"),
-                                "link": st.column_config.LinkColumn("原文", display_text="定位")})
+    tables.show(lines[["left", "match", "right", "link"]], empty="这份报告中没有这个提法。",
+                   hide_index=True, width="stretch",
+                column_config={"left": st.column_config.TextColumn("前文", width="medium"), "match": "提法",
+                               "right": st.column_config.TextColumn("后文", width="medium"),
+                               "link": st.column_config.LinkColumn("原文", display_text="定位")})
 with st.expander("各组特色词（加权对数几率，相对其余报告）"):
     st.dataframe(suggestions, hide_index=True, width="stretch",
                  column_config={"group": GROUPS[by], "word": "词", "count_group": "组内次数",

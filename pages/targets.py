@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
-from components import charts, state
+from components import charts, state, tables
 from policylens.views import targets as views
 
 view = state.current()
@@ -48,19 +49,21 @@ name = f"各地{views.INDICATOR_LABELS[indicator]}（{views.KIND_LABELS[kind]}�
 unit = next(iter(frame["unit"].dropna()), "%")
 charts.show(charts.regional_ranges(frame, library_view, name=name, unit=unit), library_view, name,
             key="ranges")
-frame = frame.assign(value=[views.format_value(r.low, r.high, r.unit, r.qualifier) for r in frame.itertuples()])
-st.dataframe(frame[["region", "date", "value", "change", "text"]], hide_index=True, width="stretch",
-             column_config={"region": "地区", "date": "日期", "value": "表述",
-                            "change": st.column_config.NumberColumn("较该地上一份报告", format="%+.1f"),
-                            "text": st.column_config.TextColumn("原文", width="large")})
+frame = frame.assign(value=[views.format_value(r.low, r.high, r.unit, r.qualifier) for r in frame.itertuples()],
+                     change=[f"{c:+.1f}" if pd.notna(c) else "—" for c in frame["change"]])
+tables.show(frame[["region", "date", "value", "change", "text"]], empty="报告库中没有报告提出这一指标。",
+            hide_index=True, width="stretch",
+            column_config={"region": "地区", "date": "日期", "value": "表述", "change": "较该地上一份报告",
+                          "text": st.column_config.TextColumn("原文", width="large")})
 matrix = state.corpus_call("indicator_table", ids, kind=kind)
 if not matrix.empty:
-    matrix = matrix.rename(index=dict(zip(reports["id"], reports["label"], strict=True)))
+    matrix = matrix.rename(index=dict(zip(reports["id"], reports["label"], strict=True))).rename_axis("报告")
     st.markdown("**地区 × 指标**")
-    st.dataframe(matrix, width="stretch")
+    tables.show(matrix, empty="", width="stretch")
+    export = library_view.file_name("地区×指标")
     with st.container(key="downloads", horizontal=True):
-        st.download_button("下载 CSV", matrix.to_csv().encode("utf-8-sig"), file_name=f"{name}.csv",
+        st.download_button("下载 CSV", matrix.to_csv().encode("utf-8-sig"), file_name=f"{export}.csv",
                            mime="text/csv", on_click="ignore")
-        st.download_button("下载 Excel", views.excel_bytes({"指标": matrix.reset_index()}), file_name=f"{name}.xlsx",
+        st.download_button("下载 Excel", views.excel_bytes({"指标": matrix.reset_index()}), file_name=f"{export}.xlsx",
                            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                            on_click="ignore")

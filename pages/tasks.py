@@ -6,7 +6,7 @@ import io
 
 import streamlit as st
 
-from components import charts, notices, state
+from components import charts, notices, state, tables
 from policylens.views import report as views
 
 view = state.current()
@@ -41,7 +41,7 @@ if query:
     table = table[table["task"].str.contains(query, regex=False) | table["entities"].str.contains(query, regex=False)]
 shown = table.assign(link=[view.source_link(s) for s in table["start"]])
 shown = shown[["area", "task", "theme_text", "theme_basis", "verb", "intensity", "instrument", "entities", "link"]]
-st.dataframe(shown, hide_index=True, width="stretch", column_config={
+tables.show(shown, empty="没有符合搜索条件的任务。", hide_index=True, width="stretch", column_config={
     "area": "领域 / 要求", "task": st.column_config.TextColumn("任务", width="large"), "theme_text": "主题",
     "theme_basis": st.column_config.TextColumn("主题依据", width="medium", help="任务中匹配到的主题词"),
     "verb": "动词", "intensity": "力度", "instrument": "政策工具",

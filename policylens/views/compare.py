@@ -10,6 +10,9 @@ from typing import Any
 import pandas as pd
 
 from policylens.model import Report
+from policylens.nlp.keywords import idf_table
+from policylens.nlp.segment import tokens
+from policylens.nlp.stopwords import stopwords
 
 
 def log_odds(counts_a: dict[str, int], counts_b: dict[str, int], *, prior: dict[str, float] | None = None,
@@ -75,22 +78,44 @@ def similarity(a: str, b: str) -> float:
     return len(x & y) / len(x | y) if x | y else 1.0
 
 
-def new_tasks(a: Report, b: Report, *, threshold: float = 0.5) -> list[dict[str, Any]]:
-    """Tasks of B with no similar task in A (bigram Jaccard below ``threshold``), with their best match."""
-    old = [(t.text, _bigrams(t.text)) for t in a.tasks]
+def content_words(text: str) -> frozenset[str]:
+    """The words that say what a task is about: jieba's words of two characters or more, stop words, numbers and
+    punctuation left out (推进城市更新行动 → 推进, 城市, 更新, 行动)."""
+    noise = stopwords()
+    return frozenset(t.text for t in tokens(text) if len(t.text) >= 2 and t.text not in noise
+                     and not _NOT_A_WORD.fullmatch(t.text))
+
+
+_NOT_A_WORD = re.compile(r"[\W\d]+")
+
+
+def task_similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Cosine of two tasks' content words, each weighted by its IDF in policy text, so that sharing 城市更新
+    counts and sharing 推进 hardly does."""
+    table, unseen = idf_table()
+    weight = {word: table.get(word, unseen) ** 2 for word in a | b}
+    norm = math.sqrt(sum(weight[w] for w in a) * sum(weight[w] for w in b))
+    return sum(weight[w] for w in a & b) / norm if norm else 0.0
+
+
+NEW_TASK_THRESHOLD = 0.5  # below it, a task has no counterpart: pairs at 0.5–0.7 read as rewordings of one task
+
+
+def new_tasks(a: Report, b: Report, *, threshold: float = NEW_TASK_THRESHOLD) -> list[dict[str, Any]]:
+    """Tasks of B with no counterpart in A (``task_similarity`` below ``threshold``), with the closest one."""
+    old = [(t.text, content_words(t.text)) for t in a.tasks]
     index: dict[str, set[int]] = {}
-    for number, (_, grams) in enumerate(old):
-        for gram in grams:
-            index.setdefault(gram, set()).add(number)
+    for number, (_, words) in enumerate(old):
+        for word in words:
+            index.setdefault(word, set()).add(number)
     out = []
     for area in b.focus_areas + b.requirements:
         for task in area.tasks:
-            grams = _bigrams(task.text)
-            candidates = set().union(*(index.get(g, set()) for g in grams)) if grams else set()
+            words = content_words(task.text)
+            candidates = set().union(*(index.get(w, set()) for w in words)) if words else set()
             best, best_text = 0.0, None
             for number in candidates:
-                other = old[number][1]
-                score = len(grams & other) / len(grams | other)
+                score = task_similarity(words, old[number][1])
                 if score > best:
                     best, best_text = score, old[number][0]
             if best < threshold:

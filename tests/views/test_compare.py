@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from policylens import parse_text
-from policylens.views.compare import entity_overlap, log_odds, new_tasks, similarity, theme_shares
+from policylens.views.compare import (
+    content_words,
+    entity_overlap,
+    log_odds,
+    new_tasks,
+    similarity,
+    task_similarity,
+    theme_shares,
+)
 
 A = ("5月8日，某区召开上半年经济工作会议。\n"
      "要聚焦产业发展，夯实经济基础。加快推进智能制造产业园建设，壮大新能源汽车产业，推动广州合作。\n"
@@ -64,3 +72,27 @@ def test_new_tasks_are_those_without_a_close_match(reports):
                                                   ("推进改革。", "推进改革", 1.0)])
 def test_similarity(a, b, expected):
     assert similarity(a, b) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("加快发展新能源汽车产业", "大力发展新能源汽车"),
+    ("推进城市更新行动", "高质量推进城市更新"),
+    ("完善养老服务网络", "推进县镇村养老服务网络建设"),
+])
+def test_a_reworded_task_has_a_counterpart(a, b):
+    assert task_similarity(content_words(a), content_words(b)) >= 0.5
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("加强基础研究", "完善养老服务体系"),
+    ("推进城市更新行动", "推进农业农村现代化"),  # sharing only 推进 is no counterpart
+    ("优化金融生态环境", "深化生态环境分区管控"),
+])
+def test_tasks_about_different_things_have_none(a, b):
+    assert task_similarity(content_words(a), content_words(b)) < 0.5
+
+
+def test_a_lower_threshold_calls_fewer_tasks_new(reports):
+    strict, lenient = new_tasks(*reports, threshold=0.9), new_tasks(*reports, threshold=0.1)
+    assert len(lenient) <= len(strict)
+    assert {t["task"] for t in lenient} <= {t["task"] for t in strict}
