@@ -295,10 +295,15 @@ def current() -> View:
     view = getattr(_RUN, "view", None)
     if view is None:
         # A page ran without the entry file: Streamlit's legacy pages-folder mode does this for the first request
-        # of a fresh server straight to a page URL (and AppTest on every run). Register the real navigation, so
-        # the next run goes through the entry, and draw the entry's shared filters here, without a rerun that
-        # would drop a button click.
+        # of a fresh server straight to a page URL (and AppTest on every run). Register the real navigation. In a
+        # browser, run again at once (once per session), through the entry: widgets drawn in this legacy run carry
+        # another page's id, so a file uploaded into them would be dropped on the next run; nothing is lost, the
+        # session's first run had no input yet. AppTest runs the page file itself every time: the entry's filters
+        # are drawn here.
         navigate()
+        if st.context.headers and not st.session_state.get("_rerun_through_entry"):  # a browser, not AppTest
+            st.session_state["_rerun_through_entry"] = True
+            st.rerun()
         view = prepare()
     return view
 

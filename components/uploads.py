@@ -51,7 +51,7 @@ def corrections_form(library: Library, report_id: str, report: Report) -> None:
         ready = bool(payload["to"])
     elif kind == "merge_entities":
         payload = {"names": st.multiselect("把这些实体", names, key="c_names", select_all=False,
-                                                  placeholder="选择实体"),
+                                           placeholder="选择实体"),
                    "into": st.selectbox("合并到", names, key="c_into")}
         ready = bool(payload["names"])
     elif kind == "add_alias":

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote, urlparse
 
@@ -35,12 +36,12 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+@contextmanager
+def running_server(data_dir: Path, log_path: Path):
+    """A fresh Streamlit server on a free port over ``data_dir``; yields its base URL."""
     port = _free_port()
-    env = {**os.environ, "POLICYLENS_DATA_DIR": str(tmp_path_factory.mktemp("data"))}
+    env = {**os.environ, "POLICYLENS_DATA_DIR": str(data_dir)}
     # the server's output goes to a file: an unread pipe fills up and blocks the server mid-test
-    log_path = tmp_path_factory.mktemp("server") / "streamlit.log"
     log = log_path.open("w")
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.headless", "true",
@@ -60,14 +61,22 @@ def server(tmp_path_factory):
     else:
         process.kill()
         pytest.fail("streamlit did not become healthy")
-    yield base
-    process.terminate()
     try:
-        process.wait(10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-    log.close()
-    print("streamlit server log (tail):\n" + log_path.read_text(encoding="utf-8", errors="replace")[-3000:])
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()
+        print("streamlit server log (tail):\n" + log_path.read_text(encoding="utf-8", errors="replace")[-3000:])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with running_server(tmp_path_factory.mktemp("data"), tmp_path_factory.mktemp("server") / "streamlit.log") as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -168,3 +177,27 @@ def test_a_click_on_a_node_or_a_heatmap_cell_shows_that_entitys_sentences(server
         assert page.evaluate(chosen) == entity
     finally:
         page.close()
+
+
+def test_the_first_upload_on_a_fresh_server_opened_at_the_library_is_kept(browser, tmp_path):
+    """Streamlit's legacy pages-folder mode answers a fresh server's first request to a page URL; a file added
+    right away used to vanish on the next run."""
+    report = tmp_path / "某区上半年工作会议.txt"
+    report.write_text("5月8日，某区召开上半年经济工作会议，总结上半年工作，部署下半年任务。区委书记王建国出席会议并讲话。\n"
+                      "要聚焦产业发展，夯实经济基础。加快推进智能制造产业园建设，壮大新能源汽车等产业，推动重点项目早投产。\n"
+                      "要聚焦民生保障，增进人民福祉。办好十件民生实事，稳定就业岗位，完善社会保障体系，提升公共服务水平。\n",
+                      encoding="utf-8")
+    with running_server(tmp_path / "data", tmp_path / "streamlit.log") as base:
+        page = browser.new_page(viewport={"width": 1440, "height": 1200})
+        try:
+            page.goto(f"{base}/library", timeout=90_000, wait_until="domcontentloaded")
+            page.wait_for_selector("input[type=file]", state="attached", timeout=90_000)
+            page.locator("input[type=file]").first.set_input_files(str(report))
+            add = page.get_by_role("button", name="加入报告库")
+            page.wait_for_function("() => [...document.querySelectorAll('button')].some(b => "
+                                   "b.innerText.includes('加入报告库') && !b.disabled)", timeout=30_000)
+            add.click()
+            page.wait_for_function("() => document.body.innerText.includes('已加入报告库')", timeout=60_000)
+            assert "某区上半年工作会议.txt" in page.locator("[data-testid=stMain]").inner_text()
+        finally:
+            page.close()
