@@ -6,5 +6,5 @@ from components import state
 from components.navigation import navigate
 
 page = navigate()
-with state.running(state.prepare()):
+with state.timed(page.url_path), state.running(state.prepare()):
     page.run()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -278,6 +281,21 @@ def sidebar() -> View:
 
 
 _RUN = threading.local()  # the view of the run in progress, set by the entry file around page.run()
+
+
+@contextmanager
+def timed(page: str):
+    """With POLICYLENS_TIMINGS set, each run's server time goes to stderr (``benchmarks/bench_browser.py`` reads
+    it beside the times the browser measures)."""
+    if not os.environ.get("POLICYLENS_TIMINGS"):
+        yield
+        return
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        print(f"policylens-timing page={page or 'home'} ms={(time.perf_counter() - start) * 1000:.0f}",
+              file=sys.stderr, flush=True)
 
 
 @contextmanager

@@ -150,7 +150,17 @@ def area_bar(frame: pd.DataFrame, view: Captioned, *, name: str = "各重点领�
     return titled(fig, view, name, height=max(min(height, 200 + 40 * rows), 170 + 34 * rows))
 
 
-def treemap(frame: pd.DataFrame, view: Captioned, *, name: str = "任务分解：领域 → 主题 → 任务") -> go.Figure:
+TREEMAP_LEAVES_UP_TO = 150
+
+
+def treemap(frame: pd.DataFrame, view: Captioned, *, name: str | None = None) -> go.Figure:
+    """Focus areas, their themes and (for a report of up to ``TREEMAP_LEAVES_UP_TO`` tasks) the tasks themselves.
+
+    A provincial report's 500 task leaves would be unreadable slivers and make the chart several hundred kB that
+    the browser lays out on every load, so there the tree stops at the themes.
+    """
+    leaves = len(frame) <= TREEMAP_LEAVES_UP_TO
+    name = name or ("任务分解：领域 → 主题 → 任务" if leaves else "任务分解：领域 → 主题")
     if frame.empty:
         return empty_figure(view, name)
     ids, labels, parents, values, colors = ["全部任务"], ["全部任务"], [""], [len(frame)], ["#f4f6f7"]
@@ -162,7 +172,7 @@ def treemap(frame: pd.DataFrame, view: Captioned, *, name: str = "任务分解�
             theme_id = f"{area}/{theme}"
             ids.append(theme_id), labels.append(theme), parents.append(area), values.append(len(theme_rows))
             colors.append(theme_color(theme))
-            for number, task in enumerate(theme_rows["task"]):
+            for number, task in enumerate(theme_rows["task"] if leaves else ()):
                 ids.append(f"{theme_id}/{number}"), labels.append(task[:24]), parents.append(theme_id)
                 values.append(1), colors.append(theme_color(theme))
     fig = go.Figure(go.Treemap(ids=ids, labels=labels, parents=parents, values=values, branchvalues="total",

@@ -12,6 +12,7 @@ from policylens.views.figures import (
     count_step,
     heatmap,
     label_positions,
+    treemap,
     wrap_label,
 )
 from policylens.views.network import Node
@@ -77,3 +78,16 @@ def test_heatmap_cells_carry_their_row_and_full_column_for_a_click():
     assert list(cells.y) == ["甲", "乙"]
     assert [c[0] for c in cells.customdata] == list(matrix.columns)
     assert [c[1] for c in cells.customdata] == [2, 1], "only cells with mentions answer a click"
+
+
+def _tasks(count: int) -> pd.DataFrame:
+    return pd.DataFrame({"area": [f"领域{i % 3}" for i in range(count)], "task": [f"任务{i}" for i in range(count)],
+                         "themes": [["产业经济"] if i % 2 else ["民生保障"] for i in range(count)]})
+
+
+@pytest.mark.parametrize(("count", "leaves"), [(20, True), (150, True), (151, False), (600, False)])
+def test_the_treemap_lists_tasks_only_for_a_report_of_readable_size(count, leaves):
+    fig = treemap(_tasks(count), _View())
+    nodes = len(fig.data[0].ids)
+    assert (nodes > count) is leaves
+    assert fig.data[0].values[0] == count, "the root still counts every task"
