@@ -6,6 +6,7 @@ import streamlit as st
 
 from components.state import View, parse_version, parsed
 from policylens.briefing import RenderUnavailable, build_brief, display_title
+from policylens.views import report as views
 from policylens.views.report import export_name
 
 FORMAT_LABELS = {"pptx": "PowerPoint", "html": "HTML（可打印为 PDF）"}
@@ -27,7 +28,7 @@ def controls(view: View) -> None:
         try:
             data = _pack(view.report_id, parse_version(view.report_id), view.selection, format)
         except RenderUnavailable as exc:
-            st.error(f"{exc}。")
+            st.error(f"{views.md(exc)}。")
             return
         name = f"{export_name(display_title(view.report), '简报', view.selection)}.{format}"
         st.download_button(f"下载 {FORMAT_LABELS[format]}", data, file_name=name, mime=MIME[format],

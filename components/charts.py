@@ -12,6 +12,7 @@ from policylens.views.figures import (  # noqa: F401  (the pages call them as ch
     count_bar,
     empty_figure,
     heatmap,
+    inert_markup,
     instrument_donut,
     keyword_bar,
     network,
@@ -26,6 +27,7 @@ from policylens.views.figures import (  # noqa: F401  (the pages call them as ch
 
 
 def show(fig: go.Figure, view: View, name: str, *, key: str | None = None, select: bool = False):
-    """Draw a figure with the export configuration; returns the selection state when ``select``."""
-    return st.plotly_chart(fig, key=key, on_select="rerun" if select else "ignore",
+    """Draw a figure (report text in it made inert) with the export configuration; returns the selection state
+    when ``select``."""
+    return st.plotly_chart(inert_markup(fig), key=key, on_select="rerun" if select else "ignore",
                            selection_mode=("points",), config=export_config(view.file_name(name), view.image_format))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components.state import View
+from policylens.views import report as views
 
 
 def no_items(view: View) -> bool:
@@ -14,7 +15,8 @@ def no_items(view: View) -> bool:
     if report.focus_areas or report.requirements:
         return False
     reasons = [w for w in report.warnings if w.startswith("未识别")] or ["未识别出重点领域。"]
-    st.info(f"{reasons[0]} 可在[原文]({view.source_link(0)})中查看全文与识别出的实体。", icon=":material/info:")
+    st.info(f"{views.md(reasons[0])} 可在[原文]({view.source_link(0)})中查看全文与识别出的实体。",
+            icon=":material/info:")
     return True
 
 

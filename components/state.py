@@ -80,7 +80,8 @@ def _report_choices(stamp: tuple[int, ...]) -> dict[str, str]:
     choices = {e.label: e.id for e in catalog.embedded_reports() if hashes.get(e.id) not in stored_ids}
     seed_hash = hashes.get(catalog.SEED_ID)
     for row in stored:
-        label = f"{row['title'] or row['source'] or row['id']}（{row['date'] or '无日期'}）"
+        title = views.full_title(row["title"] or row["source"] or row["id"], region=row["region"], date=row["date"])
+        label = f"{title}（{row['date'] or '无日期'}）"
         if label in choices:
             label = f"{label} #{row['id'][:6]}"
         choices[label] = row["id"]
@@ -274,7 +275,7 @@ def sidebar() -> View:
         st.session_state["_missing_report"] = (missing, report_id)
     said = st.session_state.get("_missing_report")
     if said and said[1] == report_id:  # said until another report is chosen
-        st.warning(f"链接中的报告“{said[0]}”不在报告库中（可能已被删除），现在显示的是“{labels[report_id]}”。")
+        st.warning(f"链接中的报告“{views.md(said[0])}”不在报告库中（可能已被删除），现在显示的是“{views.md(labels[report_id])}”。")
     return View(report_id=report_id, selection=tuple(s for s in selection if s in available),
                 entity_types=tuple(types), image_format=FORMATS.get(image_format or "PNG", "png"),
                 presenting=bool(presenting), report=parsed(report_id))

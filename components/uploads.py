@@ -8,6 +8,7 @@ from policylens.corrections import KINDS
 from policylens.model import Report
 from policylens.store.ingest import IngestResult, ingest_bytes
 from policylens.store.library import Library
+from policylens.views import report as views
 
 UPLOAD_TYPES = ["txt", "md", "docx", "pdf", "html", "htm"]
 MAX_UPLOAD_MB = 20  # the same limit as server.maxUploadSize in .streamlit/config.toml and the CLI's --max-mb
@@ -32,11 +33,11 @@ def outcome(result: IngestResult) -> tuple[str, str, str]:
 def show_results(results: list[tuple[str, str, str]]) -> None:
     for name, status, message in results:
         if status == "error":
-            st.error(f"{name}：{message}", icon=":material/error:")
+            st.error(f"{views.md(name)}：{views.md(message)}", icon=":material/error:")
         elif status == "added":
-            st.success(f"{name}：{message}", icon=":material/check_circle:")
+            st.success(f"{views.md(name)}：{views.md(message)}", icon=":material/check_circle:")
         else:
-            st.info(f"{name}：{message}", icon=":material/info:")
+            st.info(f"{views.md(name)}：{views.md(message)}", icon=":material/info:")
 
 
 def corrections_form(library: Library, report_id: str, report: Report) -> None:

@@ -7,6 +7,7 @@ import streamlit as st
 
 from components import charts, compare_charts, state, tables
 from policylens.views import compare
+from policylens.views import report as views
 
 view = state.current()
 choices = state.report_choices()
@@ -29,14 +30,14 @@ a, b = reports[a_label], reports[b_label]
 st.subheader("重点领域并列")
 for column, (label, report) in zip(st.columns(len(reports)), reports.items(), strict=True):
     with column:
-        st.markdown(f"**{label}**  \n{report.meeting.date or ''}")
+        st.markdown(f"**{views.md(label)}**  \n{report.meeting.date or ''}")
         for number, area in enumerate(report.focus_areas, 1):
-            st.markdown(f"{number}. {area.title}（{len(area.tasks)}）")
+            st.markdown(f"{number}. {views.md(area.title)}（{len(area.tasks)}）")
 
 shares = {label: compare.theme_shares(report) for label, report in reports.items()}
 charts.show(compare_charts.theme_share_bars(shares, view), view, "主题构成对比", key="shares")
 
-st.subheader(f"关键词升降：{a_label} → {b_label}")
+st.subheader(f"关键词升降：{views.md(a_label)} → {views.md(b_label)}")
 odds = compare.log_odds(compare.keyword_counts(a), compare.keyword_counts(b))
 charts.show(compare_charts.log_odds_bars(odds, view, name="关键词升降（加权对数几率，带先验）", a="A", b="B"), view,
             "关键词升降", key="odds")
@@ -46,8 +47,8 @@ overlap = compare.entity_overlap(a, b, types=list(view.entity_types) or None)
 groups = (("共有", overlap["shared"]), (f"仅 A（{a_label}）", overlap["only_a"]),
           (f"仅 B（{b_label}）", overlap["only_b"]))
 for column, (title, names) in zip(st.columns(3), groups, strict=True):
-    column.markdown(f"**{title}**（{len(names)}）")
-    column.markdown("、".join(names[:60]) or "—")
+    column.markdown(f"**{views.md(title)}**（{len(names)}）")
+    column.markdown(views.md("、".join(names[:60])) or "—")
 
 st.subheader("新任务：B 中在 A 里找不到相近表述的任务")
 threshold = st.slider("相似度阈值：低于它即算“新任务”", 0.2, 0.9, compare.NEW_TASK_THRESHOLD, step=0.05,

@@ -48,7 +48,7 @@ if report.focus_areas or report.requirements:
         st.session_state["entity"], st.session_state["cell_area"] = point["y"], point["customdata"][0]
 
 central = sorted(scores.items(), key=lambda item: (-item[1]["betweenness"], -item[1]["strength"], item[0]))[:10]
-st.caption("核心实体（中介中心度）：" + "、".join(f"{name}（{s['betweenness']:.2f}）" for name, s in central
+st.caption("核心实体（中介中心度）：" + "、".join(f"{views.md(name)}（{s['betweenness']:.2f}）" for name, s in central
                                        if s["degree"]))
 
 st.subheader("实体详情")
@@ -75,7 +75,7 @@ if focus:
         else:
             sentences = views.entity_sentences(report, focus, spans=[area_span] if area_span else view.spans)
         scope = area if area_span else (view.filter_label if view.filtered else "全文")
-        st.caption(f"范围：{scope} · {len(sentences)} 句")
+        st.caption(f"范围：{views.md(scope)} · {len(sentences)} 句")
         sentences = sentences.assign(link=[view.source_link(s) for s in sentences["start"]])
         tables.show(sentences[["sentence", "link"]], empty="这一范围内没有提到它的句子。",
                     hide_index=True, width="stretch",

@@ -27,7 +27,7 @@ with st.container(key="controls"):
             state.add_stopwords(re.split(r"[\s,，、;；]+", extra.strip()))
 stopwords = state.user_stopwords()
 if stopwords:
-    st.caption("已添加的停用词：" + " ".join(sorted(stopwords)))
+    st.caption("已添加的停用词：" + views.md(" ".join(sorted(stopwords))))
 
 if method == "textrank":
     state.segmenter()  # TextRank segments the text again: the tokenizer is a shared, cached resource

@@ -8,12 +8,13 @@ import streamlit as st
 from components import state, tables, uploads
 from policylens.store import catalog, corpus
 from policylens.store.ingest import ingest_files
+from policylens.views import report as views
 
 view = state.current()
 library = state.library()
 
 st.title("报告库")
-st.caption(f"保存在 {library.path}（可用环境变量 POLICYLENS_DATA_DIR 指定目录）")
+st.caption(f"保存在 {views.md(library.path)}（可用环境变量 POLICYLENS_DATA_DIR 指定目录）")
 
 with st.container(key="controls"):
     # a new key after each batch empties the uploader: the next file added is reported alone

@@ -11,17 +11,18 @@ view = state.current()
 report, meeting = view.report, view.report.meeting
 tasks = view.tasks
 
-st.title(view.short_title)
+st.title(views.md(view.short_title))
 with st.container(border=True):
     left, right = st.columns([3, 2])
-    left.markdown(f"**日期** {meeting.date or '—'}　　**发布** {meeting.published or '—'}")
+    left.markdown(f"**日期** {views.md(meeting.date or '—')}　　**发布** {views.md(meeting.published or '—')}")
     speaker = f"{meeting.speaker}（{'、'.join(meeting.speaker_titles)}）" if meeting.speaker_titles else meeting.speaker
-    left.markdown(f"**讲话 / 报告人** {speaker or '—'}")
-    held_as = f"**形式** {meeting.format}" if meeting.format else f"**会议** {meeting.session or '—'}"
-    right.markdown(f"**主办** {meeting.organizer or '—'}　　{held_as}")
-    right.markdown(f"**来源** {meeting.source_name or report.source or '—'}")
+    left.markdown(f"**讲话 / 报告人** {views.md(speaker or '—')}")
+    held_as = (f"**形式** {views.md(meeting.format)}" if meeting.format
+               else f"**会议** {views.md(meeting.session or '—')}")
+    right.markdown(f"**主办** {views.md(meeting.organizer or '—')}　　{held_as}")
+    right.markdown(f"**来源** {views.md(meeting.source_name or report.source or '—')}")
     if view.filtered:
-        st.caption(f"当前筛选：{view.filter_label}")
+        st.caption(f"当前筛选：{views.md(view.filter_label)}")
 
 tiles = st.columns(4)
 tiles[0].metric("重点领域", len(report.focus_areas), help="工作部署的并列重点（要聚焦… / （一）…）")
@@ -47,4 +48,4 @@ with side_column:
 
 notes = [w for w in report.warnings if not w.startswith("未识别")]  # that one is said beside the chart
 if notes:
-    st.warning("；".join(notes))
+    st.warning(views.md("；".join(notes)))

@@ -11,8 +11,8 @@ view = state.current()
 report = view.report
 
 st.title("原文")
-st.caption(f"{view.short_title} · {len(report.text):,} 字 · "
-           f"高亮：重点领域、{view.filter_label}的任务、实体（按边栏实体类型）")
+st.caption(f"{views.md(view.short_title)} · {len(report.text):,} 字 · "
+           f"高亮：重点领域、{views.md(view.filter_label)}的任务、实体（按边栏实体类型）")
 st.html(source.STYLE + source.legend())
 
 target = None
@@ -25,7 +25,7 @@ if raw is not None and raw.isdigit() and int(raw) < len(report.text):
         st.html(source.STYLE + source.highlighted_html(report, start=context[0], end=context[1], target=target,
                                                        entity_types=view.entity_types, task_spans=view.spans))
 elif raw is not None:
-    st.warning(f"无法定位：位置参数 at={raw} 不在本报告范围内（0–{len(report.text) - 1}）。")
+    st.warning(f"无法定位：位置参数 at={views.md(raw)} 不在本报告范围内（0–{len(report.text) - 1}）。")
 
 st.html(source.STYLE + source.highlighted_html(report, target=target, entity_types=view.entity_types,
                                                task_spans=view.spans))

@@ -13,7 +13,7 @@ view = state.current()
 tasks = view.tasks
 
 st.title("任务分解")
-st.caption(f"{view.short_title} · {view.filter_label} · {len(tasks)} 项任务")
+st.caption(f"{views.md(view.short_title)} · {views.md(view.filter_label)} · {len(tasks)} 项任务")
 if notices.no_items(view):
     st.stop()
 
@@ -36,7 +36,7 @@ with st.container(key="controls"):
 table = tasks
 if chosen_areas:
     table = table[table["area"].isin(chosen_areas)]
-    st.caption(f"已按所选领域筛选：{'、'.join(chosen_areas)}（在上方条形图中点选，双击空白处取消）")
+    st.caption(f"已按所选领域筛选：{views.md('、'.join(chosen_areas))}（在上方条形图中点选，双击空白处取消）")
 if query:
     table = table[table["task"].str.contains(query, regex=False) | table["entities"].str.contains(query, regex=False)]
 shown = table.assign(link=[view.source_link(s) for s in table["start"]])

@@ -98,7 +98,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         elif args.verbose:
             print(f"{result.status}\t{result.report_id}\t{result.path}\t{result.title or ''}")
     print(f"added {counts['added']}, already in the library {counts['exists']}, errors {counts['error']}")
-    return 2 if counts["error"] and not counts["added"] and not counts["exists"] else 0
+    return 2 if counts["error"] else 0
 
 
 def _cmd_list(args: argparse.Namespace) -> int:

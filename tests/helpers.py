@@ -1,8 +1,9 @@
-"""Builders for test inputs: PDFs with a real text layer, image-only PDFs, .docx files."""
+"""Builders for test inputs: PDFs with a real text layer, image-only and encrypted PDFs, .docx files and bombs."""
 
 from __future__ import annotations
 
 import io
+import zipfile
 
 
 def _pdf(objects: list[bytes]) -> bytes:
@@ -74,4 +75,31 @@ def docx_with_paragraphs(paragraphs: list[str]) -> bytes:
         document.add_paragraph(paragraph)
     out = io.BytesIO()
     document.save(out)
+    return out.getvalue()
+
+
+def docx_bomb(inflated_bytes: int) -> bytes:
+    """A small .docx whose word/document.xml inflates to ``inflated_bytes`` (one paragraph of 发展 repeated)."""
+    head = b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>'
+    tail = b"</w:t></w:r></w:p></w:body></w:document>"
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/document.xml", "w", force_zip64=True) as member:
+            member.write(head)
+            chunk = "发展".encode() * (1 << 18)
+            for _ in range(max(1, (inflated_bytes - len(head) - len(tail)) // len(chunk))):
+                member.write(chunk)
+            member.write(tail)
+    return out.getvalue()
+
+
+def encrypted_pdf(lines: list[str], *, user_password: str, algorithm: str = "AES-256") -> bytes:
+    """``pdf_with_text(lines)`` encrypted: with an empty user password any viewer opens it (owner password only)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_with_text(lines))))
+    writer.encrypt(user_password=user_password, owner_password="owner-secret", algorithm=algorithm)
+    out = io.BytesIO()
+    writer.write(out)
     return out.getvalue()

@@ -10,7 +10,7 @@ import plotly.io as pio
 from plotly.offline import get_plotlyjs
 
 from policylens.briefing.content import Brief
-from policylens.views.figures import FONT_STACK
+from policylens.views.figures import FONT_STACK, inert_markup
 
 STYLE = f"""
 @page {{ size: A4 landscape; margin: 12mm; }}
@@ -41,7 +41,8 @@ def html_document(brief: Brief) -> str:
                  f"</ul><p class='source'>{esc(view.source_line)}</p></section>")
     for chart in brief.charts:
         if chart.figure is not None:
-            figure = go.Figure(chart.figure).update_layout(title=None, margin={"t": 30})  # the heading says it
+            figure = inert_markup(go.Figure(chart.figure))
+            figure.update_layout(title=None, margin={"t": 30})  # the heading says it
             body = pio.to_html(figure, include_plotlyjs=False, full_html=False, default_width="100%",
                                default_height="600px", config={"displaylogo": False, "staticPlot": False})
         elif chart.image is not None:

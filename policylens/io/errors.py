@@ -6,7 +6,8 @@ from __future__ import annotations
 class ReadError(Exception):
     """A file that cannot be turned into report text.
 
-    ``message`` is Chinese for the dashboard; ``reason`` is a short English reason for logs and the CLI.
+    ``message`` is Chinese, for the dashboard and the CLI alike; ``reason`` says which check failed, also in
+    Chinese (a limit names its number).
     """
 
     code = "unreadable"
@@ -31,6 +32,16 @@ class EmptyFileError(ReadError):
 class FileTooLargeError(ReadError):
     code = "too_large"
     template = "文件 {name} 太大，超过了允许的上限"
+
+
+class TextTooLongError(FileTooLargeError):
+    code = "too_long"
+    template = "文件 {name} 的文字太长，超过了一份报告允许的字数"
+
+
+class PasswordProtectedError(ReadError):
+    code = "password"
+    template = "PDF 文件 {name} 设有打开密码，请用密码打开后另存为无密码的 PDF 再上传"
 
 
 class BinaryFileError(ReadError):

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import errno
 import io
+import logging
 import os
 import re
 import zipfile
+import zlib
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import IO
 from xml.etree import ElementTree
 
 from policylens.io.errors import (
@@ -17,13 +21,24 @@ from policylens.io.errors import (
     FileTooLargeError,
     ImageOnlyPdfError,
     NotAReportError,
+    PasswordProtectedError,
     ReadError,
+    TextTooLongError,
     UndecodableError,
     UnsupportedFormatError,
 )
 from policylens.io.normalize import to_simplified
 
+# pypdf logs what it repairs (a missing EOF marker) as warnings: with no handler they would reach stderr, and the
+# CLI promises one line per bad file
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
+
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# One report's text at most: ten times the longest provincial report (广东, 96,000 characters), so one file's parse
+# stays within about a minute and a few hundred MB (BENCHMARKS.md, "Limits"); a file past it is refused, not cut.
+DEFAULT_MAX_CHARS = 1_000_000
+# A .docx's document.xml may inflate far beyond its file (a zip bomb): never read more of it than this.
+MAX_DOCX_XML_BYTES = 100 * 1024 * 1024
 MIN_HANZI = 100  # fewer Chinese characters than this is not a report (a README, a table of numbers, a stray file)
 SUPPORTED_SUFFIXES = (".txt", ".md", ".text", ".docx", ".pdf", ".html", ".htm")
 
@@ -47,11 +62,13 @@ _BINARY_MAGIC = (
     b"\xd0\xcf\x11\xe0",  # OLE2: legacy .doc / .xls
     b"SQLite format 3",
 )
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _HANZI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def read_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+def read_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
+              max_chars: int = DEFAULT_MAX_CHARS) -> str:
     """Read a report file and return its text (newlines normalised to ``\\n``).
 
     Raises a :class:`~policylens.errors.ReadError` subclass with a user-facing message when the
@@ -62,38 +79,41 @@ def read_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTE
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ReadError(name, exc.strerror or "cannot open") from exc
+        raise ReadError(name, _os_reason(exc, "无法打开")) from exc
     if path.is_dir():
-        raise UnsupportedFormatError(name, "is a folder")
+        raise UnsupportedFormatError(name, "这是一个文件夹")
     if size > max_bytes:
-        raise FileTooLargeError(name, f"{size / 1024 / 1024:.1f} MB > {max_bytes / 1024 / 1024:.0f} MB")
+        raise FileTooLargeError(name, _size_reason(size, max_bytes))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ReadError(name, exc.strerror or "cannot read") from exc
-    return read_bytes(data, name=name, max_bytes=max_bytes)
+        raise ReadError(name, _os_reason(exc, "无法读取")) from exc
+    return read_bytes(data, name=name, max_bytes=max_bytes, max_chars=max_chars)
 
 
-def read_bytes(data: bytes, *, name: str = "report", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+def read_bytes(data: bytes, *, name: str = "report", max_bytes: int = DEFAULT_MAX_BYTES,
+               max_chars: int = DEFAULT_MAX_CHARS) -> str:
     """Decode the bytes of a report file; the format is taken from the bytes, the name only breaks ties."""
     if len(data) > max_bytes:
-        raise FileTooLargeError(name, f"{len(data) / 1024 / 1024:.1f} MB > {max_bytes / 1024 / 1024:.0f} MB")
+        raise FileTooLargeError(name, _size_reason(len(data), max_bytes))
     if not data.strip():
-        raise EmptyFileError(name, "0 characters" if not data else "whitespace only")
+        raise EmptyFileError(name, "0 字节" if not data else "只有空白字符")
     suffix = Path(name).suffix.lower()
     if data.startswith(b"%PDF"):
         text = _pdf_text(data, name)
     elif data.startswith(b"PK\x03\x04"):
-        text = _docx_text(data, name)
+        text = _docx_text(data, name, max_chars=max_chars)
     elif any(data.startswith(magic) for magic in _BINARY_MAGIC):
-        raise BinaryFileError(name, "file signature of a binary format")
+        raise BinaryFileError(name, "文件头是二进制格式的标志")
     else:
         text = decode_text(data, name=name)
         if suffix in (".html", ".htm") or _looks_like_html(text):
             text = html_to_text(text)
     text = _normalise_newlines(text)
-    if not text.strip():
-        raise EmptyFileError(name, "no text after extraction")
+    if not _INVISIBLE.sub("", text).strip():
+        raise EmptyFileError(name, "提取后没有可见的文字")
+    if len(text) > max_chars:
+        raise TextTooLongError(name, f"{len(text) / 10000:.0f} 万字，上限 {max_chars / 10000:.0f} 万字")
     return text
 
 
@@ -112,7 +132,7 @@ def decode_text(data: bytes, *, name: str = "report") -> str:
             try:
                 return data[len(bom):].decode(encoding.replace("-sig", ""))
             except UnicodeDecodeError as exc:
-                raise UndecodableError(name, f"invalid {encoding} after its byte-order mark") from exc
+                raise UndecodableError(name, f"字节顺序标记之后不是有效的 {encoding}") from exc
     if b"\x00" in data:
         return _decode_utf16_without_bom(data, name)
     try:
@@ -134,7 +154,7 @@ def _decode_utf16_without_bom(data: bytes, name: str) -> str:
         if score > best_score:
             best, best_score = text, score
     if best is None or best_score < 0.9:
-        raise BinaryFileError(name, "contains NUL bytes and is not UTF-16 text")
+        raise BinaryFileError(name, "含有空字节，又不是 UTF-16 文本")
     return best
 
 
@@ -146,7 +166,7 @@ def _decode_chinese_legacy(data: bytes, name: str) -> str:
         except UnicodeDecodeError:
             continue
     if not candidates:
-        raise UndecodableError(name, "not valid UTF-8, UTF-16, GB18030 or Big5")
+        raise UndecodableError(name, "不是有效的 UTF-8、UTF-16、GB18030 或 Big5")
     if len(candidates) == 1:
         return candidates[0][1]
     return max(candidates, key=lambda item: _common_hanzi_share(item[1]))[1]
@@ -174,14 +194,14 @@ def _common_hanzi_share(text: str) -> float:
 def _textiness(text: str) -> float:
     if not text:
         return 0.0
-    good = sum(1 for c in text if c.isprintable() or c.isspace())
+    good = sum(1 for c in text if c.isprintable() or c.isspace() or _INVISIBLE.match(c))
     return good / len(text)
 
 
 def _reject_binary_text(text: str, name: str) -> None:
     sample = text[:20000]
     if sample and _textiness(sample) < 0.95:
-        raise BinaryFileError(name, "too many control characters for a text file")
+        raise BinaryFileError(name, "控制字符太多，不像文本文件")
 
 
 def _normalise_newlines(text: str) -> str:
@@ -193,46 +213,90 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text[:20000])
 
 
-def _docx_text(data: bytes, name: str) -> str:
+def _docx_text(data: bytes, name: str, *, max_chars: int) -> str:
+    """The paragraphs of word/document.xml, read as a stream: refused when the zip directory says it inflates past
+    ``MAX_DOCX_XML_BYTES`` (zipfile never inflates past the size the directory states, so a lying directory gives
+    a CRC error, not a bomb) or when its text passes ``max_chars``; memory stays that of one paragraph."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            if "word/document.xml" not in archive.namelist():
-                raise UnsupportedFormatError(name, "a ZIP archive that is not a .docx document")
-            xml = archive.read("word/document.xml")
-        root = ElementTree.fromstring(xml)
-    except (zipfile.BadZipFile, ElementTree.ParseError, KeyError, EOFError) as exc:
-        raise CorruptFileError(name, "broken .docx") from exc
-    paragraphs = []
-    for paragraph in root.iter(f"{_W}p"):
-        parts = []
-        for node in paragraph.iter():
-            if node.tag == f"{_W}t" and node.text:
-                parts.append(node.text)
-            elif node.tag == f"{_W}tab":
-                parts.append("\t")
-            elif node.tag in (f"{_W}br", f"{_W}cr"):
-                parts.append("\n")
-        paragraphs.append("".join(parts))
+            try:
+                info = archive.getinfo("word/document.xml")
+            except KeyError:
+                raise UnsupportedFormatError(name, "是 ZIP 压缩包，但不是 .docx 文档") from None
+            if info.file_size > MAX_DOCX_XML_BYTES:
+                raise FileTooLargeError(name, f"解压后 {_megabytes(info.file_size)}，上限 "
+                                              f"{_megabytes(MAX_DOCX_XML_BYTES)}")
+            with archive.open(info) as stream:
+                return _docx_paragraphs(stream, name, max_chars=max_chars)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ElementTree.ParseError, EOFError, NotImplementedError,
+            zlib.error) as exc:
+        raise CorruptFileError(name, ".docx 结构损坏") from exc
+
+
+def _docx_paragraphs(stream: IO[bytes], name: str, *, max_chars: int) -> str:
+    paragraphs: list[str] = []
+    parts: list[str] = []
+    total = 0
+    for event, node in ElementTree.iterparse(stream, events=("start", "end")):
+        if event == "start":
+            if node.tag == f"{_W}p":
+                parts = []
+            continue
+        if node.tag == f"{_W}t" and node.text:
+            parts.append(node.text)
+            total += len(node.text)
+            if total > max_chars:
+                raise TextTooLongError(name, f"超过 {max_chars / 10000:.0f} 万字")
+        elif node.tag == f"{_W}tab":
+            parts.append("\t")
+        elif node.tag in (f"{_W}br", f"{_W}cr"):
+            parts.append("\n")
+        elif node.tag == f"{_W}p":
+            paragraphs.append("".join(parts))
+            node.clear()
     return "\n".join(paragraphs)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1024 / 1024:.0f} MB"
+
+
+def _size_reason(size: int, limit: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB，上限 {_megabytes(limit)}"
+
+
+def _os_reason(exc: OSError, fallback: str) -> str:
+    if exc.errno == errno.ENAMETOOLONG:
+        return "文件名太长"
+    if exc.errno == errno.ENOENT:
+        return "文件不存在"
+    if exc.errno == errno.EACCES:
+        return "没有读取权限"
+    return fallback
 
 
 def _pdf_text(data: bytes, name: str) -> str:
     # imported here, not at the top: pypdf takes ~115 ms to import, which every CLI call reading a .txt would pay
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(data))
+        # an owner password only restricts printing or copying: any viewer opens the file, and so do we
         if reader.is_encrypted and not reader.decrypt(""):
-            raise CorruptFileError(name, "the PDF is password-protected")
+            raise PasswordProtectedError(name, "需要打开密码")
         pages = [page.extract_text() or "" for page in reader.pages]
     except ReadError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise CorruptFileError(name, f"broken PDF: {exc.__class__.__name__}") from exc
+    except FileNotDecryptedError as exc:
+        raise PasswordProtectedError(name, "需要打开密码") from exc
+    except DependencyError as exc:  # the AES decryption library is missing from this installation
+        raise CorruptFileError(name, "加密方式需要 cryptography 库，请安装：pip install cryptography") from exc
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError, AttributeError, RecursionError) as exc:
+        raise CorruptFileError(name, f"PDF 结构损坏：{exc.__class__.__name__}") from exc
     text = "\n".join(pages)
     if not text.strip():
-        raise ImageOnlyPdfError(name, f"{len(pages)} page(s), no text layer")
+        raise ImageOnlyPdfError(name, f"共 {len(pages)} 页，没有文字层")
     return text
 
 

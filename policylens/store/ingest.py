@@ -3,6 +3,7 @@ own, so that one bad file never stops or spoils the others."""
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
@@ -33,16 +34,41 @@ class IngestResult:
 
 
 def expand_paths(paths: Iterable[str]) -> list[Path]:
-    """Files, folders (recursively) and glob patterns, supported suffixes only, sorted, without duplicates."""
+    """Files, folders (recursively) and glob patterns, supported suffixes only, sorted, without duplicates.
+
+    A path that exists is taken literally (``glob[1].txt`` is that file, not ``glob1.txt``); only a pattern that
+    names no file is expanded. A path that cannot even be looked at (a name over 255 bytes) is kept as given, for
+    :meth:`Ingester.files` to report.
+    """
     found: list[Path] = []
     for item in paths:
-        matches = [Path(p) for p in glob(item, recursive=True)] or [Path(item)]
-        for match in matches:
-            if match.is_dir():
+        matches = [Path(item)] if os.path.lexists(item) else [Path(p) for p in glob(item, recursive=True)]
+        for match in matches or [Path(item)]:
+            if _is_dir(match):
                 found += [p for p in sorted(match.rglob("*")) if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES]
             else:
                 found.append(match)
     return list(dict.fromkeys(found))
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def path_problem(path: str) -> str | None:
+    """Why ``path`` cannot be read as a file (in Chinese), or None when it can be tried."""
+    name = Path(path).name or path
+    try:
+        if Path(path).is_file():
+            return None
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            return f"无法打开文件 {name[:40]}…（文件名太长，超过 255 字节）"
+        return f"无法打开文件 {name}（{exc.strerror or exc.__class__.__name__}）"
+    return f"文件不存在：{path}"
 
 
 @dataclass(frozen=True)
@@ -117,8 +143,8 @@ class Ingester:
         results: dict[str, IngestResult] = {}
         pending = []
         for path in files:
-            if not Path(path).is_file():
-                results[path] = IngestResult(path, "error", message=f"文件不存在：{path}")
+            if problem := path_problem(path):
+                results[path] = IngestResult(path, "error", message=problem)
             else:
                 pending.append(path)
         job, stamp = self._job()

@@ -7,6 +7,7 @@ briefing pack's), and the same code draws the chart on a page and on a slide.
 from __future__ import annotations
 
 import math
+import re
 import zlib
 from collections.abc import Callable
 from typing import Protocol
@@ -482,3 +483,26 @@ def phrase_heatmap(matrix: pd.DataFrame, view: Captioned, *, name: str = "提法
     fig.update_yaxes(autorange="reversed", tickfont={"size": 13})
     fig.update_xaxes(side="top", tickfont={"size": 14})
     return titled(fig, view, name, height=max(360, 160 + 30 * len(matrix)), legend=False)
+
+
+# Plotly draws a little HTML in every label, title and hover: <a href> makes a working link and <span style> restyles.
+# Our own figures use only these tags; anything else that opens with "<" came from a report and is shown as text.
+_OWN_TAGS = re.compile(r"<(?!/?(?:br|b|i|em|sup|sub|extra)\s*/?>)", re.IGNORECASE)
+
+
+def inert_markup(fig: go.Figure) -> go.Figure:
+    """``fig`` with every ``<`` that does not open one of our own tags written as ``&lt;`` (plotly shows it as
+    ``<``), so a focus-area title holding ``<a href=…>`` is text, not a link."""
+    return go.Figure(_inert(fig.to_dict()))
+
+
+def _inert(value):
+    if isinstance(value, str):
+        return _OWN_TAGS.sub("&lt;", value) if "<" in value else value
+    if isinstance(value, dict):
+        return {key: _inert(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_inert(item) for item in value]
+    if getattr(value, "dtype", None) is not None and value.dtype == object:
+        return [_inert(item) for item in value.tolist()]
+    return value

@@ -27,6 +27,16 @@ INSTRUMENT_LABELS = {"supply": "供给型", "demand": "需求型", "environmenta
 _SENTENCE_END = re.compile(r"[。！？；\n]")
 
 
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&^@=\"'%;,?/])")
+
+
+def md(text: object) -> str:
+    """Report text made inert for Streamlit's markdown (titles, captions, notices): every ASCII punctuation mark
+    escaped, so a heading holding ``<img src=…>``, ``[点击](http://…)``, ``![](…)``, ``:red[…]`` or ``$…$`` shows
+    as the characters it is, and line breaks become spaces, so it cannot open a heading or a list."""
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", " ".join(str(text).split()))
+
+
 def keyword_chips(words: list[str], *, plain: bool = False) -> str:
     """Words as HTML chips that wrap between words, never inside one (火炬 | 开发区); the words are escaped."""
     style = ("display:inline-block;white-space:nowrap;margin:0 6px 6px 0;font-size:15px;" +
@@ -305,10 +315,14 @@ def theme_of_words(report: Report, frame: pd.DataFrame) -> dict[str, str]:
 def display_title(report: Report) -> str:
     """The report's title, with its region and year put in front when the title lacks them (广东's own title is
     just 政府工作报告)."""
-    meeting = report.meeting
-    title = meeting.title or report.source or "未命名报告"
     region, _ = guess_region(report)
-    year = (meeting.date or "")[:4]
+    return full_title(report.meeting.title or report.source or "未命名报告", region=region,
+                      date=report.meeting.date)
+
+
+def full_title(title: str, *, region: str | None, date: str | None) -> str:
+    """``title`` with ``region`` and the year of ``date`` put in front when it lacks them."""
+    year = (date or "")[:4]
     if region and region[:2] not in title:
         title = f"{region}{title}"
     if year.isdigit() and year not in title and not re.search(r"\d{4}", title):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-from helpers import docx_with_paragraphs, pdf_with_text, pdf_without_text
+import tracemalloc
 
-from policylens.io import errors
+import pytest
+from helpers import docx_bomb, docx_with_paragraphs, encrypted_pdf, pdf_with_text, pdf_without_text
+
+from policylens.io import errors, readers
 from policylens.io.readers import read_bytes, read_file
 
 SAMPLE = "8月16日,火炬开发区召开2023年上半年工作总结暨下半年工作部署大会。\n要聚焦全面深化改革，挖掘高质量发展潜力。"
@@ -74,13 +76,56 @@ def test_html_markup_is_stripped():
         (pdf_without_text(), "scan.pdf", errors.ImageOnlyPdfError),
         (b"%PDF-1.4\nthis is not really a pdf", "broken.pdf", errors.CorruptFileError),
         (b"PK\x03\x04not a zip at all", "broken.docx", errors.CorruptFileError),
+        (pdf_with_text(["要聚焦全面深化改革。"])[:300], "truncated.pdf", errors.CorruptFileError),
+        (encrypted_pdf(["要聚焦全面深化改革。"], user_password="secret"), "locked.pdf", errors.PasswordProtectedError),
+        ("\u200b\u200d\ufeff".encode() * 2000, "zero-width.txt", errors.EmptyFileError),
     ],
 )
-def test_unreadable_input_raises_a_typed_error_with_a_chinese_message(data, name, error):
+def test_unreadable_input_raises_a_typed_error_with_a_chinese_message_and_reason(data, name, error):
     with pytest.raises(error) as caught:
         read_bytes(data, name=name)
     assert name in caught.value.message
-    assert any("\u4e00" <= c <= "\u9fff" for c in caught.value.message)
+    assert caught.value.reason and any("\u4e00" <= c <= "\u9fff" for c in caught.value.reason)
+
+
+def test_a_truncated_pdf_writes_nothing_to_stderr(capfd):
+    with pytest.raises(errors.CorruptFileError):
+        read_bytes(pdf_with_text(["要聚焦全面深化改革。"])[:-40], name="cut.pdf")
+    assert capfd.readouterr().err == ""
+
+
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-128", "AES-256"])
+def test_a_pdf_with_only_an_owner_password_opens_as_any_viewer_opens_it(algorithm):
+    text = read_bytes(encrypted_pdf(["要聚焦全面深化改革，挖掘高质量发展潜力。"], user_password="", algorithm=algorithm),
+                      name="restricted.pdf")
+    assert "要聚焦全面深化改革" in text
+
+
+def test_a_docx_bomb_is_refused_from_the_zip_directory_without_inflating_it():
+    bomb = docx_bomb(readers.MAX_DOCX_XML_BYTES + (8 << 20))
+    assert len(bomb) < 2 * 1024 * 1024  # a few hundredfold inflation
+    tracemalloc.start()
+    with pytest.raises(errors.FileTooLargeError) as caught:
+        read_bytes(bomb, name="bomb.docx")
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert "解压后" in caught.value.reason
+    assert peak < 16 * 1024 * 1024  # nothing inflated: the XML alone would be over 100 MB
+
+
+def test_docx_text_past_the_character_limit_is_refused_while_reading():
+    with pytest.raises(errors.TextTooLongError) as caught:
+        read_bytes(docx_with_paragraphs(["政策文字" * 100] * 30), name="long.docx", max_chars=5_000)
+    assert "万字" in caught.value.reason
+
+
+@pytest.mark.parametrize(("text", "refused"), [("政" * 5_000, False), ("政" * 5_001, True)])
+def test_text_past_the_character_limit_is_refused_not_cut(text, refused):
+    if refused:
+        with pytest.raises(errors.TextTooLongError):
+            read_bytes(text.encode(), name="long.txt", max_chars=5_000)
+    else:
+        assert read_bytes(text.encode(), name="long.txt", max_chars=5_000) == text
 
 
 def test_file_over_the_limit_is_refused_before_reading(tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import plotly.graph_objects as go
 import pytest
 
 from policylens.views.figures import (
@@ -11,6 +12,7 @@ from policylens.views.figures import (
     _overlaps,
     count_step,
     heatmap,
+    inert_markup,
     label_positions,
     treemap,
     wrap_label,
@@ -91,3 +93,22 @@ def test_the_treemap_lists_tasks_only_for_a_report_of_readable_size(count, leave
     nodes = len(fig.data[0].ids)
     assert (nodes > count) is leaves
     assert fig.data[0].values[0] == count, "the root still counts every task"
+
+
+@pytest.mark.parametrize(
+    ("label", "shown"),
+    [
+        ("<a href='http://evil.example/'>点击此处重新登录</a>", "&lt;a href='http://evil.example/'>点击此处重新登录&lt;/a>"),
+        ("<span style='font-size:80px'>大</span>", "&lt;span style='font-size:80px'>大&lt;/span>"),
+        ("PM2.5<35", "PM2.5&lt;35"),
+        ("两行<br>标签", "两行<br>标签"),
+        ("<b>粗体</b>", "<b>粗体</b>"),
+    ],
+)
+def test_report_markup_in_a_figure_becomes_text_and_our_own_tags_stay(label, shown):
+    fig = go.Figure(go.Bar(x=[label], y=[1], text=[label], hovertemplate="%{x}<extra></extra>"),
+                    layout={"title": {"text": label}})
+    safe = inert_markup(fig)
+    assert safe.data[0].x == (shown,) and safe.data[0].text == (shown,)
+    assert safe.layout.title.text == shown
+    assert safe.data[0].hovertemplate == "%{x}<extra></extra>"

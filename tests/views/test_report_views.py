@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from policylens.views import report as views
 from policylens.views.report import AREA_PREFIX, export_name
 
 
@@ -20,3 +21,18 @@ def test_export_names_carry_the_filter_and_no_unsafe_characters(title, name, sel
 def test_a_long_title_is_cut_but_the_chart_and_filter_survive():
     name = export_name("很长的报告标题" * 40, "实体共现网络", ("民生保障",))
     assert len(name) <= 96 and name.endswith("_实体共现网络_民生保障")
+
+
+@pytest.mark.parametrize(
+    ("text", "shown_as"),
+    [
+        ("<img src=//evil/p.png>", "\\<img src\\=\\/\\/evil\\/p\\.png\\>"),
+        ("[点击此处重新登录](http://evil)", "\\[点击此处重新登录\\]\\(http\\:\\/\\/evil\\)"),
+        ("![图](x.png)", "\\!\\[图\\]\\(x\\.png\\)"),
+        (":red[警告] $x$", "\\:red\\[警告\\] \\$x\\$"),
+        ("第一行\n# 第二行", "第一行 \\# 第二行"),
+        ("2026年河北省政府工作报告", "2026年河北省政府工作报告"),
+    ],
+)
+def test_report_text_is_inert_in_markdown(text, shown_as):
+    assert views.md(text) == shown_as
