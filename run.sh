@@ -6,5 +6,5 @@ cd "$(dirname "$0")"
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -e .
 # warm the caches (dictionary table, the seed's parse) so the first page opens fast; instant when already warm
-.venv/bin/python -c "from policylens.catalog import load_embedded; load_embedded('seed')"
+.venv/bin/python -c "from policylens.store.catalog import load_embedded; load_embedded('seed')"
 exec .venv/bin/streamlit run dashboard.py "$@"

@@ -102,3 +102,8 @@ def without_glosses(text: str) -> str:
 def without_gloss_marks(text: str) -> str:
     """Source text without its pinyin glosses (經(jīng)濟 → 經濟), for titles shown to people."""
     return _GLOSS.sub("", text)
+
+
+def has_glosses(text: str) -> bool:
+    """Whether ``text`` carries pinyin glosses (經(jīng)濟)."""
+    return _GLOSS.search(text) is not None

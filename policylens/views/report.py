@@ -10,6 +10,7 @@ from dataclasses import asdict, replace
 
 import pandas as pd
 
+from policylens.io.normalize import GLOSS, analysis_text, has_glosses
 from policylens.io.normalize import without_gloss_marks as shown  # 經(jīng)濟 is shown as 經濟
 from policylens.model import Edge, Entity, Mention, Report
 from policylens.nlp.graph import cooccurrence_edges, entity_span_matrix, formula_names
@@ -166,17 +167,29 @@ def keyword_offsets(report: Report, word: str) -> list[int]:
 
 
 def kwic(report: Report, word: str, *, width: int = 28, spans: list[tuple[int, int]] | None = None) -> pd.DataFrame:
-    """Keyword in context: ``left``, ``word``, ``right`` and the offset of every occurrence."""
+    """Keyword in context: ``left``, ``word``, ``right`` and the offset of every occurrence. An entity's keyword
+    counts its aliases too (高效办成一件事 under 一件事), so each occurrence shows the words written there."""
     text = report.text
+    written = {m.start: m.end for e in report.entities if e.name == word for m in e.mentions}
+    analysis = analysis_text(text) if has_glosses(text) else None
     rows = []
     for offset in keyword_offsets(report, word):
         if spans is not None and not any(s <= offset < e for s, e in spans):
             continue
-        end = offset + len(word)
+        end = written.get(offset) or (_past_glosses(analysis, offset, len(word)) if analysis else offset + len(word))
         left = text[max(0, offset - width):offset].replace("\n", " ")
         right = text[end:end + width].replace("\n", " ")
         rows.append({"left": left, "word": text[offset:end], "right": right, "start": offset})
     return pd.DataFrame(rows, columns=["left", "word", "right", "start"])
+
+
+def _past_glosses(analysis: str, offset: int, length: int) -> int:
+    """The end of ``length`` characters from ``offset`` when pinyin glosses (經(jīng)濟) lie between them."""
+    end, seen = offset, 0
+    while seen < length and end < len(analysis):
+        seen += analysis[end] != GLOSS
+        end += 1
+    return end
 
 
 def entity_frame(report: Report, *, types: list[str] | None = None,

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import CORPUS, GENRES, parsed
 
+from policylens.io.normalize import analysis_text
+from policylens.io.normalize import without_gloss_marks as shown
 from policylens.views import report as views
 from policylens.views.report import AREA_PREFIX, export_name
 
@@ -36,3 +39,16 @@ def test_a_long_title_is_cut_but_the_chart_and_filter_survive():
 )
 def test_report_text_is_inert_in_markdown(text, shown_as):
     assert views.md(text) == shown_as
+
+
+@pytest.mark.parametrize("path", [CORPUS / "2026_北京市_政府工作报告.txt", CORPUS / "2026_上海市_政府工作报告.txt",
+                                  GENRES / "trad-meeting-xianyou-2020.txt"])
+def test_keyword_in_context_shows_the_words_written_at_each_occurrence(path):
+    """An entity's keyword counts its aliases (高效办成一件事 under 一件事) and glossed text is longer than its
+    analysis (經(jīng)濟 for 经济): the word column holds what is written there, whole."""
+    report = parsed(path.read_text(encoding="utf-8"), source=path.name)
+    surfaces = {e.name: {report.text[m.start:m.end] for m in e.mentions} for e in report.entities}
+    for keyword in report.keywords:
+        for written in views.kwic(report, keyword.word)["word"]:
+            simplified = analysis_text(shown(written))
+            assert simplified == keyword.word or written in surfaces.get(keyword.word, ()), (keyword.word, written)
