@@ -26,3 +26,16 @@ def test_wheel_contains_the_package_data(tmp_path):
     for module in ("cli.py", "pipeline.py", "io/readers.py", "structure/items.py", "nlp/entities/rules.py",
                    "store/library.py", "views/report.py"):
         assert f"policylens/{module}" in names
+
+
+def test_the_server_configuration_matches_the_products_limits_and_stays_local():
+    import tomllib
+
+    from policylens.io.readers import DEFAULT_MAX_BYTES
+
+    root = Path(__file__).resolve().parents[1]
+    config = tomllib.loads((root / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["server"]["maxUploadSize"] * 1024 * 1024 == DEFAULT_MAX_BYTES
+    assert config["server"]["enableXsrfProtection"] is True
+    assert config["server"]["address"] == "127.0.0.1"
+    assert config["browser"]["gatherUsageStats"] is False

@@ -153,7 +153,7 @@ def test_corpus_page_over_the_library(library_with_examples):
 
 
 def test_upload_keeps_the_good_files_and_explains_the_bad_ones(isolated_data_dir):
-    from helpers import docx_with_paragraphs, pdf_without_text
+    from helpers import docx_with_paragraphs, encrypted_pdf, pdf_without_text
 
     from policylens.store.library import Library
 
@@ -164,7 +164,8 @@ def test_upload_keeps_the_good_files_and_explains_the_bad_ones(isolated_data_dir
         "要聚焦产业发展，夯实经济基础。加快推进智能制造产业园建设，壮大新能源汽车等产业。",
         "要聚焦民生保障，增进人民福祉。办好十件民生实事，稳定就业岗位，完善社会保障体系，提升公共服务水平。"]),
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-    at.file_uploader(key="upload_0").set_value([good, ("空白.txt", b"   \n", "text/plain"),
+    locked = ("加密.pdf", encrypted_pdf(["要聚焦产业发展，夯实经济基础。"], user_password="secret"), "application/pdf")
+    at.file_uploader(key="upload_0").set_value([locked, good, ("空白.txt", b"   \n", "text/plain"),
                                                 ("扫描件.pdf", pdf_without_text(), "application/pdf"),
                                                 ("README.md", b"# Examples\nTen reports.\n", "text/markdown")]).run()
     at.button[0].click().run()
@@ -173,6 +174,7 @@ def test_upload_keeps_the_good_files_and_explains_the_bad_ones(isolated_data_dir
     assert any("空白.txt" in e and "空" in e for e in errors)
     assert any("扫描件.pdf" in e and "文字层" in e for e in errors)
     assert any("README.md" in e and "不是一份报告" in e for e in errors)
+    assert any("加密.pdf" in e and "密码" in e for e in errors)  # and the file after it is still stored
     assert any("某区上半年工作会议.docx" in s.value.replace("\\", "") for s in at.success)
     reports = Library().reports()
     assert len(reports) == before + 1
