@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -287,6 +288,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # one line, never a traceback; POLICYLENS_DEBUG=1 shows it
+        if os.environ.get("POLICYLENS_DEBUG"):
+            raise
+        print(f"policylens: 意外错误（{exc.__class__.__name__}：{exc}），报告库未改动；"
+              f"设置 POLICYLENS_DEBUG=1 可查看详情", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

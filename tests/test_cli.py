@@ -81,3 +81,18 @@ def test_a_bad_correction_is_one_line_and_exit_2(tmp_path, capsys, payload, mess
     code = main(["correct", "rename_entity", payload, "--data-dir", str(tmp_path)])
     err = capsys.readouterr().err
     assert code == 2 and message in err and len(err.strip().splitlines()) == 1
+
+
+def test_an_unexpected_error_is_one_line_without_a_traceback(monkeypatch, capsys):
+    from conftest import FIXTURES
+
+    import policylens.cli as cli
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("磁盘已满")
+
+    monkeypatch.setattr(cli, "parse_text", broken)
+    monkeypatch.delenv("POLICYLENS_DEBUG", raising=False)
+    assert cli.main(["parse", str(FIXTURES / "seed.txt")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "RuntimeError" in err and "磁盘已满" in err and "Traceback" not in err
