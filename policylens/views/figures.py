@@ -61,11 +61,14 @@ def theme_color(theme: str) -> str:
     return THEME_PALETTE[index % len(THEME_PALETTE)]
 
 
+SUBTITLE_OPEN = "<span style='font-size:13px;color:#555'>"
+
+
 def briefing_layout(fig: go.Figure, *, title: str, subtitle: str, source: str, height: int = 460,
                     legend: bool = True, bottom: int = 84) -> go.Figure:
     """Title naming the report and filter, a source line under the plot, fonts that read on a slide."""
     fig.update_layout(
-        title={"text": f"<b>{title}</b><br><span style='font-size:13px;color:#555'>{subtitle}</span>",
+        title={"text": f"<b>{title}</b><br>{SUBTITLE_OPEN}{subtitle}</span>",
                "x": 0, "xref": "paper", "xanchor": "left", "y": 1, "yref": "paper", "yanchor": "bottom",
                "pad": {"b": 34}, "automargin": True, "font": {"size": 19}},
         font={"family": FONT_STACK, "size": BASE_FONT_SIZE, "color": "#222"},
@@ -486,8 +489,10 @@ def phrase_heatmap(matrix: pd.DataFrame, view: Captioned, *, name: str = "提法
 
 
 # Plotly draws a little HTML in every label, title and hover: <a href> makes a working link and <span style> restyles.
-# Our own figures use only these tags; anything else that opens with "<" came from a report and is shown as text.
-_OWN_TAGS = re.compile(r"<(?!/?(?:br|b|i|em|sup|sub|extra)\s*/?>)", re.IGNORECASE)
+# Our own figures use only these tags (and the subtitle's grey span); anything else that opens with "<" came from
+# a report and is shown as text.
+_OWN_TAGS = re.compile(r"<(?!/?(?:br|b|i|em|sup|sub|extra|span)\s*/?>|" + re.escape(SUBTITLE_OPEN[1:]) + ")",
+                       re.IGNORECASE)
 
 
 def inert_markup(fig: go.Figure) -> go.Figure:

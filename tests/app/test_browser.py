@@ -116,6 +116,10 @@ def test_page_loads_in_a_browser_with_no_error(server, browser, name):
         errors = page.locator("[data-testid=stException], [data-testid=stAlertContentError]").all_inner_texts()
         assert errors == []
         assert TITLES[name] in page.locator("h1").first.inner_text()
+        if name != "source":  # every other page draws charts: wait for their text, then read it
+            page.wait_for_function("() => document.querySelectorAll('.main-svg text').length > 0", timeout=60_000)
+        chart_text = page.evaluate("() => [...document.querySelectorAll('svg text')].map(t => t.textContent).join(' ')")
+        assert "<span" not in chart_text and "<b>" not in chart_text, "our own chart markup is drawn, not shown"
         SHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
         assert outside == [], "offline means offline: no request leaves the machine"

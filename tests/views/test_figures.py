@@ -8,6 +8,7 @@ import pytest
 
 from policylens.views.figures import (
     LABEL_FONT,
+    SUBTITLE_OPEN,
     _box,
     _overlaps,
     count_step,
@@ -99,10 +100,12 @@ def test_the_treemap_lists_tasks_only_for_a_report_of_readable_size(count, leave
     ("label", "shown"),
     [
         ("<a href='http://evil.example/'>点击此处重新登录</a>", "&lt;a href='http://evil.example/'>点击此处重新登录&lt;/a>"),
-        ("<span style='font-size:80px'>大</span>", "&lt;span style='font-size:80px'>大&lt;/span>"),
+        ("<span style='font-size:80px'>大</span>", "&lt;span style='font-size:80px'>大</span>"),
         ("PM2.5<35", "PM2.5&lt;35"),
         ("两行<br>标签", "两行<br>标签"),
         ("<b>粗体</b>", "<b>粗体</b>"),
+        (f"{SUBTITLE_OPEN}广东 · 全部主题</span>", f"{SUBTITLE_OPEN}广东 · 全部主题</span>"),  # our subtitle
+        ("<span style='color:red'>假</span>", "&lt;span style='color:red'>假</span>"),
     ],
 )
 def test_report_markup_in_a_figure_becomes_text_and_our_own_tags_stay(label, shown):
