@@ -68,9 +68,10 @@ def briefing_layout(fig: go.Figure, *, title: str, subtitle: str, source: str, h
                     legend: bool = True, bottom: int = 84) -> go.Figure:
     """Title naming the report and filter, a source line under the plot, fonts that read on a slide."""
     fig.update_layout(
-        title={"text": f"<b>{title}</b><br>{SUBTITLE_OPEN}{subtitle}</span>",
-               "x": 0, "xref": "paper", "xanchor": "left", "y": 1, "yref": "paper", "yanchor": "bottom",
-               "pad": {"b": 34}, "automargin": True, "font": {"size": 19}},
+        # from the figure's left edge, not the plot's: a half-width chart with long axis labels has room for it
+        title={"text": f"<b>{title}</b><br>{SUBTITLE_OPEN}{_wrap_source(subtitle, width=32)}</span>",
+               "x": 0, "xref": "container", "xanchor": "left", "y": 1, "yref": "paper", "yanchor": "bottom",
+               "pad": {"b": 34, "l": 10}, "automargin": True, "font": {"size": 19}},
         font={"family": FONT_STACK, "size": BASE_FONT_SIZE, "color": "#222"},
         height=height, margin={"l": 10, "r": 24, "t": 40, "b": bottom},
         paper_bgcolor="white", plot_bgcolor="white", colorway=PALETTE, showlegend=legend,
@@ -78,7 +79,7 @@ def briefing_layout(fig: go.Figure, *, title: str, subtitle: str, source: str, h
                 "title": {"text": ""}},
         hoverlabel={"font": {"family": FONT_STACK}},
     )
-    fig.add_annotation(text=_wrap_source(source), xref="paper", yref="paper", x=1, y=0, yshift=-bottom + 4,
+    fig.add_annotation(text=_wrap_source(source, width=32), xref="paper", yref="paper", x=1, y=0, yshift=-bottom + 4,
                        showarrow=False, xanchor="right", yanchor="bottom", align="right",
                        font={"size": 12, "color": "#666"})
     fig.update_xaxes(gridcolor="#eee", zerolinecolor="#ccc", automargin=True)
@@ -87,11 +88,20 @@ def briefing_layout(fig: go.Figure, *, title: str, subtitle: str, source: str, h
 
 
 def _wrap_source(source: str, width: int = 40) -> str:
-    """The source line on two lines when long, so that it fits under a half-width chart."""
-    if len(source) <= width or " · " not in source:
-        return source
-    head, tail = source.rsplit(" · ", 1)
-    return f"{head}<br>{tail}"
+    """The source line (or a subtitle) on lines of at most ``width`` characters where it can break — at " · ",
+    then before a bracket (the date) — so that it fits a half-width chart."""
+    lines: list[str] = []
+    for part in source.split(" · "):
+        if lines and len(lines[-1]) + 3 + len(part) <= width:
+            lines[-1] += " · " + part
+            continue
+        while len(part) > width:
+            cut = part.rfind("（", 1, width + 1)
+            cut = cut if cut > 0 else width
+            lines.append(part[:cut])
+            part = part[cut:]
+        lines.append(part)
+    return "<br>".join(lines)
 
 
 
@@ -227,9 +237,12 @@ def instrument_donut(frame: pd.DataFrame, view: Captioned, *,
     colors = {"供给型": PALETTE[0], "需求型": PALETTE[3], "环境型": PALETTE[2], "未识别": "#c8cdd2"}
     fig = go.Figure(go.Pie(labels=counts.index, values=counts.to_numpy(), hole=0.5, sort=False,
                            marker={"colors": [colors.get(label, PALETTE[5]) for label in counts.index]},
-                           textinfo="label+percent", textfont={"size": 15}))
+                           textinfo="label+percent", textfont={"size": 15}, textposition="inside",
+                           insidetextorientation="horizontal"))
+    # inside only: a small slice's label outside the ring ran into the source line (the legend names it anyway)
     fig.update_traces(domain={"y": [0, 1]})
-    return titled(fig, view, name, height=400, bottom=52)
+    fig.update_layout(uniformtext={"minsize": 11, "mode": "hide"})
+    return titled(fig, view, name, height=400, bottom=60)
 
 
 def keyword_bar(frame: pd.DataFrame, view: Captioned, *, name: str, score_label: str, top: int = 25) -> go.Figure:

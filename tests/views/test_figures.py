@@ -11,6 +11,7 @@ from policylens.views.figures import (
     SUBTITLE_OPEN,
     _box,
     _overlaps,
+    _wrap_source,
     count_step,
     heatmap,
     inert_markup,
@@ -115,3 +116,18 @@ def test_report_markup_in_a_figure_becomes_text_and_our_own_tags_stay(label, sho
     assert safe.data[0].x == (shown,) and safe.data[0].text == (shown,)
     assert safe.layout.title.text == shown
     assert safe.data[0].hovertemplate == "%{x}<extra></extra>"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2026年广东省政府工作报告 · 全部主题", "2026年广东省政府工作报告 · 全部主题"),
+        ("火炬开发区2023年上半年工作总结暨下半年工作部署大会 · 全部主题",
+         "火炬开发区2023年上半年工作总结暨下半年工作部署大会<br>全部主题"),
+        ("来源：火炬开发区2023年上半年工作总结暨下半年工作部署大会（2023-08-16） · PolicyLens 政策报告透视",
+         "来源：火炬开发区2023年上半年工作总结暨下半年工作部署大会<br>（2023-08-16） · PolicyLens 政策报告透视"),
+        ("一" * 70, "一" * 32 + "<br>" + "一" * 32 + "<br>" + "一" * 6),
+    ],
+)
+def test_titles_and_source_lines_break_where_they_can_to_fit_a_half_width_chart(line, expected):
+    assert _wrap_source(line, width=32) == expected
