@@ -24,6 +24,7 @@ class Names:
     by_tail: dict[tuple[str, str], list[str]]
     without_ordinal: dict[str, str]
     slogan_set: frozenset[str] = frozenset()
+    longest_slogan: int = 0
 
     @classmethod
     def of(cls, keys: list[tuple[str, str]]) -> Names:
@@ -41,7 +42,8 @@ class Names:
             if stripped != name:
                 without_ordinal.setdefault(stripped, name)
         slogans = sorted((n for n in names if types[n] == "policy" and _is_slogan(n)), key=lambda n: (len(n), n))
-        return cls(names, types, slogans, by_tail, without_ordinal, frozenset(slogans))
+        return cls(names, types, slogans, by_tail, without_ordinal, frozenset(slogans),
+                   max(map(len, slogans), default=0))
 
 
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十]+次")
@@ -61,8 +63,7 @@ def _holds_slogan(name: str, kind: str, found: Names) -> str | None:
     """实施“百千万工程”行动 → 百千万工程: a programme named after a short slogan it contains."""
     if kind not in ("policy", "project"):
         return None
-    slogans = found.slogan_set
-    longest = max((len(n) for n in found.slogans), default=0)
+    slogans, longest = found.slogan_set, found.longest_slogan
     inside = {name[i:j] for i in range(len(name)) for j in range(i + 1, min(len(name), i + longest) + 1)
               if name[i:j] in slogans}  # the slogans it contains, read off its substrings
     inside = {n for n in inside if n != name and len(name) - len(n) <= 10}
