@@ -107,3 +107,51 @@ def without_gloss_marks(text: str) -> str:
 def has_glosses(text: str) -> bool:
     """Whether ``text`` carries pinyin glosses (經(jīng)濟)."""
     return _GLOSS.search(text) is not None
+
+
+WRAP_SLACK = 3  # a wrapped line may fall short of the width by a few half-width characters (digits, Latin)
+_SENTENCE_END = tuple("。！？；：…”」』!?;:")
+_ITEM_START = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、是要]|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]+[，、：章节部分]|"
+    r"\d{1,2}[.、．](?!\d)|[●■◆▲•·◎○□★☆►▶—]|要聚焦|首先|其次|最后|同志们|各位代表)")
+
+
+def wrap_width(text: str) -> int | None:
+    """The width ``text`` was hard-wrapped at (a PDF's text layer, a fixed-width mail), or None: most long lines
+    end within ``WRAP_SLACK`` characters of one length that almost none exceeds, and most of those end mid-sentence.
+    Paragraphs as written vary freely in length, so they never look wrapped."""
+    long_lines = [line.strip() for line in text.split("\n") if len(line.strip()) >= 16]
+    if len(long_lines) < 6:
+        return None
+    lengths = Counter(map(len, long_lines))
+    width = max(lengths, key=lambda w: (sum(lengths[n] for n in range(w - WRAP_SLACK, w + 1)), w))
+    near = [line for line in long_lines if width - WRAP_SLACK <= len(line) <= width]
+    over = sum(count for length, count in lengths.items() if length > width)
+    open_ended = sum(not line.endswith(_SENTENCE_END) for line in near)
+    if len(near) >= 0.5 * len(long_lines) and over <= 0.05 * len(long_lines) and open_ended >= 0.6 * len(near):
+        return width
+    return None
+
+
+def reflow_hard_wraps(text: str) -> str:
+    """``text`` with the line breaks of a hard wrap taken out, paragraphs kept: a line that fills the wrap width
+    runs on into the next unless that one opens a paragraph (indented, when the text indents its paragraphs), a
+    list item or a heading; without indentation, a full line that ends a sentence is taken as a paragraph's end.
+    Text that was not wrapped comes back unchanged. Nothing is inserted: a space the wrap left stays."""
+    width = wrap_width(text)
+    if width is None:
+        return text
+    lines = text.split("\n")
+    indents = sum(1 for line in lines if line[:1] in ("\u3000", " ", "\t") and line.strip())
+    indented_paragraphs = indents >= 3
+    out = [lines[0]]
+    for line in lines[1:]:
+        previous = out[-1].strip()
+        opens = (not line.strip() or _ITEM_START.match(line) is not None
+                 or (indented_paragraphs and line[:1] in ("\u3000", " ", "\t")))
+        ends = previous.endswith(_SENTENCE_END) and not indented_paragraphs
+        if previous and len(previous) >= width - WRAP_SLACK and not opens and not ends:
+            out[-1] += line
+        else:
+            out.append(line)
+    return "\n".join(out)

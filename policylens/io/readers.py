@@ -27,7 +27,7 @@ from policylens.io.errors import (
     UndecodableError,
     UnsupportedFormatError,
 )
-from policylens.io.normalize import to_simplified
+from policylens.io.normalize import reflow_hard_wraps, to_simplified
 
 # pypdf logs what it repairs (a missing EOF marker) as warnings: with no handler they would reach stderr, and the
 # CLI promises one line per bad file
@@ -109,7 +109,7 @@ def read_bytes(data: bytes, *, name: str = "report", max_bytes: int = DEFAULT_MA
         text = decode_text(data, name=name)
         if suffix in (".html", ".htm") or _looks_like_html(text):
             text = html_to_text(text)
-    text = _normalise_newlines(text)
+    text = reflow_hard_wraps(_normalise_newlines(text))  # a PDF's text layer breaks every line at the page's width
     if not _INVISIBLE.sub("", text).strip():
         raise EmptyFileError(name, "提取后没有可见的文字")
     if len(text) > max_chars:
