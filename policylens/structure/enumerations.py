@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from policylens.structure.lines import Line
 from policylens.structure.numerals import to_int
@@ -402,7 +403,9 @@ def _paragraph_openers(body: list[Line], analysis: str) -> list[Enumeration]:
         if len(run) >= 2:
             out.append(_paragraph_enumeration(run, analysis))
 
-    for line in body:
+    for line in (piece for whole in body for piece in _run_in_paragraphs(whole)):
+        if line.kind == "caption":
+            continue  # a caption run into the text, cut off by _run_in_paragraphs: as between paragraphs
         match = _PARAGRAPH_DIRECTIVE.match(line.text)
         if match:
             run.append((line, match.start("lead"), match.start("lead") + len(match["lead"] or "要")))
@@ -413,6 +416,31 @@ def _paragraph_openers(body: list[Line], analysis: str) -> list[Enumeration]:
     return out
 
 
+RUN_IN_MIN = 150  # a "paragraph" this long holding two 要X，Y。 sentences is likely several run together
+
+
+def _run_in_paragraphs(line: Line) -> list[Line]:
+    """A long line that holds several paragraphs run together (pasted from a page that lost its breaks), cut
+    before each sentence that opens like a paragraph: a directive (要X，Y。) or a new turn of the report (会上，…;
+    某某强调…). Lines that are not long, or hold fewer than two directives, stay whole."""
+    if len(line.text) < RUN_IN_MIN:
+        return [line]
+    starts = [0] + [m.end() for m in re.finditer(r"[。！？](?![”」』])\s*", line.text)]
+    captions = {at for at in starts if line.text.startswith("图为", at)}
+    for at in sorted(captions):  # a photo caption has no full stop: the paragraph after it is glued on
+        inside = (at + m.start() for m in re.finditer("要", line.text[at:at + 60]))
+        starts.append(next((p for p in inside if _PARAGRAPH_DIRECTIVE.match(line.text[p:p + 120])), at))
+    directives = [at for at in starts if _PARAGRAPH_DIRECTIVE.match(line.text[at:at + 120])]
+    if len(directives) < 2:
+        return [line]
+    cuts = sorted({0, *directives, *captions, *(at for at in starts if _NEW_TURN.match(line.text[at:at + 40]))}
+                  - {len(line.text)})
+    bounds = [*cuts, len(line.text)]
+    return [Line(line.start + a, line.start + b, line.text[a:b], "caption" if a in captions else line.kind)
+            for a, b in pairwise(bounds) if line.text[a:b].strip()]
+
+
+_NEW_TURN = re.compile(r"会上|会议|会后|[^，。；！？]{1,20}?(?:强调|指出|要求|提出|表示|勉励|希望)")
 _PARAGRAPH_DIRECTIVE = re.compile(
     r"^(?:[^，。；！？\n]{0,20}?(?:强调|指出|要求|提出|表示)[，：]?)?(?P<lead>要)(?P<strip>聚焦)?[^，。；：！？“”]{2,20}，"
     r"[^，。；：！？]{2,24}。"

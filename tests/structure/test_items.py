@@ -166,3 +166,22 @@ def test_traditional_script_gives_the_same_items():
     text = opencc.OpenCC("s2t").convert(LEAD) + body
     focus, _ = items(text)
     assert focus == ["着力穩定工業增長", "着力擴大有效投資", "着力提升城市品質"]
+
+
+@pytest.mark.parametrize("joiner", ["", " "])
+def test_paragraphs_run_together_are_read_as_the_paragraphs_they_were(seed_report, seed_text, joiner):
+    """A page copied without its line breaks: each 要X，Y。 paragraph, the photo captions between them (no full
+    stop, so glued to the next paragraph) and the report's turns (某某强调…) run on in one line."""
+    report = parse_text(seed_text.replace("\n", joiner))
+    for got, want in ((report.focus_areas, seed_report.focus_areas), (report.requirements, seed_report.requirements)):
+        assert [(a.title, a.goal, len(a.tasks)) for a in got] == [(a.title, a.goal, len(a.tasks)) for a in want]
+
+
+def test_run_in_paragraphs_of_a_written_news_item():
+    text = ("5月8日，某区召开经济工作会议。区委书记王建国出席会议并讲话。王建国强调，要聚焦产业发展，夯实经济基础。"
+            "加快推进智能制造产业园建设，壮大新能源汽车产业。图为智能制造产业园一角要聚焦民生保障，增进人民福祉。"
+            "办好十件民生实事，稳定就业岗位，完善社会保障体系。要聚焦生态治理，守护绿水青山。推进河湖综合整治，"
+            "抓好大气污染防治。会上，王建国还对安全生产工作作了部署。各街道、各部门主要负责同志参加会议。")
+    report = parse_text(text)
+    assert [a.title for a in report.focus_areas] == ["产业发展", "民生保障", "生态治理"]
+    assert [len(a.tasks) for a in report.focus_areas] == [2, 3, 2]
