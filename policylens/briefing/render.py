@@ -75,12 +75,12 @@ class ChartRenderer:
 
     def png(self, fig: go.Figure, *, width: int = SLIDE_WIDTH, height: int = SLIDE_HEIGHT,
             scale: float = SLIDE_SCALE) -> bytes:
-        import kaleido
+        import kaleido  # loaded by __enter__ already: this only names it
 
         return kaleido.calc_fig_sync(fig, opts={"format": "png", "width": width, "height": height, "scale": scale})
 
     def __exit__(self, *exc_info) -> None:
-        import kaleido
+        import kaleido  # loaded by __enter__ already: this only names it
 
         try:
             kaleido.stop_sync_server(silence_warnings=True)

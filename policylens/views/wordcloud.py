@@ -160,7 +160,7 @@ def framed_svg(cloud, frame: Frame) -> str:
 
 def _embedded_font(cloud, frame: Frame) -> str:
     """A WOFF data URL of the shipped font cut down to the characters drawn."""
-    import fontTools.subset
+    import fontTools.subset  # here, not at the top: only an SVG download needs it
 
     text = "".join({c for item in cloud.layout_ for c in item[0][0]})
     text += frame.title + frame.subtitle + frame.source + "".join(label for label, _ in frame.legend) + "…"
