@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import threading
@@ -23,6 +24,7 @@ from policylens.store import catalog, corpus
 from policylens.store.library import Library, report_id_for
 from policylens.views import report as views
 
+log = logging.getLogger(__name__)
 FORMATS = {"PNG": "png", "SVG": "svg"}
 FAVICON = str(Path(__file__).parent / "assets" / "favicon.png")  # a local file: a material icon is fetched online
 
@@ -301,12 +303,20 @@ def timed(page: str):
 
 @contextmanager
 def running(view: View):
-    """The entry file wraps ``page.run()`` in this, so pages know the entry ran in this very run."""
+    """The entry file wraps ``page.run()`` in this, so pages know the entry ran in this very run. A page that fails
+    says so in Chinese with the reason, never with a traceback on screen (the traceback goes to the log)."""
     _RUN.view = view
     try:
         yield view
+    except Exception as exc:  # Streamlit's own rerun and stop signals are not Exceptions: they pass
+        log.exception("page failed")
+        st.error(f"{PAGE_FAILED}（{exc.__class__.__name__}：{views.md(str(exc))[:200]}）。报告库未改动；可刷新页面重试，"
+                 "或换一份报告、清除筛选。", icon=":material/error:")
     finally:
         _RUN.view = None
+
+
+PAGE_FAILED = "这一页出错了"
 
 
 def current() -> View:

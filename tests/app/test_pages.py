@@ -33,6 +33,9 @@ def app(query: dict[str, str] | None = None):
     for key, value in (query or {}).items():
         at.query_params[key] = value
     at.run()
+    from components.state import PAGE_FAILED
+
+    assert not [e.value for e in at.error if PAGE_FAILED in e.value], "the entry caught a page's failure"
     return at
 
 
@@ -283,3 +286,18 @@ def test_a_link_to_a_report_that_is_not_there_says_so():
     assert any("不在报告库中" in w.value for w in at.warning)
     box = at.sidebar.selectbox(key="report")
     assert box.index == 0, "the default report is shown instead"
+
+
+def test_a_page_that_fails_says_so_in_chinese_without_a_traceback():
+    from streamlit.testing.v1 import AppTest
+
+    def failing_page():
+        from components import state
+
+        with state.running(None):
+            raise RuntimeError("磁盘已满")
+
+    at = AppTest.from_function(failing_page, default_timeout=TIMEOUT).run()
+    assert not at.exception
+    [error] = at.error
+    assert "这一页出错了" in error.value and "RuntimeError" in error.value and "磁盘已满" in error.value
