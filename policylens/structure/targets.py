@@ -61,6 +61,12 @@ def indicators() -> tuple[Indicator, ...]:
                            tuple(i.get("units", ()))) for i in table["indicator"])
 
 
+@cache
+def any_label() -> re.Pattern[str]:
+    """Every indicator's labels in one pattern."""
+    return re.compile("|".join(f"(?:{label.pattern})" for i in indicators() for label in i.labels))
+
+
 def find_targets(report: Report) -> list[Target]:
     """Every target (this year's plan), result (last year's review) and outlook (the five-year goals)."""
     analysis = report.analysis
@@ -85,9 +91,8 @@ def find_targets(report: Report) -> list[Target]:
                 _OUTLOOK_PARAGRAPH.search(paragraph)
                 or (kind == "outlook" and _GOALS.search(paragraph) and not _PAST_PERIOD.search(paragraph))):
             found += [t for clause in _clauses(analysis, start, end)
-                      if not _PAST_PERIOD.search(_sentence(analysis, clause[0]))  # 过去五年…年均增长5.2%
-                      and (t := read_clause(analysis, clause, kind="outlook", year=2030 if year else None,
-                                            others=True))]
+                      if (t := read_clause(analysis, clause, kind="outlook", year=2030 if year else None, others=True))
+                      and not _PAST_PERIOD.search(_sentence(analysis, clause[0]))]  # 过去五年…年均增长5.2%
         elif kind == "plan" or (headline is None and kind is None):
             found += _body_targets(analysis, start, end, year, seen_targets, anywhere=headline is None)
     return [replace(t, text=report.text[t.start:t.end]) for t in found]  # as written, not as analysed
@@ -120,6 +125,8 @@ def read_clause(analysis: str, clause: tuple[int, int], *, kind: str, year: int 
     kind of value, else a qualitative key phrase; with ``others``, a figure of an indicator outside the lexicon."""
     start, end = clause
     text = analysis[start:end]
+    if any_label().search(text) is None:  # most clauses name no indicator: one search instead of one per label
+        return _other(analysis, start, end, kind, year) if others else None
     for indicator in indicators():
         for label in indicator.labels:
             match = label.search(text)
@@ -268,11 +275,11 @@ def _results(analysis: str, start: int, end: int, year: int | None, seen: set[st
     out = []
     clauses = _clauses(analysis, start, end)
     for index, clause in enumerate(clauses):
-        if _FIVE_YEAR.search(_sentence(analysis, clause[0])):  # 年均增长6%，城镇新增就业超690万人: five-year figures
-            continue
         following = clauses[index + 1] if index + 1 < len(clauses) else None
         target = read_clause(analysis, clause, kind="result", year=year - 1 if year else None, next_clause=following)
-        if target is not None and target.indicator in RESULT_INDICATORS and target.indicator not in seen:
+        if target is None or target.indicator not in RESULT_INDICATORS or target.indicator in seen:
+            continue
+        if not _FIVE_YEAR.search(_sentence(analysis, clause[0])):  # 年均增长6%，城镇新增就业超690万人: five years
             seen.add(target.indicator)
             out.append(target)
     return out
