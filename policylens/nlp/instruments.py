@@ -25,8 +25,8 @@ class Instrument:
         return _cue_pattern(self.cues)
 
 
-@dataclass(frozen=True)
-class Codebook:
+@dataclass(frozen=True, eq=False)  # hashed by identity: cue_index is looked up once per task, and hashing every
+class Codebook:                    # instrument's cue tuple each time cost more than the lookup saved
     instruments: tuple[Instrument, ...]
     conduct: tuple[str, ...] = ()
     by_theme: tuple[tuple[str, str], ...] = ()  # (theme, instrument) for tasks with no cue
