@@ -69,7 +69,7 @@ def briefing_layout(fig: go.Figure, *, title: str, subtitle: str, source: str, h
     """Title naming the report and filter, a source line under the plot, fonts that read on a slide."""
     fig.update_layout(
         # from the figure's left edge, not the plot's: a half-width chart with long axis labels has room for it
-        title={"text": f"<b>{title}</b><br>{SUBTITLE_OPEN}{_wrap_source(subtitle, width=32)}</span>",
+        title={"text": f"<b>{title}</b><br>{SUBTITLE_OPEN}{_wrap_source(subtitle)}</span>",
                "x": 0, "xref": "container", "xanchor": "left", "y": 1, "yref": "paper", "yanchor": "bottom",
                "pad": {"b": 34, "l": 10}, "automargin": True, "font": {"size": 19}},
         font={"family": FONT_STACK, "size": BASE_FONT_SIZE, "color": "#222"},
@@ -79,7 +79,7 @@ def briefing_layout(fig: go.Figure, *, title: str, subtitle: str, source: str, h
                 "title": {"text": ""}},
         hoverlabel={"font": {"family": FONT_STACK}},
     )
-    fig.add_annotation(text=_wrap_source(source, width=32), xref="paper", yref="paper", x=1, y=0, yshift=-bottom + 4,
+    fig.add_annotation(text=_wrap_source(source), xref="paper", yref="paper", x=1, y=0, yshift=-bottom + 4,
                        showarrow=False, xanchor="right", yanchor="bottom", align="right",
                        font={"size": 12, "color": "#666"})
     fig.update_xaxes(gridcolor="#eee", zerolinecolor="#ccc", automargin=True)
@@ -87,7 +87,7 @@ def briefing_layout(fig: go.Figure, *, title: str, subtitle: str, source: str, h
     return fig
 
 
-def _wrap_source(source: str, width: int = 40) -> str:
+def _wrap_source(source: str, width: int = 32) -> str:
     """The source line (or a subtitle) on lines of at most ``width`` characters where it can break — at " · ",
     then before a bracket (the date) — so that it fits a half-width chart."""
     lines: list[str] = []
@@ -510,17 +510,25 @@ _OWN_TAGS = re.compile(r"<(?!/?(?:br|b|i|em|sup|sub|extra|span)\s*/?>|" + re.esc
 
 def inert_markup(fig: go.Figure) -> go.Figure:
     """``fig`` with every ``<`` that does not open one of our own tags written as ``&lt;`` (plotly shows it as
-    ``<``), so a focus-area title holding ``<a href=…>`` is text, not a link."""
-    return go.Figure(_inert(fig.to_dict()))
+    ``<``), so a focus-area title holding ``<a href=…>`` is text, not a link. A figure with nothing to escape is
+    returned as it is: building a figure again costs ~10 ms of validation, on every chart of every rerun."""
+    changed: list[bool] = []
+    safe = _inert(fig.to_dict(), changed)
+    return go.Figure(safe) if changed else fig
 
 
-def _inert(value):
+def _inert(value, changed: list[bool]):
     if isinstance(value, str):
-        return _OWN_TAGS.sub("&lt;", value) if "<" in value else value
+        if "<" not in value:
+            return value
+        escaped = _OWN_TAGS.sub("&lt;", value)
+        if escaped != value:
+            changed.append(True)
+        return escaped
     if isinstance(value, dict):
-        return {key: _inert(item) for key, item in value.items()}
+        return {key: _inert(item, changed) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return [_inert(item) for item in value]
+        return [_inert(item, changed) for item in value]
     if getattr(value, "dtype", None) is not None and value.dtype == object:
-        return [_inert(item) for item in value.tolist()]
+        return [_inert(item, changed) for item in value.tolist()]
     return value

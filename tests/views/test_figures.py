@@ -116,6 +116,7 @@ def test_report_markup_in_a_figure_becomes_text_and_our_own_tags_stay(label, sho
     assert safe.data[0].x == (shown,) and safe.data[0].text == (shown,)
     assert safe.layout.title.text == shown
     assert safe.data[0].hovertemplate == "%{x}<extra></extra>"
+    assert (safe is fig) == (label == shown), "a figure with nothing to escape is not built again"
 
 
 @pytest.mark.parametrize(
