@@ -310,7 +310,7 @@ def running(view: View):
         yield view
     except Exception as exc:  # Streamlit's own rerun and stop signals are not Exceptions: they pass
         log.exception("page failed")
-        st.error(f"{PAGE_FAILED}（{exc.__class__.__name__}：{views.md(str(exc))[:200]}）。报告库未改动；可刷新页面重试，"
+        st.error(f"{PAGE_FAILED}（{exc.__class__.__name__}：{views.md(str(exc)[:200])}）。报告库未改动；可刷新页面重试，"
                  "或换一份报告、清除筛选。", icon=":material/error:")
     finally:
         _RUN.view = None

@@ -110,7 +110,7 @@ def has_glosses(text: str) -> bool:
 
 
 WRAP_SLACK = 3  # a wrapped line may fall short of the width by a few half-width characters (digits, Latin)
-_SENTENCE_END = tuple("。！？；：…”」』!?;:")
+SENTENCE_END = tuple("。！？；：…”」』!?;:")  # what a line that ends its sentence ends with
 _ITEM_START = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、是要]|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]+[，、：章节部分]|"
     r"\d{1,2}[.、．](?!\d)|[●■◆▲•·◎○□★☆►▶—]|要聚焦|首先|其次|最后|同志们|各位代表)")
@@ -127,7 +127,7 @@ def wrap_width(text: str) -> int | None:
     width = max(lengths, key=lambda w: (sum(lengths[n] for n in range(w - WRAP_SLACK, w + 1)), w))
     near = [line for line in long_lines if width - WRAP_SLACK <= len(line) <= width]
     over = sum(count for length, count in lengths.items() if length > width)
-    open_ended = sum(not line.endswith(_SENTENCE_END) for line in near)
+    open_ended = sum(not line.endswith(SENTENCE_END) for line in near)
     if len(near) >= 0.5 * len(long_lines) and over <= 0.05 * len(long_lines) and open_ended >= 0.6 * len(near):
         return width
     return None
@@ -149,7 +149,7 @@ def reflow_hard_wraps(text: str) -> str:
         previous = out[-1].strip()
         opens = (not line.strip() or _ITEM_START.match(line) is not None
                  or (indented_paragraphs and line[:1] in ("\u3000", " ", "\t")))
-        ends = previous.endswith(_SENTENCE_END) and not indented_paragraphs
+        ends = previous.endswith(SENTENCE_END) and not indented_paragraphs
         if previous and len(previous) >= width - WRAP_SLACK and not opens and not ends:
             out[-1] += line
         else:

@@ -79,7 +79,7 @@ def read_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTE
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ReadError(name, _os_reason(exc, "无法打开")) from exc
+        raise ReadError(name, os_reason(exc, "无法打开")) from exc
     if path.is_dir():
         raise UnsupportedFormatError(name, "这是一个文件夹")
     if size > max_bytes:
@@ -87,7 +87,7 @@ def read_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTE
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ReadError(name, _os_reason(exc, "无法读取")) from exc
+        raise ReadError(name, os_reason(exc, "无法读取")) from exc
     return read_bytes(data, name=name, max_bytes=max_bytes, max_chars=max_chars)
 
 
@@ -265,9 +265,10 @@ def _size_reason(size: int, limit: int) -> str:
     return f"{size / 1024 / 1024:.1f} MB，上限 {_megabytes(limit)}"
 
 
-def _os_reason(exc: OSError, fallback: str) -> str:
+def os_reason(exc: OSError, fallback: str) -> str:
+    """Why the operating system would not open a file, in Chinese; ``fallback`` for the rarer reasons."""
     if exc.errno == errno.ENAMETOOLONG:
-        return "文件名太长"
+        return "文件名太长，超过 255 字节"
     if exc.errno == errno.ENOENT:
         return "文件不存在"
     if exc.errno == errno.EACCES:

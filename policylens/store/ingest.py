@@ -3,7 +3,6 @@ own, so that one bad file never stops or spoils the others."""
 
 from __future__ import annotations
 
-import errno
 import json
 import logging
 import os
@@ -16,7 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from policylens.io.errors import ReadError
-from policylens.io.readers import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, check_is_report, read_bytes, read_file
+from policylens.io.readers import (
+    DEFAULT_MAX_BYTES,
+    SUPPORTED_SUFFIXES,
+    check_is_report,
+    os_reason,
+    read_bytes,
+    read_file,
+)
 from policylens.model import Report
 from policylens.pipeline import parse_text
 from policylens.store.library import Library, report_id_for
@@ -60,14 +66,13 @@ def _is_dir(path: Path) -> bool:
 
 def path_problem(path: str) -> str | None:
     """Why ``path`` cannot be read as a file (in Chinese), or None when it can be tried."""
-    name = Path(path).name or path
     try:
         if Path(path).is_file():
             return None
     except OSError as exc:
-        if exc.errno == errno.ENAMETOOLONG:
-            return f"无法打开文件 {name[:40]}…（文件名太长，超过 255 字节）"
-        return f"无法打开文件 {name}（{exc.strerror or exc.__class__.__name__}）"
+        name = Path(path).name or path
+        shown = name if len(name) <= 40 else f"{name[:40]}…"
+        return ReadError(shown, os_reason(exc, exc.strerror or "无法打开")).message
     return f"文件不存在：{path}"
 
 

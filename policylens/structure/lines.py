@@ -6,6 +6,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from policylens.io.normalize import SENTENCE_END
+
 
 @dataclass(frozen=True)
 class Line:
@@ -79,7 +81,7 @@ _READING = re.compile(r"^(本篇文章|全文)?共?\d+字[，,\s]*(预计)?(阅�
                       r"^\d+\s*(条评论|人阅读|次阅读|阅读)$|^(阅读|浏览)[：:]?\s*\d+$")
 _TEASER = re.compile(r"^(新闻导读|导读|编者按)[：:]")
 _CAPTION = re.compile(r"^图为")
-_TERMINAL = tuple("。！？；：…”」』!?;:")
+_TERMINAL = SENTENCE_END
 _LIST_START = re.compile(
     r"^(?:[一二三四五六七八九十]+[、是要]|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]+[，、：是要]|"
     r"\d{1,2}[.、．](?!\d)|[●■◆▲•·◎○□★☆►▶]|——|—|首先|其次|最后|同志们|各位代表|各位委员)"
