@@ -86,15 +86,29 @@ def now(page) -> float:
     return page.evaluate("() => performance.now()")
 
 
+def open_settled(browser, url: str):
+    """A new tab at ``url``, watched for changes, once it has settled; and the seconds that took."""
+    page = browser.new_page(viewport={"width": 1440, "height": 1000})
+    page.add_init_script(f"({TRACK_CHANGES})()")
+    page.goto(url)
+    return page, settle(page, 0.0)  # performance.now() counts from the navigation's start
+
+
+def timed_click(page, locator, times: ServerTimes) -> tuple[float, int]:
+    """Seconds from a click on ``locator`` to the page settled, and the server's milliseconds for it."""
+    times.since_last()
+    started = now(page)
+    locator.click()
+    return settle(page, started), sum(times.since_last())
+
+
 def first_loads(browser, base: str, times: ServerTimes, runs: int) -> None:
     for path in PAGES:
         browser_times, server_times = [], []
         for _ in range(runs):
-            page = browser.new_page(viewport={"width": 1440, "height": 1000})
-            page.add_init_script(f"({TRACK_CHANGES})()")
             times.since_last()
-            page.goto(f"{base}/{path}?report={quote(LARGEST)}")
-            browser_times.append(settle(page, 0.0))  # performance.now() counts from the navigation's start
+            page, seconds = open_settled(browser, f"{base}/{path}?report={quote(LARGEST)}")
+            browser_times.append(seconds)
             server_times.append(sum(times.since_last()))
             page.close()
         print(f"first load  {path or 'overview':<9} browser {statistics.median(browser_times):5.2f} s   "
@@ -104,18 +118,12 @@ def first_loads(browser, base: str, times: ServerTimes, runs: int) -> None:
 def switch_report(browser, base: str, times: ServerTimes, runs: int) -> None:
     browser_times, server_times = [], []
     for _ in range(runs):
-        page = browser.new_page(viewport={"width": 1440, "height": 1000})
-        page.add_init_script(f"({TRACK_CHANGES})()")
-        page.goto(f"{base}/?report=seed")
-        settle(page, 0.0)
+        page, _ = open_settled(browser, f"{base}/?report=seed")
         page.locator(".st-key-report input").click()
         page.keyboard.type("广东")  # the list is virtual: only the options in view exist in the page
-        option = page.get_by_role("option").filter(has_text="广东").first
-        times.since_last()
-        started = now(page)
-        option.click()
-        browser_times.append(settle(page, started))
-        server_times.append(sum(times.since_last()))
+        seconds, server = timed_click(page, page.get_by_role("option").filter(has_text="广东").first, times)
+        browser_times.append(seconds)
+        server_times.append(server)
         page.close()
     print(f"switch report seed -> largest (overview) browser {statistics.median(browser_times):5.2f} s   "
           f"server {statistics.median(server_times):5.0f} ms")
@@ -125,25 +133,16 @@ def theme_filter(browser, base: str, times: ServerTimes, runs: int) -> None:
     for path in ("", "tasks", "keywords", "entities"):
         added, removed, server_added, server_removed = [], [], [], []
         for _ in range(runs):
-            page = browser.new_page(viewport={"width": 1440, "height": 1000})
-            page.add_init_script(f"({TRACK_CHANGES})()")
-            page.goto(f"{base}/{path}?report={quote(LARGEST)}")
-            settle(page, 0.0)
+            page, _ = open_settled(browser, f"{base}/{path}?report={quote(LARGEST)}")
             page.locator(".st-key-theme input").click()
-            option = page.get_by_role("option", name="民生保障")
-            times.since_last()
-            started = now(page)
-            option.click()
-            added.append(settle(page, started))
-            server_added.append(sum(times.since_last()))
+            seconds, server = timed_click(page, page.get_by_role("option", name="民生保障"), times)
+            added.append(seconds)
+            server_added.append(server)
             page.keyboard.press("Escape")
             settle(page, now(page))
-            clear = page.locator(".st-key-theme [aria-label*='Clear'], .st-key-theme [title*='Clear']").first
-            times.since_last()
-            started = now(page)
-            clear.click()
-            removed.append(settle(page, started))
-            server_removed.append(sum(times.since_last()))
+            seconds, server = timed_click(page, page.locator(".st-key-theme [aria-label='Remove 民生保障']"), times)
+            removed.append(seconds)
+            server_removed.append(server)
             page.close()
         print(f"theme filter {path or 'overview':<9} added browser {statistics.median(added):5.2f} s server "
               f"{statistics.median(server_added):4.0f} ms | removed browser {statistics.median(removed):5.2f} s "
@@ -173,12 +172,8 @@ def main() -> None:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
             times = ServerTimes(log_path)
-            warm = browser.new_page()
-            warm.add_init_script(f"({TRACK_CHANGES})()")
             for path in PAGES:  # parses and caches, as on a server that has been in use
-                warm.goto(f"{base}/{path}?report={quote(LARGEST)}")
-                settle(warm, 0.0)
-            warm.close()
+                open_settled(browser, f"{base}/{path}?report={quote(LARGEST)}")[0].close()
             first_loads(browser, base, times, args.runs)
             switch_report(browser, base, times, args.runs)
             theme_filter(browser, base, times, args.runs)

@@ -98,13 +98,19 @@ SETTLED = """() => {
 }"""
 
 
-@pytest.mark.parametrize("name", list(PATHS))
-def test_page_loads_in_a_browser_with_no_error(server, browser, name):
-    page = browser.new_page(viewport={"width": 1440, "height": 1000})
+def requests_leaving(page) -> list[str]:
+    """The URLs of every request ``page`` makes to anywhere but this machine, filled in as they happen."""
     outside: list[str] = []
     page.on("request", lambda request: outside.append(request.url)
             if urlparse(request.url).hostname not in ("127.0.0.1", "localhost") and
             urlparse(request.url).scheme in ("http", "https", "ws", "wss") else None)
+    return outside
+
+
+@pytest.mark.parametrize("name", list(PATHS))
+def test_page_loads_in_a_browser_with_no_error(server, browser, name):
+    page = browser.new_page(viewport={"width": 1440, "height": 1000})
+    outside = requests_leaving(page)
     try:
         try:
             page.goto(f"{server}/{PATHS[name]}", timeout=60_000, wait_until="domcontentloaded")

@@ -4,10 +4,10 @@ element, a link or a request."""
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import quote, urlparse
+from urllib.parse import quote
 
 import pytest
-from app.test_browser import SETTLED, browser, running_server  # noqa: F401  (browser is a fixture)
+from app.test_browser import SETTLED, browser, requests_leaving, running_server  # noqa: F401  (browser is a fixture)
 from conftest import CORPUS
 
 from policylens.store.ingest import ingest_bytes
@@ -59,10 +59,7 @@ def test_a_hostile_report_makes_no_element_link_or_request_on_any_page(hostile_s
     base, report_id, hostile_area = hostile_server
     path = "" if page_name == "overview" else page_name
     page = browser.new_page(viewport={"width": 1440, "height": 1400})
-    requests: list[str] = []
-    page.on("request", lambda request: requests.append(request.url)
-            if urlparse(request.url).hostname not in ("127.0.0.1", "localhost") and
-            urlparse(request.url).scheme in ("http", "https", "ws", "wss") else None)
+    requests = requests_leaving(page)
     try:
         page.goto(f"{base}/{path}?report={quote(report_id)}&theme={quote(hostile_area)}", timeout=90_000,
                   wait_until="domcontentloaded")
