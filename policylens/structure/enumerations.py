@@ -196,7 +196,7 @@ def _enumeration(family: str, run: list[_Hit], body: list[Line], analysis: str, 
             end = _block_end(body, hit, analysis)
         else:
             end = body[hit.line].end
-        end = _trim(analysis, hit.marker_end, end)
+        end = trim_end(analysis, hit.marker_end, end)
         heading_start = _skip_space(analysis, hit.marker_end, end)
         heading_start, strip = _after_yao(analysis, heading_start, end)
         items.append(Item(hit.start, heading_start, _heading_end(analysis, heading_start, end), end, hit.ordinal,
@@ -227,7 +227,7 @@ def _with_broken_first(items: list[Item], run: list[_Hit], body: list[Line], ana
     for match in re.finditer(r"(?<=[，。；：\s])一(?=[^一-龥]?[\u4e00-\u9fff])", before):
         start = line.start + match.start()
         heading_start = start + 1
-        end = _trim(analysis, heading_start, run[0].start)
+        end = trim_end(analysis, heading_start, run[0].start)
         first = Item(start, heading_start, _heading_end(analysis, heading_start, end), end, 1)
         return [first, *items]
     return items
@@ -346,7 +346,7 @@ def _opener_runs(line: Line, analysis: str, separator: str) -> list[Enumeration]
         for number, (start, end, _, lead, strip) in enumerate(run, 1):
             heading_start = start + lead
             item_end = run[number][0] - 1 if number < len(run) else _run_end(analysis, end, line, separator)
-            item_end = _trim(analysis, heading_start, item_end)
+            item_end = trim_end(analysis, heading_start, item_end)
             heading_end = end if separator in "；，" else _heading_end(analysis, heading_start, item_end)
             items.append(Item(start, heading_start, min(heading_end, item_end), item_end, number, strip=strip))
         intro_start = max(line.start, run[0][0] - 120)
@@ -559,8 +559,9 @@ def _skip_space(analysis: str, position: int, end: int) -> int:
     return position
 
 
-def _trim(analysis: str, start: int, end: int) -> int:
-    while end > start and analysis[end - 1] in " \n\u3000":
+def trim_end(analysis: str, start: int, end: int) -> int:
+    """``end`` moved back over trailing spaces and line breaks, never before ``start``."""
+    while end > start and analysis[end - 1] in " \n\t\u3000":
         end -= 1
     return end
 

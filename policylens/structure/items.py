@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from policylens.model import FocusArea, Section, Task
 from policylens.structure import item_kinds
 from policylens.structure.clauses import OPENERS, split_clauses
-from policylens.structure.enumerations import Enumeration, Item, find_enumerations
+from policylens.structure.enumerations import Enumeration, Item, find_enumerations, trim_end
 from policylens.structure.lines import Line
 
 
@@ -94,7 +94,7 @@ def section_items(section: Section, analysis: str, original: str) -> list[FocusA
         area = FocusArea(
             title=original[child.title_start:title_end],
             goal=original[title_end + 1:child.title_end] if goal else "",
-            start=child.start, end=_trim_end(analysis, child.start, child.end),
+            start=child.start, end=trim_end(analysis, child.start, child.end),
             title_start=child.title_start, title_end=child.title_end,
         )
         area.tasks = split_clauses(analysis, body_start, area.end, original)
@@ -122,12 +122,6 @@ def _skip_heading_end(analysis: str, position: int) -> int:
     while position < len(analysis) and analysis[position] in "。；：！？ \n":
         position += 1
     return position
-
-
-def _trim_end(analysis: str, start: int, end: int) -> int:
-    while end > start and analysis[end - 1] in " \n\t":
-        end -= 1
-    return end
 
 
 def _top_level_first(sections: list[Section]) -> Iterator[Section]:
