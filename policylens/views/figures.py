@@ -104,7 +104,6 @@ def _wrap_source(source: str, width: int = 32) -> str:
     return "<br>".join(lines)
 
 
-
 def titled(fig: go.Figure, view: Captioned, name: str, **options) -> go.Figure:
     """The briefing style: a title naming the report and filter, and the source line."""
     title, subtitle = view.chart_title(name)
