@@ -62,11 +62,14 @@ def theme_color(theme: str) -> str:
 
 
 SUBTITLE_OPEN = "<span style='font-size:13px;color:#555'>"
+SOURCE_LINE_HEIGHT = 15  # px of one line of the 12 px source line
 
 
 def briefing_layout(fig: go.Figure, *, title: str, subtitle: str, source: str, height: int = 460,
                     legend: bool = True, bottom: int = 84) -> go.Figure:
     """Title naming the report and filter, a source line under the plot, fonts that read on a slide."""
+    source = _wrap_source(source)
+    bottom += SOURCE_LINE_HEIGHT * source.count("<br>")  # a second line of source takes room below, not above
     fig.update_layout(
         # from the figure's left edge, not the plot's: a half-width chart with long axis labels has room for it
         title={"text": f"<b>{title}</b><br>{SUBTITLE_OPEN}{_wrap_source(subtitle)}</span>",
@@ -79,7 +82,7 @@ def briefing_layout(fig: go.Figure, *, title: str, subtitle: str, source: str, h
                 "title": {"text": ""}},
         hoverlabel={"font": {"family": FONT_STACK}},
     )
-    fig.add_annotation(text=_wrap_source(source), xref="paper", yref="paper", x=1, y=0, yshift=-bottom + 4,
+    fig.add_annotation(text=source, xref="paper", yref="paper", x=1, y=0, yshift=-bottom + 4,
                        showarrow=False, xanchor="right", yanchor="bottom", align="right",
                        font={"size": 12, "color": "#666"})
     fig.update_xaxes(gridcolor="#eee", zerolinecolor="#ccc", automargin=True)
