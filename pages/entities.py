@@ -48,8 +48,8 @@ if report.focus_areas or report.requirements:
         st.session_state["entity"], st.session_state["cell_area"] = point["y"], point["customdata"][0]
 
 central = sorted(scores.items(), key=lambda item: (-item[1]["betweenness"], -item[1]["strength"], item[0]))[:10]
-st.caption("核心实体（中介中心度）：" + "、".join(f"{views.md(name)}（{s['betweenness']:.2f}）" for name, s in central
-                                       if s["degree"]))
+if linked := [f"{views.md(name)}（{s['betweenness']:.2f}）" for name, s in central if s["degree"]]:
+    st.caption("核心实体（中介中心度）：" + "、".join(linked))
 
 st.subheader("实体详情")
 st.caption("点击网络中的节点或热力图中的格子，即可在此查看该实体的共现与提及的句子。")

@@ -268,6 +268,10 @@ def network(nodes: list[Node], edges: list[Edge], view: Captioned, *, name: str 
     if not nodes:
         return empty_figure(view, name)
     graph = network_graph(nodes, edges)
+    if graph.number_of_edges() == 0:  # dots without a line between them say nothing a list would not
+        named = "、".join(n.name for n in sorted(nodes, key=lambda n: -n.count)[:6])
+        more = f"等 {len(nodes)} 个" if len(nodes) > 6 else ""
+        return empty_figure(view, name, f"没有两个实体在同一处共现；只提到了{named}{more}")
     nodes = [n for n in nodes if n.name in graph]
     positions = node_positions(graph, layout=layout)
     fig = go.Figure()

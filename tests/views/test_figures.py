@@ -6,6 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
+from policylens.model import Edge
 from policylens.views.figures import (
     LABEL_FONT,
     SUBTITLE_OPEN,
@@ -16,6 +17,7 @@ from policylens.views.figures import (
     heatmap,
     inert_markup,
     label_positions,
+    network,
     treemap,
     wrap_label,
 )
@@ -132,3 +134,14 @@ def test_report_markup_in_a_figure_becomes_text_and_our_own_tags_stay(label, sho
 )
 def test_titles_and_source_lines_break_where_they_can_to_fit_a_half_width_chart(line, expected):
     assert _wrap_source(line, width=32) == expected
+
+
+@pytest.mark.parametrize("linked", [False, True])
+def test_a_network_without_any_pair_says_so_instead_of_drawing_lone_dots(linked):
+    nodes = [Node("十件民生实事", "policy", 3), Node("民众街道", "place", 2)]
+    edges = [Edge("十件民生实事", "民众街道", 2, 1.0, 0.5, "sentence")] if linked else []
+    fig = network(nodes, edges, _View())
+    messages = [a.text for a in fig.layout.annotations if "共现" in a.text]
+    assert bool(messages) != linked
+    if not linked:
+        assert "十件民生实事、民众街道" in messages[0] and not fig.data
