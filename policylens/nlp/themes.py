@@ -69,10 +69,10 @@ def theme_evidence(text: str, *, taxonomy: tuple[Theme, ...] | None = None) -> d
 def scores_of(matcher: _Matcher, terms: set[str], rules: set[tuple[str | None, str]]) -> dict[str, float]:
     """Theme scores from the distinct terms and (rule group, text) matches found in one task."""
     scores: dict[str, float] = {}
-    for term in terms:
+    for term in sorted(terms):  # a set's order changes with the hash seed: ties and float sums must not
         for name in matcher.themes_of[term]:
             scores[name] = scores.get(name, 0.0) + _specificity(term)
-    for group, _ in rules:
+    for group, _ in sorted(rules, key=str):
         theme = matcher.group_theme[group]
         scores[theme] = scores.get(theme, 0.0) + RULE_WEIGHT
     return scores

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
+from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from policylens.nlp.entities.boundaries import FUNCTION_WORDS, is_boundary, is_hard_boundary, left_extend
@@ -39,6 +40,14 @@ def heads_by_last_character() -> dict[str, list[Head]]:
     return index
 
 
+@cache
+def _head_lookup() -> dict[str, tuple[tuple[int, ...], dict[str, Head]]]:
+    """Last character → (the heads' lengths, longest first; the heads by text): a word is matched against its
+    own endings, one dictionary lookup per length, instead of against every head with that last character."""
+    return {char: (tuple(sorted({len(h.text) for h in heads}, reverse=True)), {h.text: h for h in heads})
+            for char, heads in heads_by_last_character().items()}
+
+
 _GENERIC_START = re.compile(r"^(?:重点|重大|主要|相关|其他|各类|各项|一批|一流|世界一流|世界级|新型|"
                             r"现代|大型|综合|特色|优势|传统|新兴|专项|首个|首批|多个|若干|全新|高端|高水平|高质量|"
                             r"研究型|应用型)")
@@ -56,15 +65,17 @@ _SECTION_AFTER_LINE = re.compile(r"[\u4e00-\u9fff]{1,4}至[\u4e00-\u9fff]{1,4}�
 def named_heads(context: Context) -> list[tuple[int, int, str]]:
     """Every ``prefix + head`` name, typed by its head, when the prefix names something specific."""
     tokens, analysis = context.tokens, context.analysis
-    ends = [t.end for t in tokens]
+    ends = list(map(itemgetter(2), tokens))
     places = place_names()
-    heads = heads_by_last_character()
+    heads = _head_lookup()
     out = []
     indexes = sorted(i for char in heads for i in context.by_last_char.get(char, ()))
     for token in (tokens[i] for i in indexes):  # only the words that end like a head
-        for head in heads[token.text[-1]]:
-            head_start = token.end - len(head.text)
-            if analysis[head_start:token.end] != head.text:
+        lengths, by_text = heads[token.text[-1]]
+        for length in lengths:  # the longest head first
+            head_start = token.end - length
+            head = by_text.get(analysis[head_start:token.end])
+            if head is None:
                 continue
             first = bisect_right(ends, head_start)  # the token holding the head's first character
             if len(head.text) == 1 and token.text != head.text and token.tag not in _CODED_LINE_TAGS:
@@ -157,14 +168,11 @@ def _hop(tokens: list[Token], at: int) -> int | None:
 
 
 def _index_at(tokens: list[Token], offset: int) -> int | None:
-    low, high = 0, len(tokens)
-    while low < high:
-        middle = (low + high) // 2
-        if tokens[middle].start < offset:
-            low = middle + 1
-        else:
-            high = middle
+    low = bisect_left(tokens, offset, key=_START)
     return low if low < len(tokens) and tokens[low].start == offset else None
+
+
+_START = itemgetter(1)
 
 
 _QUALIFIER = re.compile(r"(?:新一轮|新一批|新征程|新时代|(?:全国|国内|全省|全球|国家)?首[个批家座条])")

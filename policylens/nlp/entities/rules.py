@@ -12,8 +12,9 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, cached_property
-from operator import attrgetter
+from functools import cache, cached_property, lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from policylens.nlp.entities.boundaries import (
     FUNCTION_WORDS,
@@ -113,7 +114,7 @@ _NEEDS_PLACE_PREFIX = frozenset(("区委", "县委", "市委", "州委", "省委
 def _starts_with_place(context: Context, tokens: list[Token], start: int, end: int) -> bool:
     """Is the name's prefix a place, or a place with 中共 before it?"""
     inside = [t for t in span_tokens(tokens, start, end) if t.text != "中共"]
-    is_place = _place_test(context)
+    is_place = context.is_place
     return bool(inside) and (is_place(inside[0]) or inside[0].tag == "ns")
 
 
@@ -148,22 +149,29 @@ class Context:
         wanted = _indexed_last_characters()
         tokens = self.tokens
         index: dict[str, list[int]] = defaultdict(list)
-        for position in [i for i, t in enumerate(tokens) if t.text[-1] in wanted and not t.protected]:
-            index[tokens[position].text[-1]].append(position)
+        last_characters = list(map(itemgetter(-1), self.texts))
+        for position in compress(range(len(tokens)), map(wanted.__contains__, last_characters)):
+            if not tokens[position].protected:
+                index[last_characters[position]].append(position)
         return index
+
+    @cached_property
+    def texts(self) -> list[str]:
+        """The tokens' words, in order (read in C: the per-token rules below run over every word of a report)."""
+        return list(map(itemgetter(0), self.tokens))
 
     @cached_property
     def token_at(self) -> dict[int, int]:
         """Token index by start offset."""
-        return dict(zip(map(attrgetter("start"), self.tokens), range(len(self.tokens)), strict=True))
+        return dict(zip(map(itemgetter(1), self.tokens), range(len(self.tokens)), strict=True))
 
     @cached_property
     def token_ends(self) -> set[int]:
-        return set(map(attrgetter("end"), self.tokens))
+        return set(map(itemgetter(2), self.tokens))
 
     @cached_property
     def home_regions(self) -> set[str]:
-        return _home_regions(self.tokens, place_names())
+        return _home_regions(self.texts, place_names())
 
     @cached_property
     def full_place_names(self) -> list[tuple[tuple[int, int], str]]:
@@ -182,8 +190,12 @@ class Context:
         return _category_lists(self.analysis)
 
     @cached_property
-    def is_place(self) -> Callable[[Token], bool]:
+    def is_place_word(self) -> Callable[[str, str], bool]:
+        """Is this (word, tag) a place name here?"""
         return _make_place_test(self)
+
+    def is_place(self, token: Token) -> bool:
+        return self.is_place_word(token.text, token.tag)
 
     @cached_property
     def named_heads(self) -> list[tuple[int, int, str]]:
@@ -192,14 +204,23 @@ class Context:
     @cached_property
     def lexicon_hits(self) -> list[tuple[tuple[int, int], str]]:
         """Tokens found in the gazetteer (place) or else the industry lexicon (industry), in one pass."""
-        is_place = _place_test(self)
-        lexicon = industry_lexicon()
-        # decide each distinct (word, tag) once, then read the decisions off in one comprehension
-        first_of = {(t.text, t.tag): t for t in self.tokens if not t.protected and len(t.text) >= 2}
-        kinds = {key: "place" if is_place(token) else "industry" if token.text in lexicon else None
-                 for key, token in first_of.items()}
-        return [((t.start, t.end), kind) for t in self.tokens
-                if not t.protected and (kind := kinds.get((t.text, t.tag))) is not None]
+        tokens, texts = self.tokens, self.texts
+        # an unprotected token's tag follows from its word (``segment._cut``): each distinct word is decided once,
+        # the report-independent part once per process, and the decisions are read off for every token in C
+        distinct = set(texts)
+        kinds = {text: kind for text in distinct if (kind := _word_kind(text))}
+        is_place_word, tags = self.is_place_word, word_tags()
+        for text in distinct & self.local_place_words:
+            if is_place_word(text, tags.get(text, "x")):
+                kinds[text] = "place"
+        found = compress(range(len(tokens)), map(kinds.__contains__, texts))
+        return [((token.start, token.end), kinds[token.text]) for token in map(tokens.__getitem__, found)
+                if not token.protected]
+
+    @cached_property
+    def local_place_words(self) -> set[str]:
+        """Words that may be places in this report only: stems of divisions named in full, county names."""
+        return {stem for _, stem in self.full_place_names} | county_regions().keys()
 
 
 @dataclass(frozen=True)
@@ -337,39 +358,38 @@ def lexicon_industries(context: Context, found: list[Candidate]) -> list[tuple[i
     return [span for span, kind in context.lexicon_hits if kind == "industry"]
 
 
-def _place_test(context: Context) -> Callable[[Token], bool]:
-    return context.is_place
-
-
-def _make_place_test(context: Context) -> Callable[[Token], bool]:
-    places = place_names()
+def _make_place_test(context: Context) -> Callable[[str, str], bool]:
     counties = county_regions()
     home = context.home_regions
-
     named_in_full = {stem for _, stem in context.full_place_names}
-    known: dict[tuple[str, str], bool] = {}  # a report repeats its words: decide each (word, tag) once
 
-    def decide(token: Token) -> bool:  # cheapest tests first: most words fail the first two
-        text, tag = token.text, token.tag
-        if text in places or text in named_in_full:
-            return True
-        if tag not in _PLACE_LIKE_TAGS:
-            return False
-        if text in counties and counties[text] & home and (
-                tag in ("ns", "x") or (len(text) >= 3 and tag in ("n", "nr", "nz"))):
-            return True
-        return ((text[0] in PROVINCE_ABBREVIATIONS and _is_abbreviated_region(token))
-                or (text[-1] in _FEATURE_END_SET and _is_natural_feature(token))
-                or (tag == "ns" and _is_tagged_place(token)))
+    def is_place_word(text: str, tag: str) -> bool:
+        return (_is_place_anywhere(text, tag) or text in named_in_full
+                or (text in counties and not counties[text].isdisjoint(home)
+                    and (tag in ("ns", "x") or (len(text) >= 3 and tag in ("n", "nr", "nz")))))
 
-    def is_place(token: Token) -> bool:
-        key = (token.text, token.tag)
-        answer = known.get(key)
-        if answer is None:
-            answer = known[key] = decide(token)
-        return answer
+    return is_place_word
 
-    return is_place
+
+@lru_cache(maxsize=1 << 18)
+def _word_kind(text: str) -> str | None:
+    """An unprotected word's kind wherever it occurs: place, industry (``industries.txt``) or None."""
+    if len(text) < 2:
+        return None
+    return "place" if _is_place_anywhere(text, word_tags().get(text, "x")) else (
+        "industry" if text in industry_lexicon() else None)
+
+
+@lru_cache(maxsize=1 << 18)
+def _is_place_anywhere(text: str, tag: str) -> bool:
+    """The part of the place test that does not depend on the report (memoised: reports share most words)."""
+    if text in place_names():
+        return True
+    if tag not in _PLACE_LIKE_TAGS:
+        return False
+    return ((text[0] in PROVINCE_ABBREVIATIONS and _is_abbreviated_region(text, tag))
+            or (text[-1] in _FEATURE_END_SET and _is_natural_feature(text, tag))
+            or (tag == "ns" and _is_tagged_place(text, tag)))
 
 
 _PLACE_LIKE_TAGS = frozenset(("ns", "nr", "nz", "n", "j", "m", "x", "nt", "nrt", "nrfg"))
@@ -380,22 +400,20 @@ _RARE_DICTIONARY_ENTRY = 10
 _NOT_PLACES = frozenset("桥头堡 共和国 自治州 自治县 三角洲 上半场 下半场 中密度 苏维埃 法西斯 桥头".split())
 
 
-def _is_tagged_place(token: Token) -> bool:
+def _is_tagged_place(text: str, tag: str) -> bool:
     """长三角, 珠江口, 浙中, 粤东: a word the dictionary tags as a place, when it is long enough to be a name (the
     two-character ones it tags are often common words: 美丽, 都市) or is a province and a direction."""
-    text = token.text
-    if token.tag != "ns" or text in _NOT_PLACES or text in generic_words():
+    if tag != "ns" or text in _NOT_PLACES or text in generic_words():
         return False
     if len(text) >= 3:
         return word_frequency(text) >= _RARE_DICTIONARY_ENTRY  # the rarest entries are noise (广大干部, 总结暨)
     return len(text) == 2 and text[0] in PROVINCE_ABBREVIATIONS and text[1] in _DIRECTIONS
 
 
-def _is_natural_feature(token: Token) -> bool:
+def _is_natural_feature(text: str, tag: str) -> bool:
     """长江, 汉江, 洪湖, 梁子湖, 潮白河: a proper word ending in a river, lake or mountain character, as the general
     dictionary lists them (tagged as a place or a name), not a common word (江河, 山区)."""
-    text = token.text
-    return (2 <= len(text) <= 4 and text.endswith(_FEATURE_ENDS) and token.tag in ("ns", "nr", "nz")
+    return (2 <= len(text) <= 4 and text.endswith(_FEATURE_ENDS) and tag in ("ns", "nr", "nz")
             and text not in generic_words() and not text.startswith(_FEATURE_ENDS)  # 河湖, 江河: common nouns
             and not (len(text) == 2 and word_tags().get(text[0]) in ("v", "p", "f"))  # 涉海, 沿江
             and not (len(text) == 4 and text[1] in _FEATURE_ENDS))  # 长江黄河 is two names (see natural_pairs)
@@ -479,7 +497,7 @@ def policy_formulas(context: Context, found: list[Candidate]) -> list[tuple[int,
         if match and match.start() in starts and match.end() in ends:
             out.append(match.span())
         position = analysis.find("长制", position + 1)
-    is_place = _place_test(context)
+    is_place = context.is_place
     for prefix in _REGION_SLOGAN_PREFIXES:  # 美丽|四川
         position = analysis.find(prefix)
         while position != -1:
@@ -589,7 +607,7 @@ def _trim_item(context: Context, start: int, end: int, kind: str) -> tuple[int, 
     not what is done to them)."""
     inside = span_tokens(context.tokens, start, end)
     if kind == "industry":
-        is_place = _place_test(context)
+        is_place = context.is_place
         while len(inside) > 1 and (is_place(inside[0]) or inside[0].text in ("地区", "区域")):
             inside = inside[1:]
     elif kind == "works":
@@ -784,19 +802,17 @@ def _suffix_hits(context: Context, suffixes: tuple[str, ...]) -> list[tuple[int,
     return hits
 
 
-def _is_abbreviated_region(token: Token) -> bool:
+def _is_abbreviated_region(text: str, tag: str) -> bool:
     """港澳台, 京津冀, 粤港澳: a word made of provinces' one-character abbreviations."""
-    text = token.text
-    tagged = token.tag in ("ns", "j", "m", "x") or (token.tag == "n" and len(text) >= 3)  # 京津冀 is tagged n
+    tagged = tag in ("ns", "j", "m", "x") or (tag == "n" and len(text) >= 3)  # 京津冀 is tagged n
     return tagged and 2 <= len(text) <= 4 and is_abbreviated_region(text)
 
 
-def _home_regions(tokens: list[Token], places: frozenset[str]) -> set[str]:
+def _home_regions(words: list[str], places: frozenset[str]) -> set[str]:
     """Cities named in the text, and its most-named province: where a bare county name may be read as a place."""
     provinces = province_names()
-    words = list(map(attrgetter("text"), tokens))
-    counts = Counter(word for word in words if word in provinces)
-    cities = {word for word in words if word in places} - set(counts)
+    counts = Counter(filter(provinces.__contains__, words))
+    cities = (places & set(words)) - set(counts)
     home = {max(counts, key=lambda p: (counts[p], p))} if counts else set()
     return cities | home
 
