@@ -138,7 +138,8 @@ class Edge:
     evidence: list[tuple[int, int]] = field(default_factory=list)  # the windows (start, end) the pair shares
 
     def __post_init__(self) -> None:
-        self.evidence = [(int(start), int(end)) for start, end in self.evidence]  # JSON gives lists
+        if self.evidence and type(self.evidence[0]) is not tuple:  # JSON gives lists
+            self.evidence = [(int(start), int(end)) for start, end in self.evidence]
 
 
 TARGET_KINDS = ("target", "result", "outlook")

@@ -43,6 +43,8 @@ def with_first_character_filter(pattern: re.Pattern[str]) -> re.Pattern[str]:
     the pattern (literals and positive classes at the head of each branch): the engine then rejects most
     positions at once instead of trying every branch. Returned unchanged when they cannot be read off.
     """
+    if pattern.flags & re.IGNORECASE:
+        return pattern  # the characters read off the pattern would miss their other case
     try:
         from re import _parser  # the stdlib's own parser; any surprise and the pattern is used as it is
         firsts = _first_characters(_parser.parse(pattern.pattern, pattern.flags))
@@ -56,32 +58,49 @@ def with_first_character_filter(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 def _first_characters(parsed) -> set[str] | None:
     """The characters a match of the parsed pattern can begin with, or None when any could."""
+    chars, can_be_empty = _sequence_firsts(parsed.data)
+    return None if chars is None or can_be_empty else chars
+
+
+def _sequence_firsts(items) -> tuple[set[str] | None, bool]:
+    """(first characters, whether the sequence can match nothing): items that may match nothing (an optional
+    group, a lookaround) let the next item's characters begin the match too."""
+    chars: set[str] = set()
+    for op, value in items:
+        found, can_be_empty = _item_firsts(op, value)
+        if found is None:
+            return None, False
+        chars |= found
+        if not can_be_empty:
+            return chars, False
+    return chars, True
+
+
+def _item_firsts(op, value) -> tuple[set[str] | None, bool]:
     from re import _constants as c  # the stdlib parser's opcodes, read only here
 
-    if not parsed.data:
-        return None
-    op, value = parsed.data[0]
     if op is c.LITERAL:
-        return {chr(value)}
+        return {chr(value)}, False
     if op is c.IN:
-        chars = set()
-        for item_op, item in value:
-            if item_op is c.LITERAL:
-                chars.add(chr(item))
-            else:
-                return None  # a range, a category or a negation: too many to list
-        return chars
+        if all(item_op is c.LITERAL for item_op, _ in value):
+            return {chr(item) for _, item in value}, False
+        return None, False  # a range, a category or a negation: too many to list
     if op is c.SUBPATTERN:
-        return _first_characters(value[-1])
+        return _sequence_firsts(value[-1].data)
     if op is c.BRANCH:
-        chars = set()
+        chars: set[str] = set()
+        empty = False
         for branch in value[1]:
-            found = _first_characters(branch)
+            found, can_be_empty = _sequence_firsts(branch.data)
             if found is None:
-                return None
+                return None, False
             chars |= found
-        return chars
-    if op in (c.ASSERT_NOT,) or (op is c.ASSERT and value[0] < 0):  # a lookbehind does not consume
-        rest = type(parsed)(parsed.state, parsed.data[1:])
-        return _first_characters(rest)
-    return None
+            empty = empty or can_be_empty
+        return chars, empty
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        low, _, item = value
+        found, can_be_empty = _sequence_firsts(item.data)
+        return found, can_be_empty or low == 0
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):  # lookarounds and anchors consume nothing
+        return set(), True
+    return None, False

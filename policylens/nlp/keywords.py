@@ -92,11 +92,15 @@ def keyword_units(tokens: list[Token], spans: list[tuple[int, int, str]]) -> lis
 _NAMED_KINDS = frozenset(("policy", "project"))
 
 
-@lru_cache(maxsize=65536)
 def termhood(word: str, *, kind: str | None = None) -> float:
     """Weight for policy terms over generic nouns: longer compounds (新质生产力, 粤港澳大湾区) and named
     programmes, industries and projects (百千万工程) count for more than a bare two-character noun (消费),
     which counts for less than its frequency alone would say."""
+    return _termhood(word, kind)
+
+
+@lru_cache(maxsize=65536)
+def _termhood(word: str, kind: str | None) -> float:  # positional: the cache's key is cheaper to make
     if kind is not None:  # a name is a term already: its length says less than a phrase's
         weight = 1.0 + 0.15 * min(max(len(word) - 2, 0), 4)
     else:
@@ -139,7 +143,7 @@ def score_keywords(units: list[tuple[str, int, int]], *, kinds: dict[str, str] |
         count = len(places)
         idf = table.get(word, default_idf)
         kind = kinds.get(word)
-        weight = termhood(word, kind=kind)
+        weight = _termhood(word, kind)
         telling = NAMED_TERM_IDF if kind in _NAMED_KINDS else idf
         frequency = 1 + log(count) if count > 1 else SINGLE_MENTION
         scored.append((-round(frequency * telling * weight, 6), -count, word, idf, weight))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from policylens.nlp.segment import word_tags
 from policylens.resources import data_path, data_stamp
@@ -22,21 +22,28 @@ class VerbLexicon:
 
     def verb_at(self, text: str, position: int) -> str | None:
         """The longest lexicon verb starting at ``position``."""
-        return _longest_at(text, position, self.verb_set)
+        return _longest_at(text, position, self.verb_set, self._verb_lengths)
 
     def modifier_at(self, text: str, position: int) -> str | None:
-        return _longest_at(text, position, self.modifier_set)
+        return _longest_at(text, position, self.modifier_set, self._modifier_lengths)
+
+    @cached_property
+    def _verb_lengths(self) -> tuple[int, ...]:
+        return _lengths(self.verb_set)
+
+    @cached_property
+    def _modifier_lengths(self) -> tuple[int, ...]:
+        return _lengths(self.modifier_set)
 
 
-def _longest_at(text: str, position: int, words: frozenset[str]) -> str | None:
-    for length in _lengths(words):
+def _longest_at(text: str, position: int, words: frozenset[str], lengths: tuple[int, ...]) -> str | None:
+    for length in lengths:
         piece = text[position:position + length]
         if len(piece) == length and piece in words:
             return piece
     return None
 
 
-@lru_cache(maxsize=16)
 def _lengths(words: frozenset[str]) -> tuple[int, ...]:
     """The lengths the words come in, longest first (only those are worth slicing for)."""
     return tuple(sorted({len(word) for word in words}, reverse=True))
@@ -69,11 +76,11 @@ def lead_verb(text: str, *, lexicon: VerbLexicon | None = None) -> tuple[str | N
     position = 0
     intensity = None
     text = text.lstrip("“”（）()")
+    tags = word_tags()
     while position < len(text):
         modifier = lexicon.modifier_at(text, position)
         verb = lexicon.verb_at(text, position)
-        head, tag = _dictionary_word_at(text, position)
-        tags = word_tags()
+        head, tag = _dictionary_word_at(text, position, tags)
         if len(head) == 4 and tags.get(head[2:]) == "v" and (tags.get(head[:2]) in _ADVERB_TAGS
                                                              or head[:2] in lexicon.modifier_set):
             head, tag = head[2:], "v"  # 充分发挥 is one dictionary word: its verb is 发挥
@@ -105,9 +112,8 @@ def lead_verb(text: str, *, lexicon: VerbLexicon | None = None) -> tuple[str | N
 _ADVERB_TAGS = frozenset(("d", "ad"))
 
 
-def _dictionary_word_at(text: str, position: int) -> tuple[str, str | None]:
+def _dictionary_word_at(text: str, position: int, tags: dict[str, str]) -> tuple[str, str | None]:
     """The longest dictionary word (two to four characters) at ``position`` and its part of speech."""
-    tags = word_tags()
     for length in range(min(4, len(text) - position), 1, -1):
         piece = text[position:position + length]
         if piece in tags:

@@ -10,6 +10,7 @@ from functools import cache
 from policylens.model import Report, Target
 from policylens.resources import read_data_text
 from policylens.structure.numerals import to_int
+from policylens.textutil import with_first_character_filter
 
 _CN_NUMBER = "[〇零一二三四五六七八九十百千两]+(?:点[〇零一二三四五六七八九]+)?"
 NUMBER = rf"\d+(?:\.\d+)?|{_CN_NUMBER}"
@@ -64,7 +65,8 @@ def indicators() -> tuple[Indicator, ...]:
 @cache
 def any_label() -> re.Pattern[str]:
     """Every indicator's labels in one pattern."""
-    return re.compile("|".join(f"(?:{label.pattern})" for i in indicators() for label in i.labels))
+    return with_first_character_filter(
+        re.compile("|".join(f"(?:{label.pattern})" for i in indicators() for label in i.labels)))
 
 
 def find_targets(report: Report) -> list[Target]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from itertools import compress
@@ -154,6 +154,17 @@ class Context:
             if not tokens[position].protected:
                 index[last_characters[position]].append(position)
         return index
+
+    @property
+    def protected(self) -> Iterator[bool]:
+        return map(itemgetter(4), self.tokens)
+
+    def indexes_where(self, selectors: Iterable[object]) -> Iterator[int]:
+        """The indexes of the tokens whose selector is true (``selectors`` runs along the tokens)."""
+        return compress(range(len(self.tokens)), selectors)
+
+    def tokens_where(self, selectors: Iterable[object]) -> Iterator[Token]:
+        return compress(self.tokens, selectors)
 
     @cached_property
     def texts(self) -> list[str]:
@@ -305,8 +316,8 @@ def persons(context: Context, found: list[Candidate]) -> list[tuple[int, int, st
 
 def quoted_terms(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """“百千万工程”, 1+6, “争第一、比贡献”: short quoted terms, number slogans and parallel slogans."""
-    return [(t.start, t.end) for t in context.tokens
-            if t.protected and not _is_common_word(t.text) and (_is_parallel_slogan(t.text) or not (
+    return [(t.start, t.end) for t in context.tokens_where(context.protected)
+            if not _is_common_word(t.text) and (_is_parallel_slogan(t.text) or not (
                 re.search(r"[、，]", t.text) or len(t.text) > 12 or (t.text.isdigit() and len(t.text) < 3)))]
 
 
@@ -522,8 +533,9 @@ def integrations(context: Context, found: list[Candidate]) -> list[tuple[int, in
     """深中一体化, 长三角一体化: the places or abbreviations joined before 一体化 name a policy."""
     tokens = context.tokens
     out = []
-    for index, token in enumerate(tokens):
-        if token.text != "一体化" or index == 0:
+    for index in context.indexes_where(map("一体化".__eq__, context.texts)):
+        token = tokens[index]
+        if index == 0:
             continue
         start = token.start
         position = index - 1
@@ -700,7 +712,7 @@ def national_concepts(context: Context, found: list[Candidate]) -> list[tuple[in
 def standalone_organizations(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """党中央, 国务院, 省委, 东盟… (``organizations.txt``)."""
     names = standalone_organization_names()
-    return [(t.start, t.end) for t in context.tokens if t.text in names]
+    return [(t.start, t.end) for t in context.tokens_where(map(names.__contains__, context.texts))]
 
 
 def _near_places(separators: list[int], place_tokens: list[int], *, gap: int = 6) -> list[int]:

@@ -1,0 +1,61 @@
+"""Regex helpers: word lists as tries, and the first-character filter that must never change what matches."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from policylens.structure.targets import any_label
+from policylens.textutil import with_first_character_filter, word_list_pattern
+
+SAMPLE = ("地区生产总值增长5%左右，全省一般公共预算收入增长3%，居民消费价格涨幅2%左右；GDP、CPI和城镇调查失业率"
+          "稳定。abxyz 营商环境 营商 改革开放 改造 aab b ba")
+
+
+@pytest.mark.parametrize(("pattern", "lookahead"), [
+    ("a?b", "ab"),  # an optional item lets the next one begin the match
+    ("(?:x|y)?z", "xyz"),
+    ("(?=a)b", "b"),  # a lookaround consumes nothing
+    (r"\bfoo", "f"),
+    ("(?<=x)a", "a"),
+    ("营商|改(?:革|造)", "营改"),
+    ("a*", None),  # can match nothing: any position
+    ("a|b?", None),
+    ("[a-z]x", None),  # a range: too many to list
+    ("(?i)gdp", None),  # the other case would be missed
+])
+def test_first_character_filter(pattern, lookahead):
+    compiled = re.compile(pattern)
+    filtered = with_first_character_filter(compiled)
+    if lookahead is None:
+        assert filtered is compiled
+    else:
+        assert filtered.pattern.startswith(f"(?=[{''.join(sorted(lookahead))}])")
+
+
+@pytest.mark.parametrize("pattern", [
+    "a?b", "(?:x|y)?z", "(?=a)b", "营商|改(?:革|造)", "(?:地区|全省)?(?:地区)?生产总值(?:增速|增长)?", "b+a?",
+])
+def test_the_filter_never_changes_the_matches(pattern):
+    compiled = re.compile(pattern)
+    filtered = with_first_character_filter(compiled)
+    assert filtered is not compiled
+    assert [m.span() for m in filtered.finditer(SAMPLE)] == [m.span() for m in compiled.finditer(SAMPLE)]
+
+
+def test_the_indicator_labels_are_filtered_and_match_as_before():
+    filtered = any_label()
+    plain = re.compile(filtered.pattern.split(")(?:", 1)[1][:-1])
+    assert filtered.pattern.startswith("(?=[")
+    assert [m.span() for m in filtered.finditer(SAMPLE)] == [m.span() for m in plain.finditer(SAMPLE)]
+    assert len(list(filtered.finditer(SAMPLE))) >= 5
+
+
+@pytest.mark.parametrize(("words", "text", "found"), [
+    (["营商", "营商环境"], "优化营商环境", ["营商环境"]),  # the longest where several start at one place
+    (["改革", "改造"], "深化改革和城市改造", ["改革", "改造"]),
+    ([], "任何文字", []),
+])
+def test_word_list_pattern_finds_the_longest_word(words, text, found):
+    assert word_list_pattern(words).findall(text) == found
