@@ -172,13 +172,22 @@ class Context:
         return list(map(itemgetter(0), self.tokens))
 
     @cached_property
-    def token_at(self) -> dict[int, int]:
-        """Token index by start offset."""
-        return dict(zip(map(itemgetter(1), self.tokens), range(len(self.tokens)), strict=True))
+    def starts(self) -> list[int]:
+        return list(map(itemgetter(1), self.tokens))
 
     @cached_property
-    def token_ends(self) -> set[int]:
-        return set(map(itemgetter(2), self.tokens))
+    def ends(self) -> list[int]:
+        return list(map(itemgetter(2), self.tokens))
+
+    def index_at(self, offset: int) -> int | None:
+        """The index of the token that starts at ``offset``, if one does."""
+        index = bisect_left(self.starts, offset)
+        return index if index < len(self.starts) and self.starts[index] == offset else None
+
+    def ends_at(self, offset: int) -> bool:
+        """Does a token end at ``offset``?"""
+        index = bisect_left(self.ends, offset)
+        return index < len(self.ends) and self.ends[index] == offset
 
     @cached_property
     def home_regions(self) -> set[str]:
@@ -188,10 +197,10 @@ class Context:
     def full_place_names(self) -> list[tuple[tuple[int, int], str]]:
         """(span, short name) of the divisions named in full (宝丰县, 东西湖区), wherever the segmenter cut them:
         the text that names 宝丰县 may say 宝丰 alone."""
-        tokens, token_at = self.tokens, self.token_at
+        tokens = self.tokens
 
         def starts_a_name(offset: int) -> bool:  # not 兴|城市 (振兴 a city) read as 兴城市
-            index = token_at.get(offset)
+            index = self.index_at(offset)
             return index is not None and not (len(tokens[index].text) == 1 and tokens[index].tag in "vpdc")
 
         return _full_place_names(self.analysis, starts_a_name)
@@ -500,19 +509,19 @@ def numbered_programmes(context: Context, found: list[Candidate]) -> list[tuple[
 def policy_formulas(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """一村一策, 河湖长制; 美丽四川, 数字湖北 (a slogan word before a region); 工业强市, 文旅兴市."""
     analysis, tokens = context.analysis, context.tokens
-    starts, ends = context.token_at, context.token_ends
-    out = [m.span() for m in _ONE_EACH.finditer(analysis) if m.start() in starts and m.end() in ends]
+    index_at, ends_at = context.index_at, context.ends_at
+    out = [m.span() for m in _ONE_EACH.finditer(analysis) if index_at(m.start()) is not None and ends_at(m.end())]
     position = analysis.find("长制")
     while position != -1:  # 河长制, 河湖长制, 林长制
         match = _CHIEF_SYSTEM.search(analysis, max(0, position - 2), position + 2)
-        if match and match.start() in starts and match.end() in ends:
+        if match and index_at(match.start()) is not None and ends_at(match.end()):
             out.append(match.span())
         position = analysis.find("长制", position + 1)
     is_place = context.is_place
     for prefix in _REGION_SLOGAN_PREFIXES:  # 美丽|四川
         position = analysis.find(prefix)
         while position != -1:
-            index = starts.get(position)
+            index = index_at(position)
             if index is not None and index + 1 < len(tokens) and tokens[index].text == prefix:
                 token = tokens[index + 1]
                 if token.start == tokens[index].end and (is_place(token) or token.text in context.home_regions):
@@ -521,8 +530,8 @@ def policy_formulas(context: Context, found: list[Candidate]) -> list[tuple[int,
     for char in "强兴":  # 工业强市, 文旅兴县
         position = analysis.find(char, 2)
         while position != -1:
-            first = starts.get(position - 2)
-            if (analysis[position + 1:position + 2] in _REGION_LEVELS and position + 2 in ends and first is not None
+            first = index_at(position - 2)
+            if (analysis[position + 1:position + 2] in _REGION_LEVELS and ends_at(position + 2) and first is not None
                     and not is_boundary(tokens[first]) and not tokens[first].protected):
                 out.append((position - 2, position + 2))
             position = analysis.find(char, position + 1)
@@ -704,9 +713,8 @@ def _head_rule(kind: str):
 
 def national_concepts(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """新质生产力, 共同富裕…: the concepts of central documents (``concepts.txt``)."""
-    starts, ends = context.token_at, context.token_ends
     return [m.span() for m in _national_concepts().finditer(context.analysis)
-            if m.start() in starts and m.end() in ends]
+            if context.index_at(m.start()) is not None and context.ends_at(m.end())]
 
 
 def standalone_organizations(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -734,8 +742,7 @@ def coordinated_places(context: Context, found: list[Candidate]) -> list[tuple[i
     """横琴、前海、南沙: short items of a 、-list that holds a known place are places too."""
     tokens, analysis = context.tokens, context.analysis
     place_spans = {(c.start, c.end) for c in found if c.type == "place"}
-    token_at = context.token_at
-    place_tokens = sorted(token_at[start] for start, _ in place_spans if start in token_at)
+    place_tokens = sorted(index for start, _ in place_spans if (index := context.index_at(start)) is not None)
     separators = [i for i in context.by_last_char.get("、", ()) if tokens[i].text == "、"]
     groups: list[list[tuple[int, int] | None]] = []
     for index in _near_places(separators, place_tokens):
