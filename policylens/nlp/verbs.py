@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from policylens.nlp.segment import word_tags
 from policylens.resources import data_path, data_stamp
+from policylens.textutil import word_list_pattern
 
 
 @dataclass(frozen=True)
@@ -22,31 +24,20 @@ class VerbLexicon:
 
     def verb_at(self, text: str, position: int) -> str | None:
         """The longest lexicon verb starting at ``position``."""
-        return _longest_at(text, position, self.verb_set, self._verb_lengths)
+        match = self._verb_pattern.match(text, position)
+        return match.group() if match else None
 
     def modifier_at(self, text: str, position: int) -> str | None:
-        return _longest_at(text, position, self.modifier_set, self._modifier_lengths)
+        match = self._modifier_pattern.match(text, position)
+        return match.group() if match else None
 
     @cached_property
-    def _verb_lengths(self) -> tuple[int, ...]:
-        return _lengths(self.verb_set)
+    def _verb_pattern(self) -> re.Pattern[str]:  # a trie: its match at a position is the longest word there
+        return word_list_pattern(self.verb_set)
 
     @cached_property
-    def _modifier_lengths(self) -> tuple[int, ...]:
-        return _lengths(self.modifier_set)
-
-
-def _longest_at(text: str, position: int, words: frozenset[str], lengths: tuple[int, ...]) -> str | None:
-    for length in lengths:
-        piece = text[position:position + length]
-        if len(piece) == length and piece in words:
-            return piece
-    return None
-
-
-def _lengths(words: frozenset[str]) -> tuple[int, ...]:
-    """The lengths the words come in, longest first (only those are worth slicing for)."""
-    return tuple(sorted({len(word) for word in words}, reverse=True))
+    def _modifier_pattern(self) -> re.Pattern[str]:
+        return word_list_pattern(self.modifier_set)
 
 
 def verb_lexicon() -> VerbLexicon:
@@ -86,7 +77,7 @@ def lead_verb(text: str, *, lexicon: VerbLexicon | None = None) -> tuple[str | N
             head, tag = head[2:], "v"  # 充分发挥 is one dictionary word: its verb is 发挥
             position += 2
         verbal = tag == "v" or (tag == "a" and verb is not None)  # 稳定 (an adjective) used as a verb: 着力稳定市场
-        then = lexicon.verb_at(text, position + len(head)) if head else None
+        then = lexicon.verb_at(text, position + len(head)) if verbal else None  # only a verb's reading needs it
         if verbal and len(head) > max(len(verb or ""), len(modifier or "")) and not (then and len(then) >= 2):
             return head, intensity or "neutral"  # 着力稳定 → 稳定 (not 稳); 突出|抓好: 突出 modifies 抓好
         verb_first = verb and (modifier is None or len(verb) >= len(modifier))
