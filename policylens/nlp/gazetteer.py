@@ -28,11 +28,38 @@ def _cpca_rows() -> list[tuple[str, str]]:
 
 
 PROVINCE_ABBREVIATIONS = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔贵云滇陕秦甘陇青宁新藏桂蒙港澳台")
+# the one-character names of provinces, and of the cities whose name is not their own first character
+ONE_CHARACTER_NAMES = {
+    "北京": "京", "天津": "津", "上海": "沪", "重庆": "渝", "河北": "冀", "山西": "晋", "辽宁": "辽", "吉林": "吉",
+    "黑龙江": "黑", "江苏": "苏", "浙江": "浙", "安徽": "皖", "福建": "闽", "江西": "赣", "山东": "鲁", "河南": "豫",
+    "湖北": "鄂", "湖南": "湘", "广东": "粤", "海南": "琼", "四川": "川蜀", "贵州": "黔贵", "云南": "云滇",
+    "陕西": "陕秦", "甘肃": "甘陇", "青海": "青", "宁夏": "宁", "新疆": "新", "西藏": "藏", "广西": "桂",
+    "内蒙古": "蒙",
+    "香港": "港", "澳门": "澳", "台湾": "台",
+    "宁波": "甬", "成都": "蓉", "广州": "穗", "厦门": "鹭", "福州": "榕", "南宁": "邕", "贵阳": "筑",
+}
 
 
 def is_abbreviated_region(text: str) -> bool:
     """京津冀, 川渝, 粤港澳: a word made of provinces' one-character abbreviations."""
     return len(text) >= 2 and set(text) <= PROVINCE_ABBREVIATIONS
+
+
+def abbreviation_characters(places: set[str] | frozenset[str], *, last: bool = True) -> dict[str, frozenset[str]]:
+    """Character → the places among ``places`` it abbreviates in a formula such as 成渝, 杭甬温 or 襄十: a city's
+    first character, a province's or city's one-character name (渝, 甬), and with ``last`` the last character of a
+    two-character name (汉 of 武汉, 潭 of 湘潭). Names are taken in short form (宁波市 → 宁波)."""
+    found: dict[str, set[str]] = {}
+    for place in places:
+        short = short_place_name(place) or place
+        if len(short) < 2:
+            continue
+        chars = {short[0], *ONE_CHARACTER_NAMES.get(short, "")}
+        if last and len(short) == 2:
+            chars.add(short[1])
+        for char in chars:
+            found.setdefault(char, set()).add(short)
+    return {char: frozenset(names) for char, names in found.items()}
 
 
 @cache

@@ -37,6 +37,7 @@ from policylens.nlp.entities.people import credited_names, credited_outlets, lis
 from policylens.nlp.entities.scan import finditer_near
 from policylens.nlp.gazetteer import (
     PROVINCE_ABBREVIATIONS,
+    abbreviation_characters,
     city_characters,
     county_regions,
     is_abbreviated_region,
@@ -67,7 +68,8 @@ _FIVE_YEAR_PLAN = re.compile(r"(?:国民经济和社会发展)?第[一二三四�
 _DEEDS = re.compile(r"[一二三四五六七八九十百两\d]+[件项]民生实事")
 # A、B、C等(qualifier)category: the items are of the category's type
 CATEGORY_TYPES: dict[str, tuple[str, ...]] = {
-    "industry": ("产业", "行业", "领域", "新增长点", "增长点", "赛道", "产业链", "集群", "产品", "业态"),
+    "industry": ("产业", "行业", "领域", "新增长点", "增长点", "赛道", "产业链", "集群", "产品", "业态", "服务业",
+                 "制造业"),
     "project": ("赛事", "活动", "展会", "盛会", "论坛"),
     "works": ("项目", "工程"),
     "place": ("流域", "湖库", "湖泊", "地区", "城市", "省份", "地市", "区县", "县区", "国家和地区"),
@@ -167,6 +169,10 @@ class Context:
         return compress(self.tokens, selectors)
 
     @cached_property
+    def distinct_texts(self) -> set[str]:
+        return set(self.texts)
+
+    @cached_property
     def texts(self) -> list[str]:
         """The tokens' words, in order (read in C: the per-token rules below run over every word of a report)."""
         return list(map(itemgetter(0), self.tokens))
@@ -227,7 +233,7 @@ class Context:
         tokens, texts = self.tokens, self.texts
         # an unprotected token's tag follows from its word (``segment._cut``): each distinct word is decided once,
         # the report-independent part once per process, and the decisions are read off for every token in C
-        distinct = set(texts)
+        distinct = self.distinct_texts
         kinds = {text: kind for text in distinct if (kind := _word_kind(text))}
         is_place_word, tags = self.is_place_word, word_tags()
         for text in distinct & self.local_place_words:
@@ -236,6 +242,11 @@ class Context:
         found = compress(range(len(tokens)), map(kinds.__contains__, texts))
         return [((token.start, token.end), kinds[token.text]) for token in map(tokens.__getitem__, found)
                 if not token.protected]
+
+    @cached_property
+    def abbreviated_places(self) -> list[tuple[int, int]]:
+        """Spans of 成渝, 杭甬温, “襄十”: see ``abbreviated_places``."""
+        return _abbreviated_places(self)
 
     @cached_property
     def local_place_words(self) -> set[str]:
@@ -325,8 +336,10 @@ def persons(context: Context, found: list[Candidate]) -> list[tuple[int, int, st
 
 def quoted_terms(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """“百千万工程”, 1+6, “争第一、比贡献”: short quoted terms, number slogans and parallel slogans."""
+    abbreviations = set(context.abbreviated_places)
     return [(t.start, t.end) for t in context.tokens_where(context.protected)
-            if not _is_common_word(t.text) and (_is_parallel_slogan(t.text) or not (
+            if not _is_common_word(t.text) and (t.start, t.end) not in abbreviations
+            and (_is_parallel_slogan(t.text) or not (
                 re.search(r"[、，]", t.text) or len(t.text) > 12 or (t.text.isdigit() and len(t.text) < 3)))]
 
 
@@ -344,6 +357,67 @@ def _is_parallel_slogan(text: str) -> bool:
     """争第一、比贡献、树正气; 走在前、作表率: two to four short parallel phrases in one pair of quotes."""
     parts = re.split(r"[、，]", text)
     return 2 <= len(parts) <= 4 and all(2 <= len(part) <= 5 for part in parts) and len(text) <= 24
+
+
+def abbreviated_places(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """成渝, 杭甬温, 沪嘉, “襄十”: places named by one character each (see ``_abbreviated_places``)."""
+    return context.abbreviated_places
+
+
+_NUMERALS = frozenset("一二三四五六七八九十百千万两零〇")
+_NOT_ABBREVIATIONS = _NUMERALS | frozenset("东南西北中上下内外前后左右")
+_RARE_WORD = 50  # a dictionary word used at least this often is a word of its own (大连 is not 大+连)
+
+
+def _abbreviated_places(context: Context) -> list[tuple[int, int]]:
+    """Runs of words whose every character stands for a different place the report names: one character each
+    (杭|甬 for 杭州 and 宁波, 沪|嘉 for 上海 and 嘉兴), or a rare word made of them (成渝); quoted, such a run may
+    hold numerals too (“襄十” for 襄阳 and 十堰). Two places at least, at most five characters; a name the
+    gazetteer knows (成都) is a place already."""
+    places = place_names()
+    named = {word for word in context.distinct_texts if word in places} | {
+        stem for _, stem in context.full_place_names}
+    characters, first_characters = abbreviation_characters(named), abbreviation_characters(named, last=False)
+    if len(characters) < 2:
+        return []
+
+    def stands_for_places(text: str, *, quoted: bool) -> bool:
+        usable = first_characters if len(text) == 2 else characters  # 通江 is not 南通 and 镇江; 长株潭 is three
+        if text[0] in _NUMERALS:
+            return False  # “两重”, “三农”: a counted slogan starts with its number
+        if not all(char in usable and (quoted or char not in _NOT_ABBREVIATIONS) for char in text):
+            return False  # unquoted, 十 or 中 is a number or a direction
+        # each character a different place (荆 twice in 宜荆荆襄: 荆州 and 荆门), two places at least
+        return (all(text.count(char) <= len(usable[char]) for char in set(text))
+                and len(set().union(*map(usable.__getitem__, text))) >= 2)
+
+    out = [(t.start, t.end) for t in context.tokens_where(context.protected)
+           if 2 <= len(t.text) <= 5 and t.text not in places and stands_for_places(t.text, quoted=True)]
+    units = {word for word in context.distinct_texts
+             if (len(word) == 1 and word in characters and word not in _NOT_ABBREVIATIONS)
+             or (2 <= len(word) <= 3 and word_frequency(word) < _RARE_WORD and word not in places
+                 and stands_for_places(word, quoted=False))}
+    tokens = context.tokens
+    run: list[Token] = []
+    for index in context.indexes_where(map(units.__contains__, context.texts)):
+        token = tokens[index]
+        if token.protected:
+            continue
+        if run and run[-1].end != token.start:
+            out += _place_run(run, stands_for_places)
+            run = []
+        run.append(token)
+    out += _place_run(run, stands_for_places)
+    return sorted(out)
+
+
+def _place_run(run: list[Token], stands_for_places: Callable[..., bool]) -> list[tuple[int, int]]:
+    if not run:
+        return []
+    text = "".join(token.text for token in run)
+    if 2 <= len(text) <= 5 and word_frequency(text) < _RARE_WORD and stands_for_places(text, quoted=False):
+        return [(run[0].start, run[-1].end)]
+    return []
 
 
 def gazetteer_places(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -448,6 +522,13 @@ def natural_pairs(context: Context, found: list[Candidate]) -> list[tuple[int, i
         if len(text) == 4 and token.tag in ("ns", "nz") and text[1] in _FEATURE_ENDS and text[3] in _FEATURE_ENDS:
             out += [(token.start, token.start + 2), (token.start + 2, token.end)]
     return out
+
+
+def places_with_area(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """成渝地区, 京津冀地区: a place and the 地区 (area) that follows it name one area."""
+    analysis = context.analysis
+    return sorted({(c.start, c.end + 2) for c in found
+                   if c.type == "place" and analysis.startswith("地区", c.end) and context.ends_at(c.end + 2)})
 
 
 def place_chains(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -620,7 +701,24 @@ def _category_lists(analysis: str) -> dict[str, list[tuple[int, int, str]]]:
                 lists[kind].append((start, position, match["category"]))
                 reached[kind] = match.end()
         position = analysis.find("等", position + 1)
+    for match in _COUNTED.finditer(analysis):  # 软件信息、科技服务和商务服务三大产业: as many items as counted
+        clause_start = max(analysis.rfind(mark, 0, match.start()) for mark in "，。；：\n") + 1
+        items = analysis[clause_start:match.start()]
+        count = len(items.split("、")) + bool(_LAST_JOIN.search(items.rsplit("、", 1)[-1]))
+        if count != _COUNT_VALUES[match["count"]] or count < 2:
+            continue
+        for kind, pattern in _CATEGORY_AFTER.items():
+            category = pattern.match(analysis, match.end())
+            if category:
+                lists[kind].append((clause_start, match.start(), category["category"]))
+    for kind in lists:
+        lists[kind].sort()
     return lists
+
+
+_COUNT_VALUES = {char: value for value, char in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+_COUNTED = re.compile(r"(?<=[\u4e00-\u9fff])(?P<count>[两二三四五六七八九十])(?:大|类|个)")
+_LAST_JOIN = re.compile(r"(?<=[\u4e00-\u9fff”])(?:和|及|以及|与)(?=[\u4e00-\u9fff“])")
 
 
 def _trim_item(context: Context, start: int, end: int, kind: str) -> tuple[int, int]:
@@ -629,7 +727,9 @@ def _trim_item(context: Context, start: int, end: int, kind: str) -> tuple[int, 
     inside = span_tokens(context.tokens, start, end)
     if kind == "industry":
         is_place = context.is_place
-        while len(inside) > 1 and (is_place(inside[0]) or inside[0].text in ("地区", "区域")):
+        abbreviated = {start for start, _ in context.abbreviated_places}  # 成渝 in 成渝地区电子信息
+        while len(inside) > 1 and (is_place(inside[0]) or inside[0].start in abbreviated
+                                   or inside[0].text in ("地区", "区域")):
             inside = inside[1:]
     elif kind == "works":
         while len(inside) > 1 and inside[-1].tag in ("v", "vn") and inside[-2].end - inside[0].start >= 2:
@@ -723,6 +823,9 @@ def standalone_organizations(context: Context, found: list[Candidate]) -> list[t
     return [(t.start, t.end) for t in context.tokens_where(map(names.__contains__, context.texts))]
 
 
+_ITEM_ENDS = frozenset("、，。；：）)和及与等\n")
+
+
 def _near_places(separators: list[int], place_tokens: list[int], *, gap: int = 6) -> list[int]:
     """The separators of the 、-runs that have a place within them (a run: separators at most ``gap`` tokens apart)."""
     out: list[int] = []
@@ -746,8 +849,8 @@ def coordinated_places(context: Context, found: list[Candidate]) -> list[tuple[i
     separators = [i for i in context.by_last_char.get("、", ()) if tokens[i].text == "、"]
     groups: list[list[tuple[int, int] | None]] = []
     for index in _near_places(separators, place_tokens):
-        left, right = _item_left(tokens, index), _item_right(tokens, index, place_spans)
-        if groups and groups[-1][-1] == left:
+        left, right = _item_left(tokens, index), _item_right(tokens, index, place_spans, analysis)
+        if groups and left is not None and groups[-1][-1] == left:  # two lists without items are not one list
             groups[-1].append(right)
         else:
             groups.append([left, right])
@@ -768,6 +871,7 @@ RULES: tuple[Rule, ...] = (
     Rule("person", "person", 9, persons, swallows=ALL_TYPES),
     Rule("quoted term", "policy", 10, quoted_terms, swallows=ALL_TYPES),
     Rule("gazetteer place", "place", 6, gazetteer_places),
+    Rule("abbreviated places", "place", 6, abbreviated_places),
     Rule("lexicon industry", "industry", 7, lexicon_industries),
     Rule("pair of natural features", "place", 6, natural_pairs),
     Rule("book title", "policy", 8, book_titles, swallows=ALL_TYPES),
@@ -796,6 +900,7 @@ RULES: tuple[Rule, ...] = (
       for kind in ("project", "policy", "place", "organization")),
     Rule("coordinated place", "place", 5, coordinated_places),
     Rule("place chain", "place", 7, place_chains, swallows=PLACES),
+    Rule("place and area", "place", 7, places_with_area, swallows=PLACES),
 )
 
 
@@ -903,10 +1008,13 @@ def _item_left(tokens: list[Token], index: int) -> tuple[int, int] | None:
     return (start, end) if end - start >= 2 else None
 
 
-def _item_right(tokens: list[Token], index: int, place_spans: set[tuple[int, int]]) -> tuple[int, int] | None:
+def _item_right(tokens: list[Token], index: int, place_spans: set[tuple[int, int]],
+                analysis: str) -> tuple[int, int] | None:
     start = tokens[index].end
     if index + 1 < len(tokens) and (tokens[index + 1].start, tokens[index + 1].end) in place_spans:
-        return tokens[index + 1].start, tokens[index + 1].end
+        after = analysis[tokens[index + 1].end:tokens[index + 1].end + 2].lstrip("”’\"")
+        if not after or after[0] in _ITEM_ENDS:  # the place is the whole item, not “汉宜荆黄”|绿色智能船舶
+            return tokens[index + 1].start, tokens[index + 1].end
     end = start
     position = index + 1
     while (position < len(tokens) and tokens[position].start == end and tokens[position].text != "、"
