@@ -47,13 +47,32 @@ def with_first_character_filter(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern  # the characters read off the pattern would miss their other case
     try:
         from re import _parser  # the stdlib's own parser; any surprise and the pattern is used as it is
-        firsts = _first_characters(_parser.parse(pattern.pattern, pattern.flags))
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        firsts = _first_characters(parsed)
+        if firsts and _engine_finds_the_start(parsed):
+            return pattern  # a lookahead would only hide the prefix the engine already scans for
     except Exception:
         return pattern
     if not firsts:
         return pattern
     lookahead = "".join(re.escape(char) for char in sorted(firsts))
     return re.compile(f"(?=[{lookahead}])(?:{pattern.pattern})", pattern.flags)
+
+
+def _engine_finds_the_start(parsed) -> bool:
+    """Does the regex engine find where matches can start by itself? It scans for a leading literal or class, or
+    a set of alternatives that each start with a literal (``re._compiler._get_charset_prefix``), in C."""
+    from re import _constants as c
+
+    data = parsed.data
+    while data and data[0][0] is c.SUBPATTERN and data[0][1][1] == 0 and data[0][1][2] == 0:
+        data = data[0][1][-1].data
+    if not data:
+        return False
+    op, value = data[0]
+    if op in (c.LITERAL, c.IN):
+        return True
+    return op is c.BRANCH and all(branch.data and branch.data[0][0] is c.LITERAL for branch in value[1])
 
 
 def _first_characters(parsed) -> set[str] | None:

@@ -375,8 +375,7 @@ def _abbreviated_places(context: Context) -> list[tuple[int, int]]:
     hold numerals too (“襄十” for 襄阳 and 十堰). Two places at least, at most five characters; a name the
     gazetteer knows (成都) is a place already."""
     places = place_names()
-    named = {word for word in context.distinct_texts if word in places} | {
-        stem for _, stem in context.full_place_names}
+    named = (context.distinct_texts & places) | {stem for _, stem in context.full_place_names}
     characters, first_characters = abbreviation_characters(named), abbreviation_characters(named, last=False)
     if len(characters) < 2:
         return []
@@ -393,10 +392,12 @@ def _abbreviated_places(context: Context) -> list[tuple[int, int]]:
 
     out = [(t.start, t.end) for t in context.tokens_where(context.protected)
            if 2 <= len(t.text) <= 5 and t.text not in places and stands_for_places(t.text, quoted=True)]
-    units = {word for word in context.distinct_texts
-             if (len(word) == 1 and word in characters and word not in _NOT_ABBREVIATIONS)
-             or (2 <= len(word) <= 3 and word_frequency(word) < _RARE_WORD and word not in places
-                 and stands_for_places(word, quoted=False))}
+    distinct = list(context.distinct_texts)
+    starting_right = compress(distinct, map(characters.__contains__, map(itemgetter(0), distinct)))  # in C
+    units = {word for word in starting_right
+             if (len(word) == 1 and word not in _NOT_ABBREVIATIONS)
+             or (2 <= len(word) <= 3 and stands_for_places(word, quoted=False) and word not in places
+                 and word_frequency(word) < _RARE_WORD)}
     tokens = context.tokens
     run: list[Token] = []
     for index in context.indexes_where(map(units.__contains__, context.texts)):
