@@ -703,6 +703,8 @@ def _category_lists(analysis: str) -> dict[str, list[tuple[int, int, str]]]:
                 reached[kind] = match.end()
         position = analysis.find("等", position + 1)
     for match in _COUNTED.finditer(analysis):  # 软件信息、科技服务和商务服务三大产业: as many items as counted
+        if not ("\u4e00" <= analysis[match.start() - 1: match.start()] <= "\u9fff"):
+            continue
         clause_start = max(analysis.rfind(mark, 0, match.start()) for mark in "，。；：\n") + 1
         items = analysis[clause_start:match.start()]
         count = len(items.split("、")) + bool(_LAST_JOIN.search(items.rsplit("、", 1)[-1]))
@@ -718,7 +720,7 @@ def _category_lists(analysis: str) -> dict[str, list[tuple[int, int, str]]]:
 
 
 _COUNT_VALUES = {char: value for value, char in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
-_COUNTED = re.compile(r"(?<=[\u4e00-\u9fff])(?P<count>[两二三四五六七八九十])(?:大|类|个)")
+_COUNTED = re.compile(r"(?P<count>[两二三四五六七八九十])(?:大|类|个)")  # after a list's last item (checked)
 _LAST_JOIN = re.compile(r"(?<=[\u4e00-\u9fff”])(?:和|及|以及|与)(?=[\u4e00-\u9fff“])")
 
 
