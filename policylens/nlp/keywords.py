@@ -92,6 +92,14 @@ def keyword_units(tokens: list[Token], spans: list[tuple[int, int, str]]) -> lis
 _NAMED_KINDS = frozenset(("policy", "project"))
 
 
+@lru_cache(maxsize=1 << 17)
+def _idf(word: str) -> float:
+    """A word's IDF, remembered: the table holds 350,000 words and a report looks up thousands of them, mostly
+    the same ones as the last report; a small table of those is found faster than the big one."""
+    table, default_idf = idf_table()
+    return table.get(word, default_idf)
+
+
 def termhood(word: str, *, kind: str | None = None) -> float:
     """Weight for policy terms over generic nouns: longer compounds (新质生产力, 粤港澳大湾区) and named
     programmes, industries and projects (百千万工程) count for more than a bare two-character noun (消费),
@@ -135,13 +143,12 @@ def score_keywords(units: list[tuple[str, int, int]], *, kinds: dict[str, str] |
     for word, start, _ in units:
         offsets[word].append(start)
     total = len(units) or 1
-    table, default_idf = idf_table()
     noise = boilerplate()
     scored = []
     log = math.log
     for word, places in offsets.items():
         count = len(places)
-        idf = table.get(word, default_idf)
+        idf = _idf(word)
         kind = kinds.get(word)
         weight = _termhood(word, kind)
         telling = NAMED_TERM_IDF if kind in _NAMED_KINDS else idf
