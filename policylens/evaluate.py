@@ -500,13 +500,15 @@ def score_task_annotations(fixtures: str | Path, *, parse=None, part: str = "all
     when it equals the gold one, or when the product leaves it unrecognised and the gold says none applies.
     Each task is found in the current parse by its offsets; a task the parser no longer cuts the same way is
     annotated from its text alone. ``part``: ``all``, ``dev`` (the tasks the cues were tuned on), ``held-out``
-    (sources set aside in ``tasks.tsv``) or ``blind`` (``tasks-holdout.tsv``, labelled after the rules were
-    written).
+    (sources set aside in ``tasks.tsv``), ``blind`` (``tasks-holdout.tsv``, labelled after the rules were
+    written) or ``blind-2`` (``tasks-holdout-2.tsv``, labelled in a later session before its rule changes ran).
     """
     parse = parse or parse_text
     fixtures = Path(fixtures)
     if part == "blind":
         rows = load_task_annotations(fixtures / "annotations" / "tasks-holdout.tsv")
+    elif part == "blind-2":
+        rows = load_task_annotations(fixtures / "annotations" / "tasks-holdout-2.tsv")
     else:
         rows = load_task_annotations(fixtures / "annotations" / "tasks.tsv")
     if part in ("dev", "held-out"):

@@ -95,8 +95,8 @@ def _keywords(report: Report, options: Options) -> None:
 
 
 def _annotate(report: Report, options: Options) -> None:
-    annotate_tasks(report.focus_areas, report.analysis)
-    annotate_tasks(report.requirements, report.analysis)
+    annotate_tasks(report.focus_areas, report.analysis, tokens=report.tokens)
+    annotate_tasks(report.requirements, report.analysis, tokens=report.tokens)
 
 
 def _graph(report: Report, options: Options) -> None:

@@ -7,24 +7,31 @@ from bisect import bisect_right
 from collections import Counter
 
 from policylens.model import FocusArea, Task
+from policylens.nlp.entities.boundaries import span_tokens
 from policylens.nlp.instruments import cue_index, instrument_of, instruments, task_instrument
+from policylens.nlp.keywords import KEYWORD_TAGS, word_idf
+from policylens.nlp.segment import Token
+from policylens.nlp.segment import tokens as segment
+from policylens.nlp.stopwords import stopwords
 from policylens.nlp.themes import best_themes, matcher_of, scores_of, task_themes, themes
 from policylens.nlp.verbs import lead_verb, verb_lexicon
 
 
-def annotate_tasks(areas: list[FocusArea], analysis: str | None = None) -> None:
+def annotate_tasks(areas: list[FocusArea], analysis: str | None = None, *, tokens: list[Token] | None = None) -> None:
     """Give each task its themes, lead verb, intensity and instrument; each area its theme profile.
 
     Words are read in the analysis text (Simplified, one width) when it is given, so that a Traditional report
     gets its themes too; there the theme terms and instrument cues are found in one pass over the text and
-    handed to the tasks they fall in.
+    handed to the tasks they fall in. A task with no theme word of its own takes its area's theme only when it
+    names something specific (``names_something``; ``tokens``: the analysis text's, when already cut).
     """
     taxonomy, lexicon, codebook = themes(), verb_lexicon(), instruments()
     if analysis is None:
         for area in areas:
             fallback = task_themes(f"{area.title}，{area.goal}", taxonomy=taxonomy)
             for task in area.tasks:
-                annotate_task(task, fallback, taxonomy=taxonomy, lexicon=lexicon, codebook=codebook)
+                annotate_task(task, fallback if names_something(segment(task.text)) else [], taxonomy=taxonomy,
+                              lexicon=lexicon, codebook=codebook)
         _profiles(areas)
         return
     matcher = matcher_of(taxonomy)
@@ -39,7 +46,12 @@ def annotate_tasks(areas: list[FocusArea], analysis: str | None = None) -> None:
         for task in area.tasks:
             key = id(task)
             own = best_themes(scores_of(matcher, terms.get(key, set()), rules.get(key, set())))
-            task.themes = own or list(fallback)
+            if own or not fallback:
+                task.themes = own
+            else:
+                words = span_tokens(tokens, task.start, task.end) if tokens is not None else segment(
+                    analysis, start=task.start, end=task.end)
+                task.themes = list(fallback) if names_something(words) else []
             task.verb, task.intensity = lead_verb(analysis[task.start:task.end], lexicon=lexicon)
             task.instrument = instrument_of(codebook, cues.get(key, set()), verb=task.verb, themes=own)
     _profiles(areas)
@@ -58,6 +70,19 @@ def _found_in_tasks(pattern: re.Pattern[str], analysis: str, tasks: list[Task], 
             value = (match.lastgroup, match.group()) if grouped else match.group()
             found.setdefault(id(tasks[index]), set()).add(value)
     return found
+
+
+# A word in at most ~2 % of work-report paragraphs (IDF ln(1/0.02) ≈ 4 in ``idf_policy.txt``) is specific: 积水点,
+# 保险, 土特产. A task whose words are all commoner (开展针对性的工作: 工作; 推进共同治理: 治理) names nothing a theme
+# could be read from, and does not inherit its area's theme either.
+SPECIFIC_IDF = 4.0
+
+
+def names_something(words: list[Token]) -> bool:
+    """Does any topical word (a noun-like word of two characters or more, not a stopword) count as specific?"""
+    skip = stopwords()
+    return any(len(w.text) >= 2 and w.tag in KEYWORD_TAGS and w.text not in skip and word_idf(w.text) >= SPECIFIC_IDF
+               for w in words)
 
 
 def _profiles(areas: list[FocusArea]) -> None:

@@ -93,7 +93,7 @@ _NAMED_KINDS = frozenset(("policy", "project"))
 
 
 @lru_cache(maxsize=1 << 17)
-def _idf(word: str) -> float:
+def word_idf(word: str) -> float:
     """A word's IDF, remembered: the table holds 350,000 words and a report looks up thousands of them, mostly
     the same ones as the last report; a small table of those is found faster than the big one."""
     table, default_idf = idf_table()
@@ -148,7 +148,7 @@ def score_keywords(units: list[tuple[str, int, int]], *, kinds: dict[str, str] |
     log = math.log
     for word, places in offsets.items():
         count = len(places)
-        idf = _idf(word)
+        idf = word_idf(word)
         kind = kinds.get(word)
         weight = _termhood(word, kind)
         telling = NAMED_TERM_IDF if kind in _NAMED_KINDS else idf
