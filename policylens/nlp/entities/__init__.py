@@ -64,4 +64,8 @@ def build_entities(analysis: str, original: str, tokens: list[Token], *, speaker
 
 
 def _clean(surface: str) -> str:
-    return re.sub(r"[“”\"《》\s]", "", surface)
+    """Without quotation marks, title marks and spaces (most names have none: letters and digits only)."""
+    return surface if surface.isalnum() else _NOT_IN_NAME.sub("", surface)
+
+
+_NOT_IN_NAME = re.compile(r"[“”\"《》\s]")

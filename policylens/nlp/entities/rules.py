@@ -919,14 +919,24 @@ def extract_candidates(context: Context, *, rules: tuple[Rule, ...] = RULES) -> 
 
 def _suffix_hits(context: Context, suffixes: tuple[str, ...]) -> list[tuple[int, str]]:
     """(token index, suffix) of every unprotected token ending with one of ``suffixes`` (the first listed wins)."""
-    candidates = sorted(i for char in {s[-1] for s in suffixes} for i in context.by_last_char.get(char, ()))
+    by_last = _suffixes_by_last_character(suffixes)
+    candidates = sorted(i for char in by_last for i in context.by_last_char.get(char, ()))
     hits = []
     for index in candidates:
         text = context.tokens[index].text
-        suffix = next((s for s in suffixes if text.endswith(s)), None)
+        suffix = next((s for s in by_last[text[-1]] if text.endswith(s)), None)
         if suffix is not None:
             hits.append((index, suffix))
     return hits
+
+
+@lru_cache(maxsize=32)
+def _suffixes_by_last_character(suffixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The suffixes grouped by their last character, each group in the order listed (the first listed wins)."""
+    groups: dict[str, list[str]] = {}
+    for suffix in suffixes:
+        groups.setdefault(suffix[-1], []).append(suffix)
+    return {char: tuple(group) for char, group in groups.items()}
 
 
 def _is_abbreviated_region(text: str, tag: str) -> bool:
