@@ -25,6 +25,7 @@ class Names:
     without_ordinal: dict[str, str]
     slogan_set: frozenset[str] = frozenset()
     longest_slogan: int = 0
+    slogan_firsts: frozenset[str] = frozenset()  # the characters slogans start with
 
     @classmethod
     def of(cls, keys: list[tuple[str, str]]) -> Names:
@@ -43,7 +44,7 @@ class Names:
                 without_ordinal.setdefault(stripped, name)
         slogans = sorted((n for n in names if types[n] == "policy" and _is_slogan(n)), key=lambda n: (len(n), n))
         return cls(names, types, slogans, by_tail, without_ordinal, frozenset(slogans),
-                   max(map(len, slogans), default=0))
+                   max(map(len, slogans), default=0), frozenset(slogan[0] for slogan in slogans))
 
 
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十]+次")
@@ -63,8 +64,9 @@ def _holds_slogan(name: str, kind: str, found: Names) -> str | None:
     """实施“百千万工程”行动 → 百千万工程: a programme named after a short slogan it contains."""
     if kind not in ("policy", "project"):
         return None
-    slogans, longest = found.slogan_set, found.longest_slogan
-    inside = {name[i:j] for i in range(len(name)) for j in range(i + 1, min(len(name), i + longest) + 1)
+    slogans, longest, firsts = found.slogan_set, found.longest_slogan, found.slogan_firsts
+    inside = {name[i:j] for i in range(len(name)) if name[i] in firsts
+              for j in range(i + 2, min(len(name), i + longest) + 1)
               if name[i:j] in slogans}  # the slogans it contains, read off its substrings
     inside = {n for n in inside if n != name and len(name) - len(n) <= 10}
     return max(inside, key=lambda n: (len(n), n)) if inside else None
