@@ -65,7 +65,7 @@ _SECTION_AFTER_LINE = re.compile(r"[\u4e00-\u9fff]{1,4}è‡³[\u4e00-\u9fff]{1,4}æ®
 def named_heads(context: Context) -> list[tuple[int, int, str]]:
     """Every ``prefix + head`` name, typed by its head, when the prefix names something specific."""
     tokens, analysis = context.tokens, context.analysis
-    ends = list(map(itemgetter(2), tokens))
+    ends = context.ends
     places = place_names()
     heads = _head_lookup()
     out = []
