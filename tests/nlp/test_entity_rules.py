@@ -66,6 +66,10 @@ def _names(text: str) -> set[str]:
          [("电子信息", "industry"), ("成渝地区", "place")], ["成渝地区电子信息"]),
         ("软件信息、科技服务和商务服务三大产业贡献超五成。", [("科技服务", "industry"), ("商务服务", "industry")], []),
         ("科技服务、信息服务和商务服务两大产业贡献超五成。", [], ["科技服务", "信息服务"]),  # three items, two counted
+        # a name before the post it is known by, not the post's own first characters
+        ("学习了上级精神；赵立新市长在全市推进会上的讲话对工作作出部署。", [("赵立新", "person")], []),
+        ("区委副书记钱文主持会议，常务副市长孙海波作报告。", [("钱文", "person"), ("孙海波", "person")],
+         ["区委副", "常务副"]),
         # a 、-list is of places only when a place is a whole item
         ("壮大“汉宜荆黄”绿色船舶、新材料等产业，武汉、宜昌、荆州、黄冈携手。", [], [("新材料", "place")]),
     ],
@@ -88,6 +92,8 @@ def test_entity_rule(sentence, expected, forbidden):
         ("某某网讯（张伟 刘洋）4月2日，全市会议召开。", ["张伟", "刘洋"]),
         ("（陈静）\n", ["陈静"]),
         ("今天天气很好（上午）", []),
+        ("全文完。\n责编：王小红\n二审：赵立新\n", ["王小红", "赵立新"]),  # editorial credits closing a page
+        ("编辑要求：保持简洁\n", []),
     ],
 )
 def test_credited_names(text, names):

@@ -57,6 +57,7 @@ _NAME_BEFORE_SPEECH = re.compile(
     r"(?=强调|指出|表示|要求|勉励|提出|说，|出席|主持|讲话|宣布)"
 )
 _TITLE_ANCHOR = re.compile(r"总书记|同志")
+_POST_ANCHOR = re.compile(r"省长|市长|区长|县长|州长|镇长|乡长|书记|主任")
 _SPEECH_ANCHOR = re.compile(r"强调|指出|表示|要求|勉励|提出|说，|出席|主持|讲话|宣布")
 _THOUGHT_ANCHOR = re.compile(r"思想|理论")
 _PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{2,4}大")
@@ -298,7 +299,18 @@ def industry_lexicon() -> frozenset[str]:
 def _name_after_title() -> re.Pattern[str]:
     titles = word_list_regex((*official_titles(), "同志"))
     return re.compile(rf"(?P<title>{titles})(?P<name>[\u4e00-\u9fff]{{2,3}}?)"
-                      r"(?=出席|主持|强调|指出|表示|讲话|代表|作|在|、|，|。|同志|还|也)")
+                      r"(?=出席|主持|强调|指出|表示|讲话|代表|作|在|、|，|。|同志|还|也|通报|汇报|传达|宣读|介绍)")
+
+
+@cache
+def _name_before_title() -> re.Pattern[str]:
+    """冷劲松市长在…, 王伟书记强调: a name standing alone (not 由李伟: no character before it), then the post it
+    is known by, then what the person did."""
+    return re.compile(rf"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{_POSTS})"
+                      r"(?=在|强调|指出|表示|主持|出席|讲话|要求|作|，|、)")
+
+
+_POSTS = "省长|市长|区长|县长|州长|镇长|乡长|书记|主任"
 
 
 # -- the rules ---------------------------------------------------------------------------------------------
@@ -308,9 +320,11 @@ def persons(context: Context, found: list[Candidate]) -> list[tuple[int, int, st
     mention of each (spaces allowed)."""
     names = context.titles
     tags = word_tags()
+    posts = frozenset(official_titles())
     analysis = context.analysis
     matches = (*finditer_near(_NAME_BEFORE_TITLE, _TITLE_ANCHOR, analysis, back=3),
                *_name_after_title().finditer(analysis),
+               *finditer_near(_name_before_title(), _POST_ANCHOR, analysis, back=3),
                *finditer_near(_NAME_BEFORE_SPEECH, _SPEECH_ANCHOR, analysis, back=10))
     for match in matches:
         name = match["name"]
@@ -318,8 +332,10 @@ def persons(context: Context, found: list[Candidate]) -> list[tuple[int, int, st
             continue
         if name in FUNCTION_WORDS or name in stopwords():
             continue
-        names[name]
         title = match.groupdict().get("title")
+        if title and name[-1] + title in posts:
+            continue  # 区委副|书记, 常务副|市长: the name's last character belongs to the post
+        names[name]
         if title and title != "同志":
             names[name].add(title)
     for name in (*credited_names(context.analysis), *listed_names(context.analysis)):
