@@ -30,8 +30,7 @@ def annotate_tasks(areas: list[FocusArea], analysis: str | None = None, *, token
         for area in areas:
             fallback = task_themes(f"{area.title}，{area.goal}", taxonomy=taxonomy)
             for task in area.tasks:
-                annotate_task(task, fallback if names_something(segment(task.text)) else [], taxonomy=taxonomy,
-                              lexicon=lexicon, codebook=codebook)
+                annotate_task(task, fallback, taxonomy=taxonomy, lexicon=lexicon, codebook=codebook)
         _profiles(areas)
         return
     matcher = matcher_of(taxonomy)
@@ -73,8 +72,8 @@ def _found_in_tasks(pattern: re.Pattern[str], analysis: str, tasks: list[Task], 
 
 
 # A word in at most ~2 % of work-report paragraphs (IDF ln(1/0.02) ≈ 4 in ``idf_policy.txt``) is specific: 积水点,
-# 保险, 土特产. A task whose words are all commoner (开展针对性的工作: 工作; 推进共同治理: 治理) names nothing a theme
-# could be read from, and does not inherit its area's theme either.
+# 保险, 土特产. A task whose words are all commoner (推进共同治理: 治理; 积极发展新模式) names nothing a theme could be
+# read from, and does not inherit its area's theme either.
 SPECIFIC_IDF = 4.0
 
 
@@ -96,6 +95,6 @@ def annotate_task(task: Task, fallback_themes: list[str], *, taxonomy, lexicon, 
                   text: str | None = None) -> None:
     text = task.text if text is None else text
     own = task_themes(text, taxonomy=taxonomy)
-    task.themes = own or list(fallback_themes)
+    task.themes = own or (list(fallback_themes) if fallback_themes and names_something(segment(text)) else [])
     task.verb, task.intensity = lead_verb(text, lexicon=lexicon)
     task.instrument = task_instrument(text, codebook=codebook, verb=task.verb, themes=own)

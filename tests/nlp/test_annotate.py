@@ -72,3 +72,33 @@ def test_user_copy_of_the_taxonomy_overrides_the_packaged_one(tmp_path, monkeypa
     assert task_themes("全力推进土地整备") == ["测试主题"]
     monkeypatch.delenv("POLICYLENS_DATA_DIR")
     assert len(themes()) >= 10
+
+
+@pytest.mark.parametrize(
+    ("task", "inherits"),
+    [
+        ("加强城区积水点治理", True),  # 积水点 is specific; the task names no theme word of its own
+        ("推进共同治理", False),  # only words every report uses: nothing to read a theme from
+        ("积极发展新模式", False),
+    ],
+)
+def test_a_task_inherits_its_areas_theme_only_when_it_names_something(task, inherits):
+    from policylens.model import FocusArea, Task
+    from policylens.nlp.annotate import annotate_tasks
+
+    area = FocusArea(title="持续改善民生福祉", goal="", start=0, end=0, title_start=0, title_end=0,
+                     tasks=[Task(text=task, start=0, end=len(task))])
+    annotate_tasks([area])
+    assert task_themes(task, taxonomy=themes()) == []  # the theme can only come from the area
+    assert area.tasks[0].themes == (["民生保障"] if inherits else [])
+
+
+@pytest.mark.parametrize(
+    ("task", "instrument"),
+    [
+        ("推进国贸中心等重大项目建设", "supply"),  # construction works are facilities
+        ("开工海阳核电三期等项目", "supply"),
+    ],
+)
+def test_construction_works_are_supply(task, instrument):
+    assert task_instrument(task, verb=lead_verb(task)[0]) == instrument
