@@ -7,6 +7,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from policylens.nlp.segment import tokens as segment
 from policylens.nlp.segment import word_tags
 from policylens.resources import data_path, data_stamp
 from policylens.textutil import word_list_pattern
@@ -66,6 +67,7 @@ def lead_verb(text: str, *, lexicon: VerbLexicon | None = None) -> tuple[str | N
     lexicon = lexicon or verb_lexicon()
     position = 0
     intensity = None
+    last_modifier = None
     text = text.lstrip("“”（）()")
     tags = word_tags()
     while position < len(text):
@@ -90,14 +92,31 @@ def lead_verb(text: str, *, lexicon: VerbLexicon | None = None) -> tuple[str | N
             break
         if intensity is None or intensity == "neutral":
             intensity = "strong" if modifier in lexicon.strong_modifiers else "soft"
+        last_modifier = modifier
         position += len(modifier)
     # no verb opens the clause (将X贯穿…, 民众街道要啃下…): the first lexicon verb near its start
-    for start in range(position, min(len(text), 12)):
+    for start in range(position, min(len(text), _NEAR_START)):
         verb = lexicon.verb_at(text, start)
         if verb and len(verb) >= 2:
             own = _verb_intensity(verb, lexicon)
             return verb, intensity if intensity and own == "neutral" else own
+    # a modifier with no verb after it is the verb itself (确保|重点污染物…下降: 确保 governs the clause)
+    if last_modifier is not None and len(last_modifier) >= 2 and tags.get(last_modifier) == "v":
+        return last_modifier, intensity
+    # else a verb the general dictionary knows at the clause head, after at most two adverbs
+    # (坚定|拥护…); a verb further in belongs to the object (清理消费领域不合理限制措施: not 限制)
+    for index, word in enumerate(segment(text, start=position, end=min(len(text), _NEAR_START))):
+        if word.tag == "v" and len(word.text) >= 2 and word.text not in lexicon.modifier_set:
+            return word.text, intensity or "neutral"
+        if index >= 2 or word.tag not in _HEAD_MODIFIER_TAGS or word.text in ("将", "把"):
+            break  # 将|创新势能…转化为: what follows 将 is the object, its verb comes later
     return None, intensity
+
+
+_HEAD_MODIFIER_TAGS = frozenset(("d", "ad"))
+
+
+_NEAR_START = 12  # a lead verb found further in is a verb of the object, not of the task
 
 
 _ADVERB_TAGS = frozenset(("d", "ad"))

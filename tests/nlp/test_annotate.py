@@ -23,6 +23,11 @@ from policylens.nlp.verbs import lead_verb
         ("十件民生实事全面完成", "完成", "neutral"),
         ("将改革创新贯穿经济社会发展各领域各环节", "贯穿", "neutral"),
         ("全区生产总值同比增长百分之五", None, None),
+        ("确保重点污染物排放总量持续下降", "确保", "strong"),  # a modifier with no verb after it governs
+        ("确保完成全年目标", "完成", "strong"),  # …but with a verb after it, it modifies that verb
+        ("大力发扬钉钉子精神", "发扬", "strong"),  # a verb the lexicon lacks, at the clause head
+        ("清理消费领域不合理限制措施", None, None),  # the dictionary calls 清理 an adjective: 限制 is not taken
+        ("将创新势能转化为产业动能", None, None),  # after 将 comes the object, not the verb
     ],
 )
 def test_lead_verb_and_intensity(task, verb, intensity):
