@@ -7,8 +7,8 @@ import tomllib
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from policylens.nlp.segment import tokens as segment
-from policylens.nlp.segment import word_tags
+from policylens.io.normalize import without_glosses
+from policylens.nlp.segment import tokenizer, word_tags
 from policylens.resources import data_path, data_stamp
 from policylens.textutil import word_list_pattern
 
@@ -105,10 +105,11 @@ def lead_verb(text: str, *, lexicon: VerbLexicon | None = None) -> tuple[str | N
         return last_modifier, intensity
     # else a verb the general dictionary knows at the clause head, after at most two adverbs
     # (坚定|拥护…); a verb further in belongs to the object (清理消费领域不合理限制措施: not 限制)
-    for index, word in enumerate(segment(text, start=position, end=min(len(text), _NEAR_START))):
-        if word.tag == "v" and len(word.text) >= 2 and word.text not in lexicon.modifier_set:
-            return word.text, intensity or "neutral"
-        if index >= 2 or word.tag not in _HEAD_MODIFIER_TAGS or word.text in ("将", "把"):
+    for index, word in enumerate(tokenizer().cut(without_glosses(text[position:_NEAR_START]))):
+        tag = tags.get(word)
+        if tag == "v" and len(word) >= 2 and word not in lexicon.modifier_set:
+            return word, intensity or "neutral"
+        if index >= 2 or tag not in _HEAD_MODIFIER_TAGS or word in ("将", "把"):
             break  # 将|创新势能…转化为: what follows 将 is the object, its verb comes later
     return None, intensity
 
