@@ -21,6 +21,7 @@ _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ① … ⑳
 _ORDER_WORDS = {"首先": 1, "其次": 2, "再次": 3, "然后": 3, "最后": 99}
 _BOUNDARY = "，。；：！？\n"
 _TIME_BEFORE = re.compile(r"(?:^|[，。；：\s])(?:下半年|今年|明年|下一步|今后|当前|接下来|为此|具体讲|具体来说)$")
+_TIME_REACH = 5  # the longest of those words and the mark before it: searched no further back (a line may be long)
 _SENTENCE_END = "。！？；"
 
 
@@ -120,7 +121,7 @@ def _hits(body: list[Line], analysis: str) -> Iterator[_Hit]:
                 if family.block and not at_start:
                     continue
                 if not at_start and text[match.start() - 1] not in _BOUNDARY + " \u3000" \
-                        and not _TIME_BEFORE.search(text[:match.start()]):
+                        and not _TIME_BEFORE.search(text, max(0, match.start() - _TIME_REACH), match.start()):
                     continue  # a marker opens a line or follows a clause boundary (or 下半年 after one)
                 ordinal = _ordinal(match["num"])
                 if ordinal is None:

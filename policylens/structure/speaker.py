@@ -144,8 +144,9 @@ def _by_role(lines: list[Line], original: str, *, reach: int = 8000) -> tuple[st
             break
         if line.kind != "content":
             continue
+        text = line.text[:limit - line.start]  # a line running past the reach (a text without breaks) is cut there
         for role in role_patterns():
-            for match in _matches(role.pattern, line.text):
+            for match in _matches(role.pattern, text):
                 name = match["name"]
                 candidate = candidates[name]
                 candidate.score += role.weight

@@ -311,9 +311,15 @@ def _body_targets(analysis: str, start: int, end: int, year: int | None, seen: s
 
 
 def _sentence(analysis: str, offset: int) -> str:
-    start = max(analysis.rfind(mark, 0, offset) for mark in "。；\n") + 1
-    end = min((i for i in (analysis.find(mark, offset) for mark in "。；\n") if i >= 0), default=len(analysis))
+    """The sentence around ``offset``, at most ``_SENTENCE_REACH`` characters each way (a text without sentence
+    ends would otherwise make every clause read the whole text)."""
+    low, high = max(0, offset - _SENTENCE_REACH), min(len(analysis), offset + _SENTENCE_REACH)
+    start = max(low, max(analysis.rfind(mark, low, offset) for mark in "。；\n") + 1)
+    end = min((i for i in (analysis.find(mark, offset, high) for mark in "。；\n") if i >= 0), default=high)
     return analysis[start:end]
+
+
+_SENTENCE_REACH = 600
 
 
 def _clauses(analysis: str, start: int, end: int) -> list[tuple[int, int]]:

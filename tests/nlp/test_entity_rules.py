@@ -130,3 +130,17 @@ def test_heads_table_is_well_formed():
     assert all(head.need in {"any", "named_or_long", "named"} for head in heads)
     for group in heads_by_last_character().values():
         assert [len(h.text) for h in group] == sorted((len(h.text) for h in group), reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("办好十件民生实事", ["十件民生实事"]),
+        ("实施10项民生实事工程", ["10项民生实事"]),
+        ("1234567890" * 50, []),  # a long run of numerals is read once, from its start
+    ],
+)
+def test_counted_deeds_pattern(text, found):
+    from policylens.nlp.entities.rules import _DEEDS
+
+    assert [m.group() for m in _DEEDS.finditer(text)] == found

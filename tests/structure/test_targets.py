@@ -92,3 +92,13 @@ def test_chinese_numerals(clause, low, high):
     text = f"{clause}以上"
     target = read_clause(text, (0, len(text)), kind="target", year=2026)
     assert target is not None and (target.low, target.high) == (low, high)
+
+
+def test_a_sentence_is_read_no_further_than_its_reach():
+    """A text without sentence ends is not one sentence: every clause would read all of it (quadratic time)."""
+    from policylens.structure.targets import _SENTENCE_REACH, _sentence
+
+    endless = "地区生产总值增长5%左右，" * 10_000
+    sentence = _sentence(endless, len(endless) // 2)
+    assert len(sentence) <= 2 * _SENTENCE_REACH
+    assert _sentence("去年增长5%。今年增长6%左右。", 9) == "今年增长6%左右"

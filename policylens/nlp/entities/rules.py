@@ -66,7 +66,8 @@ _THOUGHT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:新时代中国特色�
 _CENSUS = re.compile(r"第[一二三四五六七八九十]+次全国[\u4e00-\u9fff]{2,8}?普查")
 _CONCEPTS = re.compile(r"(?:新|[一二三四五六七八九十两]大)发展(?:理念|格局)")
 _FIVE_YEAR_PLAN = re.compile(r"(?:国民经济和社会发展)?第[一二三四五六七八九十]+个五年规划(?:纲要)?(?:草案)?")
-_DEEDS = re.compile(r"[一二三四五六七八九十百两\d]+[件项]民生实事")
+# from a run's start only, without backtracking into it: a long run of digits stays linear
+_DEEDS = re.compile(r"(?<![一二三四五六七八九十百两\d])[一二三四五六七八九十百两\d]++[件项]民生实事")
 # A、B、C等(qualifier)category: the items are of the category's type
 CATEGORY_TYPES: dict[str, tuple[str, ...]] = {
     "industry": ("产业", "行业", "领域", "新增长点", "增长点", "赛道", "产业链", "集群", "产品", "业态", "服务业",
@@ -558,12 +559,13 @@ def place_chains(context: Context, found: list[Candidate]) -> list[tuple[int, in
         return 0 <= index < len(tokens) and (tokens[index].start, tokens[index].end) in places
 
     links = sorted(i for i in dashes if tokens[i].text in "-－—–" and is_place_at(i - 1) and is_place_at(i + 1))
+    linked = set(links)
     out = []
     for position, index in enumerate(links):
         if position and links[position - 1] == index - 2:
             continue  # a later link of a chain already written
         end = index
-        while end + 2 in links:
+        while end + 2 in linked:
             end += 2
         out.append((tokens[index - 1].start, tokens[end + 1].end))
     return out
@@ -710,7 +712,7 @@ def _category_lists(analysis: str) -> dict[str, list[tuple[int, int, str]]]:
     reached = dict.fromkeys(CATEGORY_TYPES, 0)
     position = analysis.find("等")
     while position != -1:
-        clause_start = max(analysis.rfind(mark, 0, position) for mark in "，。；：\n") + 1
+        clause_start = max(analysis.rfind(mark, max(0, position - _LIST_LIMIT), position) for mark in "，。；：\n") + 1
         for kind, pattern in _CATEGORY_AFTER.items():
             match = pattern.match(analysis, position + 1)
             start = max(clause_start, reached[kind], position - _LIST_LIMIT)
@@ -721,7 +723,8 @@ def _category_lists(analysis: str) -> dict[str, list[tuple[int, int, str]]]:
     for match in _COUNTED.finditer(analysis):  # 软件信息、科技服务和商务服务三大产业: as many items as counted
         if not ("\u4e00" <= analysis[match.start() - 1: match.start()] <= "\u9fff"):
             continue
-        clause_start = max(analysis.rfind(mark, 0, match.start()) for mark in "，。；：\n") + 1
+        window = max(0, match.start() - _LIST_LIMIT)  # a list is never longer: the search stays linear
+        clause_start = max(window, max(analysis.rfind(mark, window, match.start()) for mark in "，。；：\n") + 1)
         items = analysis[clause_start:match.start()]
         count = len(items.split("、")) + bool(_LAST_JOIN.search(items.rsplit("、", 1)[-1]))
         if count != _COUNT_VALUES[match["count"]] or count < 2:
