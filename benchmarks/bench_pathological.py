@@ -38,6 +38,10 @@ def cases() -> dict[str, str]:
         "Latin text": "The quick brown fox jumps over the lazy dog. ",
         "places joined by dashes": "黄冈-鄂州-黄石-武汉-宜昌-",
         "one-character places": "杭甬温衢丽金舟湖嘉绍",
+        "numbered 章 and 条 on short lines": "第一章 总则\n第一条 推进\n",
+        "one character": "的",
+        "nested brackets": "（（（（推进））））",
+        "unbalanced quotes": "“推进改革",
     }
 
 

@@ -189,18 +189,17 @@ def join_broken(lines: list[Line], analysis: str) -> list[Line]:
     """Put back together a sentence broken over short lines (12月20日 / 东西湖区第十一届 / … / 在区会议中心隆重开幕;
     在 / 2022 / 年时间…): consecutive content lines with no sentence end between them, both short or glued by a
     number, and neither a heading, a list item, a salutation, a date line or a name line."""
-    out: list[Line] = []
-    last_piece: Line | None = None  # the previous physical line (``out[-1]`` may hold several)
-    for line in lines:
-        previous = out[-1] if out else None
-        if (previous is not None and last_piece is not None and previous.kind == "content"
-                and line.kind == "content" and _continues(last_piece, line)):
-            start, end = previous.start, line.end
-            out[-1] = replace(previous, end=end, text=analysis[start:end].replace("\n", " "))
+    groups: list[list[Line]] = []  # the physical lines of each output line, joined once at the end (joining at
+    for line in lines:              # every step rebuilt a growing text: quadratic on a text of many short lines)
+        group = groups[-1] if groups else None
+        if (group is not None and group[0].kind == "content" and line.kind == "content"
+                and _continues(group[-1], line)):
+            group.append(line)
         else:
-            out.append(line)
-        last_piece = line
-    return out
+            groups.append([line])
+    return [group[0] if len(group) == 1 else replace(
+        group[0], end=group[-1].end, text=analysis[group[0].start:group[-1].end].replace("\n", " "))
+        for group in groups]
 
 
 def _continues(previous: Line, line: Line) -> bool:
