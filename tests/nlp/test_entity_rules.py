@@ -66,6 +66,10 @@ def _names(text: str) -> set[str]:
          [("电子信息", "industry"), ("成渝地区", "place")], ["成渝地区电子信息"]),
         ("软件信息、科技服务和商务服务三大产业贡献超五成。", [("科技服务", "industry"), ("商务服务", "industry")], []),
         ("科技服务、信息服务和商务服务两大产业贡献超五成。", [], ["科技服务", "信息服务"]),  # three items, two counted
+        # works named by their category, their last one-character word kept (渡 of 溪洛渡, 站 of 白云站)
+        ("溪洛渡、向家坝等大型水电站全面投产。", [("溪洛渡", "project"), ("向家坝", "project")], ["溪洛"]),
+        ("红沙沟、白土梁两大煤矿开工建设。", [("红沙沟", "project"), ("白土梁", "project")], []),
+        ("加快建设北郊站、滨江线等重点工程。", [("北郊站", "project")], ["北郊"]),
         # a name before the post it is known by, not the post's own first characters
         ("学习了上级精神；赵立新市长在全市推进会上的讲话对工作作出部署。", [("赵立新", "person")], []),
         ("区委副书记钱文主持会议，常务副市长孙海波作报告。", [("钱文", "person"), ("孙海波", "person")],

@@ -73,7 +73,7 @@ CATEGORY_TYPES: dict[str, tuple[str, ...]] = {
     "industry": ("产业", "行业", "领域", "新增长点", "增长点", "赛道", "产业链", "集群", "产品", "业态", "服务业",
                  "制造业"),
     "project": ("赛事", "活动", "展会", "盛会", "论坛"),
-    "works": ("项目", "工程"),
+    "works": ("项目", "工程", "煤矿", "电站", "电厂", "机场", "港口"),
     "place": ("流域", "湖库", "湖泊", "地区", "城市", "省份", "地市", "区县", "县区", "国家和地区"),
     "organization": ("企业", "高校", "院校", "机构", "央企", "国企"),
 }
@@ -754,7 +754,8 @@ def _trim_item(context: Context, start: int, end: int, kind: str) -> tuple[int, 
                                    or inside[0].text in ("地区", "区域")):
             inside = inside[1:]
     elif kind == "works":
-        while len(inside) > 1 and inside[-1].tag in ("v", "vn") and inside[-2].end - inside[0].start >= 2:
+        while (len(inside) > 1 and inside[-1].tag in ("v", "vn") and len(inside[-1].text) >= 2
+               and inside[-2].end - inside[0].start >= 2):  # 扩容 is done to 成渝高速; the 渡 of 溪洛渡 names it
             inside = inside[:-1]
     if not inside:
         return start, end
