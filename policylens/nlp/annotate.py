@@ -44,7 +44,7 @@ def annotate_tasks(areas: list[FocusArea], analysis: str | None = None, *, token
         fallback = task_themes(heading, taxonomy=taxonomy)
         for task in area.tasks:
             key = id(task)
-            own = best_themes(scores_of(matcher, terms.get(key, set()), rules.get(key, set())))
+            own = _tie_broken(best_themes(scores_of(matcher, terms.get(key, set()), rules.get(key, set()))), fallback)
             if own or not fallback:
                 task.themes = own
             else:
@@ -77,6 +77,13 @@ def _found_in_tasks(pattern: re.Pattern[str], analysis: str, tasks: list[Task], 
 SPECIFIC_IDF = 4.0
 
 
+def _tie_broken(own: list[str], area_themes: list[str]) -> list[str]:
+    """Two themes tied on a task: the one its focus area is about, when the area names one of them."""
+    if len(own) > 1 and (shared := [theme for theme in own if theme in area_themes]):
+        return shared[:1]
+    return own
+
+
 def names_something(words: list[Token]) -> bool:
     """Does any topical word (a noun-like word of two characters or more, not a stopword) count as specific?"""
     skip = stopwords()
@@ -94,7 +101,7 @@ def _profiles(areas: list[FocusArea]) -> None:
 def annotate_task(task: Task, fallback_themes: list[str], *, taxonomy, lexicon, codebook,
                   text: str | None = None) -> None:
     text = task.text if text is None else text
-    own = task_themes(text, taxonomy=taxonomy)
+    own = _tie_broken(task_themes(text, taxonomy=taxonomy), fallback_themes)
     task.themes = own or (list(fallback_themes) if fallback_themes and names_something(segment(text)) else [])
     task.verb, task.intensity = lead_verb(text, lexicon=lexicon)
     task.instrument = task_instrument(text, codebook=codebook, verb=task.verb, themes=own)

@@ -107,3 +107,23 @@ def test_a_task_inherits_its_areas_theme_only_when_it_names_something(task, inhe
 )
 def test_construction_works_are_supply(task, instrument):
     assert task_instrument(task, verb=lead_verb(task)[0]) == instrument
+
+
+@pytest.mark.parametrize(
+    ("area_title", "themes_found"),
+    [
+        ("持续改善民生福祉", ["民生保障"]),  # the area is about one of the two tied themes: that one
+        ("推进城市更新和城乡建设", ["城乡建设"]),
+        ("深化改革扩大开放", ["民生保障", "城乡建设"]),  # the area names neither: both stay
+    ],
+)
+def test_the_focus_area_breaks_a_tie_between_two_themes(area_title, themes_found):
+    from policylens.model import FocusArea, Task
+    from policylens.nlp.annotate import annotate_tasks
+
+    task = "解决住房困难"
+    assert sorted(task_themes(task, taxonomy=themes())) == ["城乡建设", "民生保障"]  # a tie on its own
+    area = FocusArea(title=area_title, goal="", start=0, end=0, title_start=0, title_end=0,
+                     tasks=[Task(text=task, start=0, end=len(task))])
+    annotate_tasks([area])
+    assert sorted(area.tasks[0].themes) == sorted(themes_found)
