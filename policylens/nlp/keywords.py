@@ -192,9 +192,9 @@ def own_region_names(entities: list[Entity], *, named_in: str = "") -> set[str]:
     if not regions:
         return set()
     home = max(regions, key=lambda e: (e.count + (e.name in named_in), -e.mentions[0].start))
-    zone = _ZONE_SUFFIX.search(home.name) if _is_zone(home.name) else None
+    zone = _ZONE.fullmatch(home.name)
     # a zone's short form drops the whole zone word (火炬开发区 → 火炬), not just its last character
-    short = home.name[:zone.start()] if zone else short_place_name(home.name) or home.name
+    short = home.name[:zone.start("zone")] if zone else short_place_name(home.name) or home.name
     names = {home.name, short, *home.aliases}
     names |= {e.name for e in regions if (short_place_name(e.name) or e.name) == short}
     return names
@@ -209,8 +209,7 @@ def own_government(names: set[str]) -> re.Pattern[str]:
 
 
 _GOVERNMENT_BODY = "(?:委员会|党工委|管委会|委|人民政府|政府|人大常委会|人大|政协)"
-_ZONE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:开发区|高新区|新区|经开区|保税区)$")
-_ZONE_SUFFIX = re.compile(r"(?:开发区|高新区|新区|经开区|保税区)$")
+_ZONE = re.compile(r"[\u4e00-\u9fff]{2,8}(?P<zone>开发区|高新区|新区|经开区|保税区)$")
 
 
 def _is_zone(name: str) -> bool:

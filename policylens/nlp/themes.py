@@ -7,7 +7,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
-from policylens.nlp.keywords import idf_table
+from policylens.nlp.keywords import word_idf
 from policylens.resources import data_path, data_stamp
 from policylens.textutil import with_first_character_filter, word_list_pattern
 
@@ -126,8 +126,7 @@ RULE_WEIGHT = 4.0  # a morpheme rule's match: about the IDF of a topical word (�
 
 def _specificity(term: str) -> float:
     """How much a term says about the topic: its IDF in policy text (项目, 企业 say little; 农村, 民生 more)."""
-    table, unseen = idf_table()
-    return table.get(term, unseen)
+    return word_idf(term)
 
 
 def task_themes(text: str, *, taxonomy: tuple[Theme, ...] | None = None) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache, lru_cache
+from operator import itemgetter
 
 from policylens.nlp.gazetteer import place_names
 from policylens.nlp.segment import Token
@@ -126,9 +127,18 @@ def _modified(tokens: list[Token], position: int) -> bool:
     return position > 0 and tokens[position - 1].end == tokens[position].start and len(tokens[position - 1].text) == 1
 
 
+def token_index_at(tokens: list[Token], offset: int) -> int | None:
+    """The index of the token that starts at ``offset``, if one does (by bisection)."""
+    index = bisect_left(tokens, offset, key=_START)
+    return index if index < len(tokens) and tokens[index].start == offset else None
+
+
+_START = itemgetter(1)
+
+
 def span_tokens(tokens: list[Token], start: int, end: int) -> list[Token]:
     """Tokens wholly inside ``[start, end)``, found by bisection (tokens are sorted by offset)."""
-    index = bisect_left(tokens, start, key=lambda t: t.start)
+    index = bisect_left(tokens, start, key=_START)
     out = []
     while index < len(tokens) and tokens[index].end <= end:
         out.append(tokens[index])

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from functools import cache
-from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
-from policylens.nlp.entities.boundaries import FUNCTION_WORDS, is_boundary, is_hard_boundary, left_extend
+from policylens.nlp.entities.boundaries import (
+    FUNCTION_WORDS,
+    is_boundary,
+    is_hard_boundary,
+    left_extend,
+    token_index_at,
+)
 from policylens.nlp.gazetteer import is_abbreviated_region, place_names
 from policylens.nlp.segment import Token, word_frequency
 from policylens.nlp.stopwords import generic_words
@@ -130,7 +135,7 @@ def _name_start(tokens: list[Token], first: int, head_start: int) -> int | None:
 
 def extend_over_joins(tokens: list[Token], start: int, *, verbs_inside: bool) -> int:
     """Further left from ``start`` over brackets, dashes and codes that join two parts of one name."""
-    while (at := _index_at(tokens, start)) and (hop := _hop(tokens, at)) is not None:
+    while (at := token_index_at(tokens, start)) and (hop := _hop(tokens, at)) is not None:
         start = left_extend(tokens, hop, 0, verbs_inside=verbs_inside)
     return start
 
@@ -167,14 +172,6 @@ def _hop(tokens: list[Token], at: int) -> int | None:
     return None
 
 
-def _index_at(tokens: list[Token], offset: int) -> int | None:
-    low = bisect_left(tokens, offset, key=_START)
-    return low if low < len(tokens) and tokens[low].start == offset else None
-
-
-_START = itemgetter(1)
-
-
 _QUALIFIER = re.compile(r"(?:新一轮|新一批|新征程|新时代|(?:全国|国内|全省|全球|国家)?首[个批家座条])")
 
 
@@ -193,7 +190,7 @@ def is_category(prefix: str, tokens: list[Token], start: int, end: int) -> bool:
     """重点, 高水平研究型, 工业, 合作: words before a suffix that say what kind, not which one."""
     if _GENERIC_START.match(prefix) or prefix in generic_words() or re.search(r"[的了着]", prefix):
         return True
-    first = _index_at(tokens, start)
+    first = token_index_at(tokens, start)
     inside = [] if first is None else [t for t in tokens[first:first + 12] if t.start < end]
     named = bool(re.search(r"[（(—–－\-A-Za-z0-9]|[^\d一二三四五六七八九十百两几多]年$", prefix)) or any(
         t.tag in _PROPER_TAGS or t.text in place_names() or t.protected for t in inside)
@@ -209,7 +206,7 @@ def _is_specific(prefix: str, tokens: list[Token], start: int, end: int, places:
         return False
     if re.search(r"[的了着]", prefix):
         return False
-    first = _index_at(tokens, start)
+    first = token_index_at(tokens, start)
     inside = [] if first is None else [t for t in tokens[first:first + 12] if t.start < end]
     named = bool(re.search(r"[（(—–－\-A-Za-z0-9]|[^\d一二三四五六七八九十百两几多]年$", prefix)) or any(
         t.tag in _PROPER_TAGS or t.text in places or t.protected for t in inside)

@@ -24,6 +24,7 @@ from policylens.nlp.entities.boundaries import (
     is_hard_boundary,
     left_extend,
     span_tokens,
+    token_index_at,
 )
 from policylens.nlp.entities.heads import (
     after_qualifier,
@@ -57,7 +58,8 @@ _NAME_BEFORE_SPEECH = re.compile(
     r"(?=强调|指出|表示|要求|勉励|提出|说，|出席|主持|讲话|宣布)"
 )
 _TITLE_ANCHOR = re.compile(r"总书记|同志")
-_POST_ANCHOR = re.compile(r"省长|市长|区长|县长|州长|镇长|乡长|书记|主任")
+_POSTS = "省长|市长|区长|县长|州长|镇长|乡长|书记|主任"
+_POST_ANCHOR = re.compile(_POSTS)
 _SPEECH_ANCHOR = re.compile(r"强调|指出|表示|要求|勉励|提出|说，|出席|主持|讲话|宣布")
 _THOUGHT_ANCHOR = re.compile(r"思想|理论")
 _PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{2,4}大")
@@ -180,17 +182,12 @@ class Context:
         return list(map(itemgetter(0), self.tokens))
 
     @cached_property
-    def starts(self) -> list[int]:
-        return list(map(itemgetter(1), self.tokens))
-
-    @cached_property
     def ends(self) -> list[int]:
         return list(map(itemgetter(2), self.tokens))
 
     def index_at(self, offset: int) -> int | None:
         """The index of the token that starts at ``offset``, if one does."""
-        index = bisect_left(self.starts, offset)
-        return index if index < len(self.starts) and self.starts[index] == offset else None
+        return token_index_at(self.tokens, offset)
 
     def ends_at(self, offset: int) -> bool:
         """Does a token end at ``offset``?"""
@@ -304,14 +301,12 @@ def _name_after_title() -> re.Pattern[str]:
 
 
 @cache
-def _name_before_title() -> re.Pattern[str]:
+def _name_before_post() -> re.Pattern[str]:
     """冷劲松市长在…, 王伟书记强调: a name standing alone (not 由李伟: no character before it), then the post it
     is known by, then what the person did."""
     return re.compile(rf"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{_POSTS})"
                       r"(?=在|强调|指出|表示|主持|出席|讲话|要求|作|，|、)")
 
-
-_POSTS = "省长|市长|区长|县长|州长|镇长|乡长|书记|主任"
 
 
 # -- the rules ---------------------------------------------------------------------------------------------
@@ -325,7 +320,7 @@ def persons(context: Context, found: list[Candidate]) -> list[tuple[int, int, st
     analysis = context.analysis
     matches = (*finditer_near(_NAME_BEFORE_TITLE, _TITLE_ANCHOR, analysis, back=3),
                *_name_after_title().finditer(analysis),
-               *finditer_near(_name_before_title(), _POST_ANCHOR, analysis, back=3),
+               *finditer_near(_name_before_post(), _POST_ANCHOR, analysis, back=3),
                *finditer_near(_NAME_BEFORE_SPEECH, _SPEECH_ANCHOR, analysis, back=10))
     for match in matches:
         name = match["name"]
