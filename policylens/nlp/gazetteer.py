@@ -27,17 +27,17 @@ def _cpca_rows() -> list[tuple[str, str]]:
         return [(row["adcode"], row["name"]) for row in csv.DictReader(handle)]
 
 
-PROVINCE_ABBREVIATIONS = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔贵云滇陕秦甘陇青宁新藏桂蒙港澳台")
-# the one-character names of provinces, and of the cities whose name is not their own first character
-ONE_CHARACTER_NAMES = {
+# the one-character names of the provinces (京津冀, 川渝), and of the cities whose name is not their first character
+PROVINCE_ONE_CHARACTER_NAMES = {
     "北京": "京", "天津": "津", "上海": "沪", "重庆": "渝", "河北": "冀", "山西": "晋", "辽宁": "辽", "吉林": "吉",
     "黑龙江": "黑", "江苏": "苏", "浙江": "浙", "安徽": "皖", "福建": "闽", "江西": "赣", "山东": "鲁", "河南": "豫",
     "湖北": "鄂", "湖南": "湘", "广东": "粤", "海南": "琼", "四川": "川蜀", "贵州": "黔贵", "云南": "云滇",
     "陕西": "陕秦", "甘肃": "甘陇", "青海": "青", "宁夏": "宁", "新疆": "新", "西藏": "藏", "广西": "桂",
-    "内蒙古": "蒙",
-    "香港": "港", "澳门": "澳", "台湾": "台",
-    "宁波": "甬", "成都": "蓉", "广州": "穗", "厦门": "鹭", "福州": "榕", "南宁": "邕", "贵阳": "筑",
+    "内蒙古": "蒙", "香港": "港", "澳门": "澳", "台湾": "台",
 }
+ONE_CHARACTER_NAMES = {**PROVINCE_ONE_CHARACTER_NAMES,
+                       "宁波": "甬", "成都": "蓉", "广州": "穗", "厦门": "鹭", "福州": "榕", "南宁": "邕", "贵阳": "筑"}
+PROVINCE_ABBREVIATIONS = frozenset("".join(PROVINCE_ONE_CHARACTER_NAMES.values()))
 
 
 def is_abbreviated_region(text: str) -> bool:
