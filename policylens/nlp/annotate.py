@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 
 from policylens.model import FocusArea, Task
 from policylens.nlp.entities.boundaries import span_tokens
@@ -45,12 +46,8 @@ def annotate_tasks(areas: list[FocusArea], analysis: str | None = None, *, token
         for task in area.tasks:
             key = id(task)
             own = _tie_broken(best_themes(scores_of(matcher, terms.get(key, set()), rules.get(key, set()))), fallback)
-            if own or not fallback:
-                task.themes = own
-            else:
-                words = span_tokens(tokens, task.start, task.end) if tokens is not None else segment(
-                    analysis, start=task.start, end=task.end)
-                task.themes = list(fallback) if names_something(words) else []
+            task.themes = _own_or_area(own, fallback, lambda task=task: span_tokens(tokens, task.start, task.end)
+                                       if tokens is not None else segment(analysis, start=task.start, end=task.end))
             task.verb, task.intensity = lead_verb(analysis[task.start:task.end], lexicon=lexicon)
             task.instrument = instrument_of(codebook, cues.get(key, set()), verb=task.verb, themes=own)
     _profiles(areas)
@@ -84,6 +81,13 @@ def _tie_broken(own: list[str], area_themes: list[str]) -> list[str]:
     return own
 
 
+def _own_or_area(own: list[str], area_themes: list[str], words: Callable[[], list[Token]]) -> list[str]:
+    """The task's own themes, else its area's when the task names something (its ``words`` cut only then)."""
+    if own or not area_themes:
+        return own
+    return list(area_themes) if names_something(words()) else []
+
+
 def names_something(words: list[Token]) -> bool:
     """Does any topical word (a noun-like word of two characters or more, not a stopword) count as specific?"""
     skip = stopwords()
@@ -102,6 +106,6 @@ def annotate_task(task: Task, fallback_themes: list[str], *, taxonomy, lexicon, 
                   text: str | None = None) -> None:
     text = task.text if text is None else text
     own = _tie_broken(task_themes(text, taxonomy=taxonomy), fallback_themes)
-    task.themes = own or (list(fallback_themes) if fallback_themes and names_something(segment(text)) else [])
+    task.themes = _own_or_area(own, fallback_themes, lambda: segment(text))
     task.verb, task.intensity = lead_verb(text, lexicon=lexicon)
     task.instrument = task_instrument(text, codebook=codebook, verb=task.verb, themes=own)

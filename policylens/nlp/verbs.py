@@ -109,12 +109,9 @@ def lead_verb(text: str, *, lexicon: VerbLexicon | None = None) -> tuple[str | N
         tag = tags.get(word)
         if tag == "v" and len(word) >= 2 and word not in lexicon.modifier_set:
             return word, intensity or "neutral"
-        if index >= 2 or tag not in _HEAD_MODIFIER_TAGS or word in ("将", "把"):
+        if index >= 2 or tag not in _ADVERB_TAGS or word in ("将", "把"):
             break  # 将|创新势能…转化为: what follows 将 is the object, its verb comes later
     return None, intensity
-
-
-_HEAD_MODIFIER_TAGS = frozenset(("d", "ad"))
 
 
 _NEAR_START = 12  # a lead verb found further in is a verb of the object, not of the task
