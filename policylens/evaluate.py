@@ -492,6 +492,11 @@ HELD_OUT_TASK_SOURCES = frozenset((
 ))
 
 
+# Task samples labelled after the rules were written, each before the product ran on it (QUALITY.md).
+BLIND_TASK_FILES = {"blind": "tasks-holdout.tsv", "blind-2": "tasks-holdout-2.tsv", "blind-3": "tasks-holdout-3.tsv",
+                    "blind-4": "tasks-holdout-4.tsv"}
+
+
 def score_task_annotations(fixtures: str | Path, *, parse=None, part: str = "all") -> dict[str, Any]:
     """Themes and instruments against the hand-annotated task sample (``annotations/tasks.tsv``).
 
@@ -501,14 +506,14 @@ def score_task_annotations(fixtures: str | Path, *, parse=None, part: str = "all
     Each task is found in the current parse by its offsets; a task the parser no longer cuts the same way is
     annotated from its text alone. ``part``: ``all``, ``dev`` (the tasks the cues were tuned on), ``held-out``
     (sources set aside in ``tasks.tsv``), ``blind`` (``tasks-holdout.tsv``, labelled after the rules were
-    written) or ``blind-2`` (``tasks-holdout-2.tsv``, labelled in a later session before its rule changes ran).
+    written), ``blind-2`` (``tasks-holdout-2.tsv``, labelled in a later session before its rule changes ran),
+    ``blind-3`` and ``blind-4`` (``tasks-holdout-3.tsv``, ``-4.tsv``: likewise in the third session, ``blind-4``
+    after its rule changes).
     """
     parse = parse or parse_text
     fixtures = Path(fixtures)
-    if part == "blind":
-        rows = load_task_annotations(fixtures / "annotations" / "tasks-holdout.tsv")
-    elif part == "blind-2":
-        rows = load_task_annotations(fixtures / "annotations" / "tasks-holdout-2.tsv")
+    if part in BLIND_TASK_FILES:
+        rows = load_task_annotations(fixtures / "annotations" / BLIND_TASK_FILES[part])
     else:
         rows = load_task_annotations(fixtures / "annotations" / "tasks.tsv")
     if part in ("dev", "held-out"):

@@ -40,6 +40,7 @@ def annotate_tasks(areas: list[FocusArea], analysis: str | None = None, *, token
     terms = _found_in_tasks(matcher.terms, analysis, tasks)
     rules = _found_in_tasks(matcher.rules, analysis, tasks, grouped=True) if matcher.rules is not None else {}
     cues = _found_in_tasks(cue_pattern, analysis, tasks)
+    goals = _found_in_tasks(codebook.goal_pattern, analysis, tasks) if codebook.goal_pattern is not None else {}
     for area in areas:
         heading = analysis[area.title_start:area.title_end]
         fallback = task_themes(heading, taxonomy=taxonomy)
@@ -49,7 +50,8 @@ def annotate_tasks(areas: list[FocusArea], analysis: str | None = None, *, token
             task.themes = _own_or_area(own, fallback, lambda task=task: span_tokens(tokens, task.start, task.end)
                                        if tokens is not None else segment(analysis, start=task.start, end=task.end))
             task.verb, task.intensity = lead_verb(analysis[task.start:task.end], lexicon=lexicon)
-            task.instrument = instrument_of(codebook, cues.get(key, set()), verb=task.verb, themes=own)
+            task.instrument = instrument_of(codebook, cues.get(key, set()), verb=task.verb, themes=own,
+                                            goal=key in goals)
     _profiles(areas)
 
 

@@ -30,9 +30,20 @@ class Codebook:                    # instrument's cue tuple each time cost more 
     instruments: tuple[Instrument, ...]
     conduct: tuple[str, ...] = ()
     by_theme: tuple[tuple[str, str], ...] = ()  # (theme, instrument) for tasks with no cue
+    goal: str = ""  # a pattern for a quantified target (营收增长20%): a goal, whose instrument is ``goal_instrument``
+    goal_instrument: str = "environmental"
+
+    @property
+    def goal_pattern(self) -> re.Pattern[str] | None:
+        return _goal_pattern(self.goal) if self.goal else None
 
     def __iter__(self):
         return iter(self.instruments)
+
+
+@lru_cache(maxsize=8)
+def _goal_pattern(source: str) -> re.Pattern[str]:
+    return re.compile(source)
 
 
 @lru_cache(maxsize=32)
@@ -51,7 +62,9 @@ def _instruments(key: tuple[str, float]) -> Codebook:
         tuple(Instrument(i["name"], i.get("label", i["name"]), tuple(i.get("cues", ())), tuple(i.get("verbs", ())))
               for i in data.get("instrument", [])),
         tuple(data.get("conduct", {}).get("cues", ())),
-        tuple(data.get("by_theme", {}).items()))
+        tuple(data.get("by_theme", {}).items()),
+        data.get("goal", {}).get("pattern", ""),
+        data.get("goal", {}).get("instrument", "environmental"))
 
 
 def cue_score(pattern: re.Pattern[str], text: str) -> float:
@@ -61,16 +74,21 @@ def cue_score(pattern: re.Pattern[str], text: str) -> float:
 
 def task_instrument(text: str, *, codebook: Codebook | None = None, verb: str | None = None,
                     themes: list[str] | tuple[str, ...] = ()) -> str | None:
-    """The instrument whose cues and lead verb score highest; none for conduct; for a task with no cue, the
-    instrument its theme usually calls for. Cues are matched longest first across the codebook."""
+    """The instrument whose cues and lead verb score highest; none for conduct; a quantified target is a goal;
+    for a task with no cue, the instrument its theme usually calls for. Cues are matched longest first across the
+    codebook."""
     codebook = codebook or instruments()
     pattern, _ = cue_index(codebook)
-    return instrument_of(codebook, set(pattern.findall(text)), verb=verb, themes=themes)
+    goal = codebook.goal_pattern is not None and codebook.goal_pattern.search(text) is not None
+    return instrument_of(codebook, set(pattern.findall(text)), verb=verb, themes=themes, goal=goal)
 
 
 def instrument_of(codebook: Codebook, cues: set[str], *, verb: str | None = None,
-                  themes: list[str] | tuple[str, ...] = ()) -> str | None:
-    """The instrument from the distinct cues found in one task (see ``task_instrument``)."""
+                  themes: list[str] | tuple[str, ...] = (), goal: bool = False) -> str | None:
+    """The instrument from the distinct cues found in one task (see ``task_instrument``); ``goal``: the task states
+    a quantified target, which is a goal whatever its words (the codebook's ``goal_instrument``)."""
+    if goal:
+        return codebook.goal_instrument
     _, owners = cue_index(codebook)
     scores = dict.fromkeys((i.name for i in codebook), 0.0)
     conduct = 0.0
