@@ -11,14 +11,14 @@ from policylens.model import FocusArea, Task
 from policylens.nlp.entities.boundaries import span_tokens
 from policylens.nlp.instruments import cue_index, instrument_of, instruments, task_instrument
 from policylens.nlp.keywords import KEYWORD_TAGS, word_idf
-from policylens.nlp.segment import Token
+from policylens.nlp.segment import Token, Tokens
 from policylens.nlp.segment import tokens as segment
 from policylens.nlp.stopwords import stopwords
 from policylens.nlp.themes import best_themes, matcher_of, scores_of, task_themes, themes
 from policylens.nlp.verbs import lead_verb, verb_lexicon
 
 
-def annotate_tasks(areas: list[FocusArea], analysis: str | None = None, *, tokens: list[Token] | None = None) -> None:
+def annotate_tasks(areas: list[FocusArea], analysis: str | None = None, *, tokens: Tokens | None = None) -> None:
     """Give each task its themes, lead verb, intensity and instrument; each area its theme profile.
 
     Words are read in the analysis text (Simplified, one width) when it is given, so that a Traditional report

@@ -9,11 +9,11 @@ from collections import defaultdict
 from dataclasses import replace
 from functools import cache, lru_cache
 from importlib import resources
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 
 from policylens.model import Entity, FocusArea, Keyword, Report
 from policylens.nlp.gazetteer import place_names, short_place_name
-from policylens.nlp.segment import Token
+from policylens.nlp.segment import Tokens
 from policylens.nlp.stopwords import boilerplate, stopwords
 from policylens.resources import data_path
 
@@ -66,25 +66,26 @@ def entity_spans(entities: list[Entity]) -> list[tuple[int, int, str]]:
     return outermost_spans([(m.start, m.end, e.name) for e in entities if e.type != "person" for m in e.mentions])
 
 
-def keyword_units(tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[tuple[str, int, int]]:
+def keyword_units(tokens: Tokens, spans: list[tuple[int, int, str]]) -> list[tuple[str, int, int]]:
     """Words for counting: tokens, with each entity mention (``spans``: start, end, name) counted as one word.
 
     Stopwords, single characters and words of non-topical parts of speech are left out here.
     """
     spans = sorted(spans)
-    starts = list(map(attrgetter("start"), tokens))
+    texts, starts, ends, tags = tokens.texts, tokens.starts, tokens.ends, tokens.tags
     covered = bytearray(len(tokens))  # tokens inside an entity mention: the mention is the unit
     for span_start, span_end, _ in spans:
         index = max(bisect_right(starts, span_start) - 1, 0)
-        while index < len(tokens) and tokens[index].start < span_end:
-            if tokens[index].end > span_start:
+        while index < len(starts) and starts[index] < span_end:
+            if ends[index] > span_start:
                 covered[index] = 1
             index += 1
     skip = stopwords()
     units = [(name, start, end) for start, end, name in spans]
-    units += [(t.text, t.start, t.end) for t, inside in zip(tokens, covered, strict=True)
-              if not inside and len(t.text) >= 2 and t.tag in KEYWORD_TAGS and t.text not in skip
-              and _WORDLIKE.search(t.text)]
+    units += [(text, start, end) for text, start, end, tag, inside in zip(texts, starts, ends, tags, covered,
+                                                                          strict=True)
+              if not inside and len(text) >= 2 and tag in KEYWORD_TAGS and text not in skip
+              and _WORDLIKE.search(text)]
     units.sort(key=itemgetter(1))
     return units
 
@@ -164,7 +165,7 @@ def score_keywords(units: list[tuple[str, int, int]], *, kinds: dict[str, str] |
     return rows
 
 
-def report_keywords(report: Report, tokens: list[Token]) -> list[Keyword]:
+def report_keywords(report: Report, tokens: Tokens) -> list[Keyword]:
     """The keyword table of a report whose entities are known (entity names count as one word each; the
     report's own region and government are flagged as context)."""
     kinds = {e.name: e.type for e in report.entities}

@@ -10,9 +10,11 @@ import os
 import pickle
 import re
 import threading
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from functools import cache
 from importlib import resources
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -157,7 +159,69 @@ def _domain_words() -> list[tuple[str, int, str]]:
     return words
 
 
-def tokens(text: str, *, start: int = 0, end: int | None = None) -> list[Token]:
+class Tokens(Sequence[Token]):
+    """A text's tokens as parallel lists, built in C with no object per word (a report has ~10,000 words).
+
+    ``tokens[i]`` and iteration make :class:`Token` values on demand; code that reads every token reads the lists
+    (``texts``, ``starts``, ``ends``, ``tags``, ``protected``) instead.
+    """
+
+    __slots__ = ("ends", "protected", "starts", "tags", "texts")
+
+    def __init__(self, texts: list[str] | None = None, starts: list[int] | None = None, ends: list[int] | None = None,
+                 tags: list[str] | None = None, protected: list[bool] | None = None) -> None:
+        self.texts = texts if texts is not None else []
+        self.starts = starts if starts is not None else []
+        self.ends = ends if ends is not None else []
+        self.tags = tags if tags is not None else []
+        self.protected = protected if protected is not None else [False] * len(self.texts)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return list(map(_new_token, repeat(Token), zip(self.texts[index], self.starts[index], self.ends[index],
+                                                            self.tags[index], self.protected[index], strict=True)))
+        return _new_token(Token, (self.texts[index], self.starts[index], self.ends[index], self.tags[index],
+                                  self.protected[index]))
+
+    def __iter__(self) -> Iterator[Token]:
+        return map(_new_token, repeat(Token), zip(self.texts, self.starts, self.ends, self.tags, self.protected,
+                                                       strict=True))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Tokens):
+            return (self.texts, self.starts, self.ends, self.tags, self.protected) == (
+                other.texts, other.starts, other.ends, other.tags, other.protected)
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return f"Tokens({list(self)!r})"
+
+    def append(self, token: Token) -> None:
+        self.texts.append(token.text)
+        self.starts.append(token.start)
+        self.ends.append(token.end)
+        self.tags.append(token.tag)
+        self.protected.append(token.protected)
+
+    def index_at(self, offset: int) -> int | None:
+        """The index of the token that starts at ``offset``, if one does (by bisection)."""
+        index = bisect_left(self.starts, offset)
+        return index if index < len(self.starts) and self.starts[index] == offset else None
+
+    def span(self, start: int, end: int) -> list[Token]:
+        """Tokens wholly inside ``[start, end)``."""
+        first = bisect_left(self.starts, start)
+        last = bisect_right(self.ends, end, lo=first)
+        return self[first:max(first, last)]
+
+
+_new_token = tuple.__new__
+
+
+def tokens(text: str, *, start: int = 0, end: int | None = None) -> Tokens:
     """Tokens of ``text[start:end]`` with offsets into ``text``; protected spans come out whole.
 
     Splitting around the protected spans happens per call: nothing is added to any dictionary, so the
@@ -166,11 +230,11 @@ def tokens(text: str, *, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     instance = tokenizer()
     tags = word_tags()
-    result: list[Token] = []
+    result = Tokens()
     position = start
     for match in PROTECTED.finditer(text, start, end):
         if match.start() > position:
-            result += _cut(instance, tags, text, position, match.start())
+            _cut(instance, tags, text, position, match.start(), result)
         if match["quoted"] is not None:
             result.append(Token(without_glosses(match["quoted"]), match.start("quoted"), match.end("quoted"), "nz",
                                 True))
@@ -178,22 +242,28 @@ def tokens(text: str, *, start: int = 0, end: int | None = None) -> list[Token]:
             result.append(Token(match["slogan"], match.start(), match.end(), "nz", True))
         position = match.end()
     if position < end:
-        result += _cut(instance, tags, text, position, end)
+        _cut(instance, tags, text, position, end, result)
     return result
 
 
-def _cut(instance: Segmenter, tags: dict[str, str], text: str, start: int, end: int) -> list[Token]:
+def _cut(instance: Segmenter, tags: dict[str, str], text: str, start: int, end: int, out: Tokens) -> None:
+    """Append the words of ``text[start:end]`` to ``out`` (whitespace dropped)."""
     piece = text[start:end]
     if GLOSS in piece:
-        return _cut_over_glosses(instance, tags, piece, start)
+        for token in _cut_over_glosses(instance, tags, piece, start):
+            out.append(token)
+        return
     words = instance.cut(piece)
-    # one Token per word, built in C (map/zip) rather than in a Python loop: this runs for every word of a report
-    ends = list(accumulate(map(len, words), initial=start))
-    made = list(map(tuple.__new__, repeat(Token), zip(words, ends, ends[1:], map(tags.get, words, repeat("x")),
-                                                       repeat(False))))
+    offsets = list(accumulate(map(len, words), initial=start))
+    starts, ends = offsets[:-1], offsets[1:]
     if _SPACE.search(piece):
-        made = [token for token in made if not token.text.isspace()]
-    return made
+        kept = list(map(str.strip, words))  # whitespace words strip to '' and are dropped
+        words, starts, ends = (list(compress(values, kept)) for values in (words, starts, ends))
+    out.texts += words
+    out.starts += starts
+    out.ends += ends
+    out.tags += map(tags.get, words, repeat("x"))
+    out.protected += repeat(False, len(words))
 
 
 _SPACE = re.compile(r"\s")
@@ -216,10 +286,10 @@ def _cut_over_glosses(instance: Segmenter, tags: dict[str, str], piece: str, off
 
 def lcut(text: str) -> list[str]:
     """Words of ``text`` (protected spans whole), like ``jieba.lcut`` but with the product's dictionary."""
-    return [token.text for token in tokens(text)]
+    return tokens(text).texts
 
 
-def report_tokens(report) -> list[Token]:
+def report_tokens(report) -> Tokens:
     """The tokens of a report's analysis text: the ones the pipeline kept, else segmented once and kept."""
     if report.tokens is None:
         report.tokens = tokens(report.analysis)

@@ -82,8 +82,8 @@ def content_words(text: str) -> frozenset[str]:
     """The words that say what a task is about: jieba's words of two characters or more, stop words, numbers and
     punctuation left out (推进城市更新行动 → 推进, 城市, 更新, 行动)."""
     noise = stopwords()
-    return frozenset(t.text for t in tokens(text) if len(t.text) >= 2 and t.text not in noise
-                     and not _NOT_A_WORD.fullmatch(t.text))
+    return frozenset(word for word in tokens(text).texts if len(word) >= 2 and word not in noise
+                     and not _NOT_A_WORD.fullmatch(word))
 
 
 _NOT_A_WORD = re.compile(r"[\W\d]+")

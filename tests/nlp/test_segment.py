@@ -6,7 +6,7 @@ import jieba
 import pytest
 
 from policylens.io.normalize import analysis_text
-from policylens.nlp.segment import Segmenter, lcut, tokenizer, tokens
+from policylens.nlp.segment import Segmenter, Token, Tokens, lcut, tokenizer, tokens
 
 
 @pytest.mark.parametrize(
@@ -29,6 +29,41 @@ def test_offsets_slice_back():
     text = "加快推进“深中互动专区”建设，推动1+3+5机制落地。"
     for token in tokens(text):
         assert text[token.start:token.end] == token.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["加快推进“深中互动专区”建设，\n推动1+3+5机制落地。", "  前有空格\u3000中有全角空格\n\n后有换行  ", "“一村一策”", ""],
+)
+def test_parallel_lists_and_tokens_agree(text):
+    found = tokens(text)
+    assert len(found) == len(found.texts) == len(found.starts) == len(found.ends) == len(found.tags)
+    assert list(found) == [found[i] for i in range(len(found))] == found[:]
+    assert all(isinstance(token, Token) for token in found)
+    assert not any(word.isspace() for word in found.texts)  # whitespace is never a token
+    assert found.starts == sorted(found.starts) and all(s < e for s, e in zip(found.starts, found.ends, strict=True))
+    assert found == list(found) and found == tokens(text)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [(0, 4, ["加快", "推进"]), (1, 4, ["推进"]), (0, 3, ["加快"]), (2, 2, []), (4, 11, ["深中互动专区"])],
+)
+def test_span_is_the_tokens_wholly_inside(start, end, expected):
+    found = tokens("加快推进“深中互动专区”建设")
+    assert [token.text for token in found.span(start, end)] == expected
+
+
+@pytest.mark.parametrize(("offset", "expected"), [(0, 0), (2, 1), (1, None), (5, 2), (99, None)])
+def test_index_at_finds_the_token_starting_there(offset, expected):
+    assert tokens("加快推进“深中互动专区”建设").index_at(offset) == expected
+
+
+def test_tokens_built_from_tokens_round_trip():
+    made = Tokens()
+    for token in (Token("推进", 0, 2, "v"), Token("百千万工程", 3, 8, "nz", True)):
+        made.append(token)
+    assert made[1] == Token("百千万工程", 3, 8, "nz", True) and made[-1].protected and not made[0].protected
 
 
 def test_global_jieba_dictionary_is_left_as_jieba_ships_it():

@@ -10,17 +10,17 @@ from policylens.model import Entity, Mention, Report
 from policylens.nlp.entities.aliases import alias_map
 from policylens.nlp.entities.resolve import resolve
 from policylens.nlp.entities.rules import Candidate, Context, extract_candidates
-from policylens.nlp.segment import Token
+from policylens.nlp.segment import Tokens
 
 
-def find_entities(report: Report, tokens: list[Token]) -> list[Entity]:
+def find_entities(report: Report, tokens: Tokens) -> list[Entity]:
     """The report's entities, most mentioned first (the pipeline's entity stage)."""
     speaker = analysis_text(report.meeting.speaker) if report.meeting.speaker else None  # 鄭亞木 is 郑亚木 here
     return build_entities(report.analysis, report.text, tokens, speaker=speaker,
                           speaker_titles=report.meeting.speaker_titles)
 
 
-def build_entities(analysis: str, original: str, tokens: list[Token], *, speaker: str | None = None,
+def build_entities(analysis: str, original: str, tokens: Tokens, *, speaker: str | None = None,
                    speaker_titles: list[str] | None = None) -> list[Entity]:
     context = Context(analysis, tokens, speaker=speaker)
     kept = resolve(extract_candidates(context))

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import cache, lru_cache
-from operator import itemgetter
 
 from policylens.nlp.gazetteer import place_names
-from policylens.nlp.segment import Token
+from policylens.nlp.segment import Token, Tokens
 from policylens.nlp.verbs import verb_lexicon
 
 FUNCTION_WORDS = frozenset(
@@ -71,16 +69,15 @@ def _hard_boundary_word(text: str, tag: str) -> bool:
     return tag in ("c", "p", "uj", "ul", "r", "q") or bool(_NUMBER_OR_LIMIT.fullmatch(text))
 
 
-def governs(tokens: list[Token], position: int) -> bool:
+def governs(tokens: Tokens, position: int) -> bool:
     """Is the action verb at ``position`` the clause's governing verb (推进 in 加快推进X), not part of a name
     (整治 in 综合整治工程)? It governs unless a nominal word stands right before it."""
-    token = tokens[position]
-    verbs = action_verbs()
-    if position > 0 and tokens[position - 1].end == token.start:
-        previous = tokens[position - 1]
-        if previous.text + token.text in verbs and len(token.text) == 1:
+    if position > 0 and tokens.ends[position - 1] == tokens.starts[position]:
+        text, previous = tokens.texts[position], tokens[position - 1]
+        verbs = action_verbs()
+        if previous.text + text in verbs and len(text) == 1:
             return True  # 打赢打好: the split 打/好 is a verb, not an adjective
-        if token.text in verbs:
+        if text in verbs:
             return (previous.text in verbs or is_hard_boundary(previous) or previous.tag in _GOVERNING_LEFT_TAGS
                     or bool(_MANNER.fullmatch(previous.text)))
         # a verb outside the lexicon right after another verb is part of its object (设立|创新创业…基金)
@@ -88,20 +85,20 @@ def governs(tokens: list[Token], position: int) -> bool:
     return True
 
 
-def left_extend(tokens: list[Token], index: int, floor: int, *, verbs_inside: bool = False) -> int:
+def left_extend(tokens: Tokens, index: int, floor: int, *, verbs_inside: bool = False) -> int:
     """Start offset of a name ending with ``tokens[index]``, walking left until a boundary token.
 
     With ``verbs_inside`` a lexicon verb after a one-character modifier stays in the name (长江大保护提档升级行动
     keeps 保护; 推动天河国际机场 stops at 推动)."""
-    start = tokens[index].start
-    end = tokens[index].end
+    texts, starts, ends = tokens.texts, tokens.starts, tokens.ends
+    start, end = starts[index], ends[index]
     verbs = action_verbs()
     position = index - 1
-    while position >= 0 and tokens[position].end == start and end - tokens[position].start <= LEFT_LIMIT:
+    while position >= 0 and ends[position] == start and end - starts[position] <= LEFT_LIMIT:
         token = tokens[position]
         if token.start < floor or is_hard_boundary(token) or is_fused_verb(token):
             break
-        if position > 0 and tokens[position - 1].text + token.text in verbs and len(token.text) == 1:
+        if position > 0 and texts[position - 1] + token.text in verbs and len(token.text) == 1:
             break
         if token.text in verbs and token.tag in _PURE_VERB_TAGS and not (verbs_inside and _modified(tokens, position)):
             break  # 入选/开展/推进 tagged as verbs end a name; 建设/整治 may be nouns inside one
@@ -122,25 +119,17 @@ def _is_subject(token: Token) -> bool:
 _BODY_ENDS = ("大学", "学院", "公司", "集团", "医院", "银行", "研究院")
 
 
-def _modified(tokens: list[Token], position: int) -> bool:
+def _modified(tokens: Tokens, position: int) -> bool:
     """大|保护: a verb right after a one-character modifier is a noun inside a name."""
-    return position > 0 and tokens[position - 1].end == tokens[position].start and len(tokens[position - 1].text) == 1
+    return (position > 0 and tokens.ends[position - 1] == tokens.starts[position]
+            and len(tokens.texts[position - 1]) == 1)
 
 
-def token_index_at(tokens: list[Token], offset: int) -> int | None:
+def token_index_at(tokens: Tokens, offset: int) -> int | None:
     """The index of the token that starts at ``offset``, if one does (by bisection)."""
-    index = bisect_left(tokens, offset, key=_START)
-    return index if index < len(tokens) and tokens[index].start == offset else None
+    return tokens.index_at(offset)
 
 
-_START = itemgetter(1)
-
-
-def span_tokens(tokens: list[Token], start: int, end: int) -> list[Token]:
+def span_tokens(tokens: Tokens, start: int, end: int) -> list[Token]:
     """Tokens wholly inside ``[start, end)``, found by bisection (tokens are sorted by offset)."""
-    index = bisect_left(tokens, start, key=_START)
-    out = []
-    while index < len(tokens) and tokens[index].end <= end:
-        out.append(tokens[index])
-        index += 1
-    return out
+    return tokens.span(start, end)

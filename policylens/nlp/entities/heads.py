@@ -16,7 +16,7 @@ from policylens.nlp.entities.boundaries import (
     token_index_at,
 )
 from policylens.nlp.gazetteer import is_abbreviated_region, place_names
-from policylens.nlp.segment import Token, word_frequency
+from policylens.nlp.segment import Tokens, word_frequency
 from policylens.nlp.stopwords import generic_words
 from policylens.resources import read_data_text
 
@@ -116,16 +116,17 @@ def _after_governing_verb(analysis: str, start: int, head_start: int) -> int | N
     return start + cut
 
 
-def _name_start(tokens: list[Token], first: int, head_start: int) -> int | None:
+def _name_start(tokens: Tokens, first: int, head_start: int) -> int | None:
     """Where the name ending in the head starts: leftwards over words, a bracketed place (西部（成都）科学城), a dash
     between names (三星堆—金沙遗址) and a code (国道318川藏线). None when nothing names the head."""
-    if tokens[first].start < head_start:
+    if tokens.starts[first] < head_start:
         last = first  # the head begins inside a word (科技创新|中心): the word belongs to the name
     else:
         last = first - 1
-        if last < 0 or tokens[last].end != head_start:
+        if last < 0 or tokens.ends[last] != head_start:
             return None
-        if is_boundary(tokens[last]) and not tokens[last].protected and tokens[last].tag != "vn":  # 升级|行动
+        previous = tokens[last]
+        if is_boundary(previous) and not previous.protected and previous.tag != "vn":  # 升级|行动
             hop = _hop(tokens, first)
             if hop is None:
                 return None
@@ -133,21 +134,21 @@ def _name_start(tokens: list[Token], first: int, head_start: int) -> int | None:
     return extend_over_joins(tokens, left_extend(tokens, last, 0, verbs_inside=True), verbs_inside=True)
 
 
-def extend_over_joins(tokens: list[Token], start: int, *, verbs_inside: bool) -> int:
+def extend_over_joins(tokens: Tokens, start: int, *, verbs_inside: bool) -> int:
     """Further left from ``start`` over brackets, dashes and codes that join two parts of one name."""
     while (at := token_index_at(tokens, start)) and (hop := _hop(tokens, at)) is not None:
         start = left_extend(tokens, hop, 0, verbs_inside=verbs_inside)
     return start
 
 
-def _hop(tokens: list[Token], at: int) -> int | None:
+def _hop(tokens: Tokens, at: int) -> int | None:
     """The index of the word to continue from when what stands before ``tokens[at]`` joins two parts of a name."""
-    before = tokens[at - 1]
-    if before.end != tokens[at].start:
+    if tokens.ends[at - 1] != tokens.starts[at]:
         return None
+    before = tokens[at - 1]
     if before.text in ("）", ")"):
         opening = at - 2
-        while opening >= 0 and at - opening <= 4 and tokens[opening].text not in ("（", "("):
+        while opening >= 0 and at - opening <= 4 and tokens.texts[opening] not in ("（", "("):
             opening -= 1
         inner = tokens[opening + 1:at - 1]
         proper = all(re.fullmatch(r"[\u4e00-\u9fff]+", t.text) for t in inner) and any(
@@ -186,7 +187,7 @@ def starts_generic(text: str) -> bool:
     return bool(_GENERIC_START.match(text))
 
 
-def is_category(prefix: str, tokens: list[Token], start: int, end: int) -> bool:
+def is_category(prefix: str, tokens: Tokens, start: int, end: int) -> bool:
     """重点, 高水平研究型, 工业, 合作: words before a suffix that say what kind, not which one."""
     if _GENERIC_START.match(prefix) or prefix in generic_words() or re.search(r"[的了着]", prefix):
         return True
@@ -199,7 +200,7 @@ def is_category(prefix: str, tokens: list[Token], start: int, end: int) -> bool:
     return not named and word is not None and word_frequency(word) >= _COMMON_WORD_FREQUENCY  # 工业|园区
 
 
-def _is_specific(prefix: str, tokens: list[Token], start: int, end: int, places: frozenset[str], *,
+def _is_specific(prefix: str, tokens: Tokens, start: int, end: int, places: frozenset[str], *,
                  need: str) -> bool:
     """Does ``prefix`` name something (天府大道科创, 光子), rather than a category (重点, 工业, 合作)?"""
     if len(prefix) < 2 or prefix in generic_words() or prefix in FUNCTION_WORDS or _GENERIC_START.match(prefix):

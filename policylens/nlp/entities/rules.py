@@ -24,7 +24,6 @@ from policylens.nlp.entities.boundaries import (
     is_hard_boundary,
     left_extend,
     span_tokens,
-    token_index_at,
 )
 from policylens.nlp.entities.heads import (
     after_qualifier,
@@ -46,7 +45,7 @@ from policylens.nlp.gazetteer import (
     province_names,
     short_place_name,
 )
-from policylens.nlp.segment import Token, domain_vocabulary, word_frequency, word_tags
+from policylens.nlp.segment import Token, Tokens, domain_vocabulary, word_frequency, word_tags
 from policylens.nlp.stopwords import generic_words, stopwords
 from policylens.resources import data_words, official_titles
 from policylens.structure.speaker import looks_like_name
@@ -117,7 +116,7 @@ _GENERIC_INDUSTRY_HEADS = frozenset(
 _NEEDS_PLACE_PREFIX = frozenset(("区委", "县委", "市委", "州委", "省委", "局"))
 
 
-def _starts_with_place(context: Context, tokens: list[Token], start: int, end: int) -> bool:
+def _starts_with_place(context: Context, tokens: Tokens, start: int, end: int) -> bool:
     """Is the name's prefix a place, or a place with 中共 before it?"""
     inside = [t for t in span_tokens(tokens, start, end) if t.text != "中共"]
     is_place = context.is_place
@@ -145,7 +144,7 @@ class Context:
     """What the rules read: the analysis text, its tokens, the speaker, and what the person rule learned."""
 
     analysis: str
-    tokens: list[Token]
+    tokens: Tokens
     speaker: str | None = None
     titles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # person → titles seen
 
@@ -156,38 +155,39 @@ class Context:
         tokens = self.tokens
         index: dict[str, list[int]] = defaultdict(list)
         last_characters = list(map(itemgetter(-1), self.texts))
+        protected = tokens.protected
         for position in compress(range(len(tokens)), map(wanted.__contains__, last_characters)):
-            if not tokens[position].protected:
+            if not protected[position]:
                 index[last_characters[position]].append(position)
         return index
 
     @property
-    def protected(self) -> Iterator[bool]:
-        return map(itemgetter(4), self.tokens)
+    def protected(self) -> list[bool]:
+        return self.tokens.protected
 
     def indexes_where(self, selectors: Iterable[object]) -> Iterator[int]:
         """The indexes of the tokens whose selector is true (``selectors`` runs along the tokens)."""
         return compress(range(len(self.tokens)), selectors)
 
     def tokens_where(self, selectors: Iterable[object]) -> Iterator[Token]:
-        return compress(self.tokens, selectors)
+        return map(self.tokens.__getitem__, self.indexes_where(selectors))
 
     @cached_property
     def distinct_texts(self) -> set[str]:
         return set(self.texts)
 
-    @cached_property
+    @property
     def texts(self) -> list[str]:
-        """The tokens' words, in order (read in C: the per-token rules below run over every word of a report)."""
-        return list(map(itemgetter(0), self.tokens))
+        """The tokens' words, in order (the per-token rules below read them in C, over every word of a report)."""
+        return self.tokens.texts
 
-    @cached_property
+    @property
     def ends(self) -> list[int]:
-        return list(map(itemgetter(2), self.tokens))
+        return self.tokens.ends
 
     def index_at(self, offset: int) -> int | None:
         """The index of the token that starts at ``offset``, if one does."""
-        return token_index_at(self.tokens, offset)
+        return self.tokens.index_at(offset)
 
     def ends_at(self, offset: int) -> bool:
         """Does a token end at ``offset``?"""
@@ -238,9 +238,9 @@ class Context:
         for text in distinct & self.local_place_words:
             if is_place_word(text, tags.get(text, "x")):
                 kinds[text] = "place"
-        found = compress(range(len(tokens)), map(kinds.__contains__, texts))
-        return [((token.start, token.end), kinds[token.text]) for token in map(tokens.__getitem__, found)
-                if not token.protected]
+        starts, ends, protected = tokens.starts, tokens.ends, tokens.protected
+        return [((starts[i], ends[i]), kinds[texts[i]])
+                for i in compress(range(len(tokens)), map(kinds.__contains__, texts)) if not protected[i]]
 
     @cached_property
     def abbreviated_places(self) -> list[tuple[int, int]]:
@@ -864,7 +864,7 @@ def coordinated_places(context: Context, found: list[Candidate]) -> list[tuple[i
     tokens, analysis = context.tokens, context.analysis
     place_spans = {(c.start, c.end) for c in found if c.type == "place"}
     place_tokens = sorted(index for start, _ in place_spans if (index := context.index_at(start)) is not None)
-    separators = [i for i in context.by_last_char.get("、", ()) if tokens[i].text == "、"]
+    separators = [i for i in context.by_last_char.get("、", ()) if context.texts[i] == "、"]
     groups: list[list[tuple[int, int] | None]] = []
     for index in _near_places(separators, place_tokens):
         left, right = _item_left(tokens, index), _item_right(tokens, index, place_spans, analysis)
@@ -937,8 +937,9 @@ def _suffix_hits(context: Context, suffixes: tuple[str, ...]) -> list[tuple[int,
     by_last = _suffixes_by_last_character(suffixes)
     candidates = sorted(i for char in by_last for i in context.by_last_char.get(char, ()))
     hits = []
+    texts = context.texts
     for index in candidates:
-        text = context.tokens[index].text
+        text = texts[index]
         suffix = next((s for s in by_last[text[-1]] if text.endswith(s)), None)
         if suffix is not None:
             hits.append((index, suffix))
@@ -969,12 +970,12 @@ def _home_regions(words: list[str], places: frozenset[str]) -> set[str]:
     return cities | home
 
 
-def _clean_start(tokens: list[Token], start: int, end: int) -> bool:
+def _clean_start(tokens: Tokens, start: int, end: int) -> bool:
     inside = span_tokens(tokens, start, end)
     return not inside or inside[0].text not in FUNCTION_WORDS
 
 
-def _is_named(tokens: list[Token], start: int, end: int) -> bool:
+def _is_named(tokens: Tokens, start: int, end: int) -> bool:
     """Does the span hold a proper element: a place, a quoted term, Latin letters, a numeral with a unit?"""
     places = place_names()
     for token in span_tokens(tokens, start, end):
@@ -1025,31 +1026,33 @@ def _after_governing_words(context: Context, start: int, end: int) -> int:
 
 
 
-def _item_left(tokens: list[Token], index: int) -> tuple[int, int] | None:
-    end = tokens[index].start
+def _item_left(tokens: Tokens, index: int) -> tuple[int, int] | None:
+    texts, starts, ends = tokens.texts, tokens.starts, tokens.ends
+    end = starts[index]
     start = end
     position = index - 1
-    while (position >= 0 and tokens[position].end == start and tokens[position].text != "、"
-           and not is_boundary(tokens[position]) and end - tokens[position].start <= 4):
-        start = tokens[position].start
+    while (position >= 0 and ends[position] == start and texts[position] != "、" and end - starts[position] <= 4
+           and not is_boundary(tokens[position])):
+        start = starts[position]
         position -= 1
     return (start, end) if end - start >= 2 else None
 
 
-def _item_right(tokens: list[Token], index: int, place_spans: set[tuple[int, int]],
+def _item_right(tokens: Tokens, index: int, place_spans: set[tuple[int, int]],
                 analysis: str) -> tuple[int, int] | None:
-    start = tokens[index].end
-    if index + 1 < len(tokens) and (tokens[index + 1].start, tokens[index + 1].end) in place_spans:
-        after = analysis[tokens[index + 1].end:tokens[index + 1].end + 2].lstrip("”’\"")
+    texts, starts, ends = tokens.texts, tokens.starts, tokens.ends
+    start = ends[index]
+    if index + 1 < len(tokens) and (starts[index + 1], ends[index + 1]) in place_spans:
+        after = analysis[ends[index + 1]:ends[index + 1] + 2].lstrip("”’\"")
         if not after or after[0] in _ITEM_ENDS:  # the place is the whole item, not “汉宜荆黄”|绿色智能船舶
-            return tokens[index + 1].start, tokens[index + 1].end
+            return starts[index + 1], ends[index + 1]
     end = start
     position = index + 1
-    while (position < len(tokens) and tokens[position].start == end and tokens[position].text != "、"
-           and not is_boundary(tokens[position]) and tokens[position].end - start <= 4):
-        end = tokens[position].end
+    while (position < len(tokens) and starts[position] == end and texts[position] != "、"
+           and ends[position] - start <= 4 and not is_boundary(tokens[position])):
+        end = ends[position]
         position += 1
-    closed = position < len(tokens) and tokens[position].text == "、"
+    closed = position < len(tokens) and texts[position] == "、"
     if not closed and index + 1 < len(tokens):
-        end = tokens[index + 1].end  # the list's last item: only its first word is sure to belong to it
+        end = ends[index + 1]  # the list's last item: only its first word is sure to belong to it
     return (start, end) if end - start >= 2 else None
