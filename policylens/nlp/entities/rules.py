@@ -117,10 +117,14 @@ _NEEDS_PLACE_PREFIX = frozenset(("区委", "县委", "市委", "州委", "省委
 
 
 def _starts_with_place(context: Context, tokens: Tokens, start: int, end: int) -> bool:
-    """Is the name's prefix a place, or a place with 中共 before it?"""
+    """Is the name's prefix a place, or a place with 中共 before it? The segmenter may keep the whole name as one
+    word (中共上海市委): then the prefix's own text is read."""
     inside = [t for t in span_tokens(tokens, start, end) if t.text != "中共"]
+    if not inside:
+        prefix = context.analysis[start:end].removeprefix("中共")
+        return bool(prefix) and context.is_place_word(prefix, "ns")
     is_place = context.is_place
-    return bool(inside) and (is_place(inside[0]) or inside[0].tag == "ns")
+    return is_place(inside[0]) or inside[0].tag == "ns"
 
 
 ALL_TYPES = frozenset(("person", "organization", "place", "policy", "industry", "project"))
