@@ -74,6 +74,10 @@ def _names(text: str) -> set[str]:
         ("学习了上级精神；赵立新市长在全市推进会上的讲话对工作作出部署。", [("赵立新", "person")], []),
         ("区委副书记钱文主持会议，常务副市长孙海波作报告。", [("钱文", "person"), ("孙海波", "person")],
          ["区委副", "常务副"]),
+        # a party committee the segmenter keeps whole; a measure word that counts nothing is part of a name
+        ("在中共江州市委坚强领导下，江州发展取得新成效。", [("中共江州市委", "organization")], []),
+        ("推动张江科学城功能提升。", [("张江科学城", "project")], ["江科学城"]),
+        ("建成3座科学城，加大政府类科创投资基金投入。", [], ["座科学城", "政府类科创投资基金"]),
         # a 、-list is of places only when a place is a whole item
         ("壮大“汉宜荆黄”绿色船舶、新材料等产业，武汉、宜昌、荆州、黄冈携手。", [], [("新材料", "place")]),
     ],

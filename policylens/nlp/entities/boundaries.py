@@ -96,7 +96,8 @@ def left_extend(tokens: Tokens, index: int, floor: int, *, verbs_inside: bool = 
     position = index - 1
     while position >= 0 and ends[position] == start and end - starts[position] <= LEFT_LIMIT:
         token = tokens[position]
-        if token.start < floor or is_hard_boundary(token) or is_fused_verb(token):
+        if token.start < floor or (is_hard_boundary(token) and not _stray_measure_word(tokens, position)) \
+                or is_fused_verb(token):
             break
         if position > 0 and texts[position - 1] + token.text in verbs and len(token.text) == 1:
             break
@@ -109,6 +110,23 @@ def left_extend(tokens: Tokens, index: int, floor: int, *, verbs_inside: bool = 
         start = token.start
         position -= 1
     return start
+
+
+def _stray_measure_word(tokens: Tokens, position: int) -> bool:
+    """张|江科学城: a one-character measure word with no numeral or demonstrative before it counts nothing; it is
+    a character of a name the segmenter split."""
+    if (tokens.tags[position] != "q" or len(tokens.texts[position]) != 1 or tokens.protected[position]
+            or tokens.texts[position] in _CATEGORY_MEASURES):
+        return False
+    if position == 0:
+        return True
+    before, tag = tokens.texts[position - 1], tokens.tags[position - 1]
+    return tag not in _COUNTING_TAGS and not _NUMERAL_END.search(before)
+
+
+_COUNTING_TAGS = frozenset(("m", "mq", "r", "q"))
+_CATEGORY_MEASURES = frozenset("类种项批次个件些")  # 政府类|基金: a kind of fund, not a name
+_NUMERAL_END = re.compile(r"[\d一二两三四五六七八九十百千万亿几多每各这那本该首]$")
 
 
 def _is_subject(token: Token) -> bool:
