@@ -24,6 +24,8 @@ _VERB_TAGS = frozenset(("v", "vd", "vi", "vg"))
 _PURE_VERB_TAGS = frozenset(("v", "vd", "vi"))
 _GOVERNING_LEFT_TAGS = frozenset(("v", "vd", "vi", "d", "ad", "c", "p", "r", "uj", "ul"))
 _SUBJECT_TAGS = frozenset(("ns", "j"))
+_NOMINAL_AFTER_VERB = frozenset(("发展",))
+_NOMINAL_TAGS = frozenset(("n", "nz", "ns", "nt", "j", "vn", "l"))
 _MANNER = re.compile(r"高(?:水平|标准|质量|起点|规格|效能)|全方位|全链条|多层次|常态化")  # 高水平|建设 X
 
 
@@ -78,6 +80,9 @@ def governs(tokens: Tokens, position: int) -> bool:
         if previous.text + text in verbs and len(text) == 1:
             return True  # 打赢打好: the split 打/好 is a verb, not an adjective
         if text in verbs:
+            if text in _NOMINAL_AFTER_VERB and previous.tag == "v" and position >= 2 \
+                    and tokens.tags[position - 2] in _NOMINAL_TAGS:
+                return False  # 数字经济|创新|发展|试验区: 创新发展 names what the zone is for
             return (previous.text in verbs or is_hard_boundary(previous) or previous.tag in _GOVERNING_LEFT_TAGS
                     or bool(_MANNER.fullmatch(previous.text)))
         # a verb outside the lexicon right after another verb is part of its object (设立|创新创业…基金)
