@@ -84,6 +84,9 @@ def _names(text: str) -> set[str]:
          ["宜昌争创国家农业高新技术产业示范区"]),
         ("紧紧抓住共建上海（长三角）国际科技创新中心机遇。", [("上海（长三角）国际科技创新中心", "policy")],
          ["共建上海（长三角）国际科技创新中心"]),
+        # a verb between a noun and the programme head is inside the name
+        ("实施茶山矿区生态修复项目。", [("茶山矿区生态修复项目", "project")], []),
+        ("实施营商环境提升工程，开展联盟活动。", [("营商环境提升工程", "project")], ["开展联盟活动"]),
         # a 、-list is of places only when a place is a whole item
         ("壮大“汉宜荆黄”绿色船舶、新材料等产业，武汉、宜昌、荆州、黄冈携手。", [], [("新材料", "place")]),
     ],

@@ -90,11 +90,13 @@ def governs(tokens: Tokens, position: int) -> bool:
     return True
 
 
-def left_extend(tokens: Tokens, index: int, floor: int, *, verbs_inside: bool = False) -> int:
+def left_extend(tokens: Tokens, index: int, floor: int, *, verbs_inside: bool = False,
+                verb_before_head: bool = False) -> int:
     """Start offset of a name ending with ``tokens[index]``, walking left until a boundary token.
 
     With ``verbs_inside`` a lexicon verb after a one-character modifier stays in the name (长江大保护提档升级行动
-    keeps 保护; 推动天河国际机场 stops at 推动)."""
+    keeps 保护; 推动天河国际机场 stops at 推动); with ``verb_before_head`` (``tokens[index]`` is the head) so does a
+    verb between a noun and the head (矿区生态修复|项目, 地理标志保护|示范区)."""
     texts, starts, ends = tokens.texts, tokens.starts, tokens.ends
     start, end = starts[index], ends[index]
     verbs = action_verbs()
@@ -106,7 +108,8 @@ def left_extend(tokens: Tokens, index: int, floor: int, *, verbs_inside: bool = 
             break
         if position > 0 and texts[position - 1] + token.text in verbs and len(token.text) == 1:
             break
-        if token.text in verbs and token.tag in _PURE_VERB_TAGS and not (verbs_inside and _modified(tokens, position)):
+        if token.text in verbs and token.tag in _PURE_VERB_TAGS and not (verbs_inside and _modified(tokens, position)) \
+                and not (verb_before_head and position == index - 1 and _after_noun(tokens, position)):
             break  # 入选/开展/推进 tagged as verbs end a name; 建设/整治 may be nouns inside one
         if token.text in verbs and position > 0 and _is_subject(tokens[position - 1]):
             break  # 支持武汉|建设…枢纽: a place before a verb is its subject
@@ -115,6 +118,11 @@ def left_extend(tokens: Tokens, index: int, floor: int, *, verbs_inside: bool = 
         start = token.start
         position -= 1
     return start
+
+
+def _after_noun(tokens: Tokens, position: int) -> bool:
+    return position > 0 and tokens.ends[position - 1] == tokens.starts[position] \
+        and tokens.tags[position - 1] in _NOMINAL_TAGS and len(tokens.texts[position - 1]) >= 2
 
 
 def _stray_measure_word(tokens: Tokens, position: int) -> bool:

@@ -796,7 +796,8 @@ def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: 
         out = []
         for index, suffix in _suffix_hits(context, suffixes):
             token = tokens[index]
-            start = extend_over_joins(tokens, left_extend(tokens, index, 0, verbs_inside=verbs_inside),
+            start = extend_over_joins(tokens, left_extend(tokens, index, 0, verbs_inside=verbs_inside,
+                                                          verb_before_head=verbs_inside and token.text == suffix),
                                       verbs_inside=verbs_inside)
             start = after_qualifier(analysis, start, token.end - len(suffix))
             name = analysis[start:token.end]
@@ -917,7 +918,7 @@ RULES: tuple[Rule, ...] = (
     Rule("policy suffix", "policy", 6, _suffix_rule(POLICY_SUFFIXES, min_prefix=3, verbs_inside=True), swallows=PARTS),
     Rule("project suffix", "project", 7, _suffix_rule(PROJECT_SUFFIXES_SPECIFIC, clean_start=True), swallows=PARTS),
     Rule("programme suffix", "project", 7, _suffix_rule(PROJECT_SUFFIXES_GENERIC, clean_start=True,
-                                                          named_or_long=True), swallows=PARTS),
+                                                          named_or_long=True, verbs_inside=True), swallows=PARTS),
     *(Rule(f"named head ({kind})", kind, 8, _head_rule(kind), swallows=PARTS)
       for kind in ("project", "policy", "place", "organization")),
     Rule("coordinated place", "place", 5, coordinated_places),
