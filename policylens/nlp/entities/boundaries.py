@@ -126,9 +126,9 @@ def _after_noun(tokens: Tokens, position: int) -> bool:
 
 
 def _stray_measure_word(tokens: Tokens, position: int) -> bool:
-    """张|江科学城: a one-character measure word with no numeral or demonstrative before it counts nothing; it is
-    a character of a name the segmenter split."""
-    if (tokens.tags[position] != "q" or len(tokens.texts[position]) != 1 or tokens.protected[position]
+    """张|江科学城, 燕赵|系列|实验室: a measure word with no numeral or demonstrative before it counts nothing; it
+    is part of a name the segmenter split."""
+    if (tokens.tags[position] != "q" or len(tokens.texts[position]) > 2 or tokens.protected[position]
             or tokens.texts[position] in _CATEGORY_MEASURES):
         return False
     if position == 0:
