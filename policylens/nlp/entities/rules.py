@@ -353,13 +353,17 @@ def persons(context: Context, found: list[Candidate]) -> list[tuple[int, int, st
 def quoted_terms(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """“百千万工程”, 1+6, “争第一、比贡献”: short quoted terms, number slogans and parallel slogans."""
     abbreviations = set(context.abbreviated_places)
+    analysis = context.analysis
     return [(t.start, t.end) for t in context.tokens_where(context.protected)
             if not _is_common_word(t.text) and (t.start, t.end) not in abbreviations
+            and not _FIGURE_AFTER_QUOTE.match(analysis, t.end + 1)
             and (_is_parallel_slogan(t.text) or not (
                 re.search(r"[、，]", t.text) or len(t.text) > 12 or (t.text.isdigit() and len(t.text) < 3)))]
 
 
 _COMMON_QUOTED_FREQUENCY = 20
+# 发挥“陪跑人”作用, “压舱石”作用, “热带雨林”式创新生态: a quoted figure of speech for a role or a kind, not a name
+_FIGURE_AFTER_QUOTE = re.compile(r"(?:作用|角色|式)")
 
 
 def _is_common_word(text: str) -> bool:
