@@ -77,6 +77,8 @@ def _names(text: str) -> set[str]:
          ["区委副", "常务副"]),
         # a party committee the segmenter keeps whole; a measure word that counts nothing is part of a name
         ("在中共江州市委坚强领导下，江州发展取得新成效。", [("中共江州市委", "organization")], []),
+        ("中共武昌区委副书记作报告。", [("中共武昌区委", "organization")], []),
+        ("中共是执政党，中共中央委员会召开会议。", [], ["中共是执政党"]),
         ("推动张江科学城功能提升。", [("张江科学城", "project")], ["江科学城"]),
         ("建成3座科学城，加大政府类科创投资基金投入。", [], ["座科学城", "政府类科创投资基金"]),
         ("建强用好燕赵系列实验室，建好一系列实验室。", [("燕赵系列实验室", "project")], ["一系列实验室", "系列实验室"]),

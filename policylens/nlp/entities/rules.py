@@ -582,6 +582,21 @@ def party_congresses(context: Context, found: list[Candidate]) -> list[tuple[int
     return [m.span() for m in _PARTY_CONGRESS.finditer(context.analysis)]
 
 
+def party_committees(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """中共东西湖区委, 中共鉴江区第四届委员会: 中共, a division named in full, then its committee (the segmenter may
+    cut 区|委 apart)."""
+    out = []
+    for match in _PARTY_COMMITTEE.finditer(context.analysis):
+        if context.is_place_word(match["division"], "ns") and context.index_at(match.start()) is not None:
+            out.append(match.span())
+    return out
+
+
+_PARTY_COMMITTEE = re.compile(
+    r"中共(?P<division>[\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|特别行政区|省|市|区|县|州|旗|盟))"
+    r"(?:第[一二三四五六七八九十]{1,3}届)?(?:委员会|委)(?!员)")
+
+
 def leaders_thought(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """习近平新时代中国特色社会主义思想: a person's name before 思想/理论."""
     out = []
@@ -904,6 +919,7 @@ RULES: tuple[Rule, ...] = (
     Rule("book title", "policy", 8, book_titles, swallows=ALL_TYPES),
     Rule("party congress", "policy", 8, party_congresses, swallows=ALL_TYPES),
     Rule("leader's thought", "policy", 8, leaders_thought, swallows=ALL_TYPES),
+    Rule("party committee", "organization", 8, party_committees, swallows=PLACES),
     Rule("numbered programme", "policy", 8, numbered_programmes, swallows=ALL_TYPES),
     Rule("integration", "policy", 7, integrations),
     Rule("policy formula", "policy", 8, policy_formulas, swallows=ALL_TYPES),
