@@ -48,7 +48,9 @@ def _names(text: str) -> set[str]:
                                                    ("合成生物", "industry")], []),
         ("拓展教育、医疗、养老等领域合作。", [], ["教育", "医疗", "养老"]),
         # bodies named by a suffix, a place, or an outlet
-        ("宁波市商务局、市发改委负责落实。", [("宁波市商务局", "organization")], []),
+        ("宁波市商务局、市发改委负责落实。", [("宁波市商务局", "organization"), ("市发改委", "organization")], []),
+        ("区纪委、县人大常委会开展监督，市局配合。", [("区纪委", "organization"), ("县人大常委会", "organization")],
+         ["市局"]),
         ("东盟和欧盟仍是主要贸易伙伴。", [("东盟", "organization"), ("欧盟", "organization")], []),
         # places
         ("积极融入长三角一体化发展，打造浙南增长极。", [("长三角", "place"), ("浙南", "place")], []),

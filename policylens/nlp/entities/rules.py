@@ -114,6 +114,8 @@ _GENERIC_INDUSTRY_HEADS = frozenset(
 
 
 _NEEDS_PLACE_PREFIX = frozenset(("区委", "县委", "市委", "州委", "省委", "局"))
+_LEVELS = frozenset("省市区县州")
+_LEVEL_BODY_SUFFIXES = frozenset(("发改委", "财经委", "纪委", "管理局", "人大常委会", "检察院", "法院", "局"))
 
 
 def _starts_with_place(context: Context, tokens: Tokens, start: int, end: int) -> bool:
@@ -807,7 +809,8 @@ def sector_words(context: Context, found: list[Candidate]) -> list[tuple[int, in
 
 
 def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: frozenset[str] = frozenset(),
-                 clean_start: bool = False, named_or_long: bool = False, verbs_inside: bool = False):
+                 clean_start: bool = False, named_or_long: bool = False, verbs_inside: bool = False,
+                 level_bodies: bool = False):
     """Names ending in one of ``suffixes``, extended leftwards to the first boundary word."""
 
     def find(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -824,6 +827,9 @@ def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: 
                 out.append((start, token.end))
                 continue
             prefix_length = len(name) - len(suffix)
+            if level_bodies and prefix_length == 1 and name[0] in _LEVELS and suffix in _LEVEL_BODY_SUFFIXES:
+                out.append((start, token.end))  # 市发改委, 区纪委, 县商务局: the body of the report's own level
+                continue
             if prefix_length < min_prefix or starts_generic(token.text[:-len(suffix)]):
                 continue  # 集成电路|重点项目 is a kind of project
             prefix_end = token.end - len(suffix)
@@ -931,7 +937,7 @@ RULES: tuple[Rule, ...] = (
     Rule("organization list", "organization", 7, _category_rule("organization")),
     Rule("sector word", "industry", 6, sector_words),
     Rule("organization suffix", "organization", 7,
-         _suffix_rule(ORG_SUFFIXES, standalone=standalone_organization_names()), swallows=PLACES),
+         _suffix_rule(ORG_SUFFIXES, standalone=standalone_organization_names(), level_bodies=True), swallows=PLACES),
     Rule("standalone organization", "organization", 7, standalone_organizations, swallows=PLACES),
     Rule("news outlet", "organization", 8, lambda context, found: credited_outlets(context.analysis), swallows=PLACES),
     Rule("place suffix", "place", 6, _suffix_rule(PLACE_SUFFIXES), nests=True),
