@@ -115,7 +115,7 @@ _GENERIC_INDUSTRY_HEADS = frozenset(
 
 _NEEDS_PLACE_PREFIX = frozenset(("区委", "县委", "市委", "州委", "省委", "局"))
 _LEVELS = frozenset("省市区县州")
-_LEVEL_BODY_SUFFIXES = frozenset(("发改委", "财经委", "纪委", "管理局", "人大常委会", "检察院", "法院", "局"))
+_LEVEL_BODY_SUFFIXES = frozenset(("发改委", "财经委", "纪委", "管理局", "人大常委会", "检察院", "法院"))
 
 
 def _starts_with_place(context: Context, tokens: Tokens, start: int, end: int) -> bool:
