@@ -113,15 +113,25 @@ def test_no_reference_not_entity_is_extracted(paragraph_entity_scores):
     assert paragraph_entity_scores["not_entities"] == 0
 
 
-@pytest.mark.parametrize(("measure", "target"), [("precision", 0.80), ("recall", 0.75), ("type_accuracy", 0.90)])
-def test_hold_out_paragraph_entities(measure, target):
-    """Paragraphs of four reports outside the development gold, annotated by hand (see QUALITY.md)."""
+@pytest.mark.parametrize(
+    ("gold", "measure", "target"),
+    [("entities-holdout.json", "precision", 0.80), ("entities-holdout.json", "recall", 0.75),
+     ("entities-holdout.json", "type_accuracy", 0.90), ("entities-holdout-3.json", "precision", 0.90),
+     ("entities-holdout-3.json", "recall", 0.85), ("entities-holdout-3.json", "type_accuracy", 0.90),
+     ("entities-holdout-3.json", "not_entities", 0)],
+)
+def test_hold_out_paragraph_entities(gold, measure, target):
+    """Paragraphs of reports outside the development gold, annotated by hand before the product ran on them
+    (rounds 1-2: four reports; round 3: the other three; first looks in QUALITY.md)."""
     from conftest import FIXTURES
 
     from policylens.evaluate import paragraph_entity_table
 
-    scores = paragraph_entity_table(FIXTURES, gold=FIXTURES / "annotations" / "entities-holdout.json", parse=parsed)[1]
-    assert scores[measure] >= target
+    scores = paragraph_entity_table(FIXTURES, gold=FIXTURES / "annotations" / gold, parse=parsed)[1]
+    if measure == "not_entities":
+        assert scores[measure] == target
+    else:
+        assert scores[measure] >= target
 
 
 def test_no_page_cruft_becomes_a_task_or_an_item(genre_scores):
@@ -142,11 +152,12 @@ def test_a_title_is_never_a_page_line(path):
 
 @pytest.mark.parametrize(
     ("part", "themes", "instruments"),
-    [("dev", 0.80, 0.75), ("held-out", 0.75, 0.60), ("blind", 0.70, 0.55), ("blind-2", 0.75, 0.60)],
+    [("dev", 0.80, 0.75), ("held-out", 0.75, 0.60), ("blind", 0.70, 0.55), ("blind-2", 0.75, 0.60),
+     ("blind-3", 0.75, 0.65), ("blind-4", 0.70, 0.60)],
 )
 def test_task_themes_and_instruments(part, themes, instruments):
-    """The hand-labelled task samples (QUALITY.md): the blind parts were never used to write rules (blind-2's
-    first look is recorded there; its misses were read afterwards)."""
+    """The hand-labelled task samples (QUALITY.md): floors under today's figures. The blind parts' first looks are
+    recorded there; their misses were read afterwards, so these are regression checks, not the honest estimate."""
     from conftest import FIXTURES
 
     from policylens.evaluate import score_task_annotations
