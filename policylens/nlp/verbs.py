@@ -74,10 +74,13 @@ def lead_verb(text: str, *, lexicon: VerbLexicon | None = None) -> tuple[str | N
         modifier = lexicon.modifier_at(text, position)
         verb = lexicon.verb_at(text, position)
         head, tag = _dictionary_word_at(text, position, tags)
-        if len(head) == 4 and tags.get(head[2:]) == "v" and (tags.get(head[:2]) in _ADVERB_TAGS
-                                                             or head[:2] in lexicon.modifier_set):
-            head, tag = head[2:], "v"  # 充分发挥 is one dictionary word: its verb is 发挥
+        if len(head) == 4 and head not in lexicon.verb_set and tags.get(head[2:]) == "v" and (
+                tags.get(head[:2]) in _ADVERB_TAGS or head[:2] in lexicon.modifier_set):
+            if head[:2] in lexicon.modifier_set and (intensity is None or intensity == "neutral"):
+                intensity = "strong" if head[:2] in lexicon.strong_modifiers else "soft"
+            head, tag = head[2:], "v"  # 充分发挥, 积极参与 are one dictionary word: the verb is 发挥, 参与
             position += 2
+            modifier, verb = lexicon.modifier_at(text, position), lexicon.verb_at(text, position)
         verbal = tag == "v" or (tag == "a" and verb is not None)  # 稳定 (an adjective) used as a verb: 着力稳定市场
         then = lexicon.verb_at(text, position + len(head)) if verbal else None  # only a verb's reading needs it
         if verbal and len(head) > max(len(verb or ""), len(modifier or "")) and not (then and len(then) >= 2):
@@ -94,15 +97,16 @@ def lead_verb(text: str, *, lexicon: VerbLexicon | None = None) -> tuple[str | N
             intensity = "strong" if modifier in lexicon.strong_modifiers else "soft"
         last_modifier = modifier
         position += len(modifier)
+    # a verbal modifier with no verb right after it is the verb itself: it governs the clause that follows
+    # (确保|重点污染物…下降, 确保|长江干流水质|保持Ⅱ类: not 保持)
+    if last_modifier is not None and len(last_modifier) >= 2 and tags.get(last_modifier) == "v":
+        return last_modifier, intensity
     # no verb opens the clause (将X贯穿…, 民众街道要啃下…): the first lexicon verb near its start
     for start in range(position, min(len(text), _NEAR_START)):
         verb = lexicon.verb_at(text, start)
         if verb and len(verb) >= 2:
             own = _verb_intensity(verb, lexicon)
             return verb, intensity if intensity and own == "neutral" else own
-    # a modifier with no verb after it is the verb itself (确保|重点污染物…下降: 确保 governs the clause)
-    if last_modifier is not None and len(last_modifier) >= 2 and tags.get(last_modifier) == "v":
-        return last_modifier, intensity
     # else a verb the general dictionary knows at the clause head, after at most two adverbs
     # (坚定|拥护…); a verb further in belongs to the object (清理消费领域不合理限制措施: not 限制)
     for index, word in enumerate(tokenizer().cut(without_glosses(text[position:_NEAR_START]))):

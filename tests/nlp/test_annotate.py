@@ -26,7 +26,12 @@ from policylens.nlp.verbs import lead_verb
         ("确保重点污染物排放总量持续下降", "确保", "strong"),  # a modifier with no verb after it governs
         ("确保完成全年目标", "完成", "strong"),  # …but with a verb after it, it modifies that verb
         ("大力发扬钉钉子精神", "发扬", "strong"),  # a verb the lexicon lacks, at the clause head
-        ("清理消费领域不合理限制措施", None, None),  # the dictionary calls 清理 an adjective: 限制 is not taken
+        ("清理消费领域不合理限制措施", "清理", "neutral"),  # a listed verb, though the dictionary calls it an adjective
+        ("清查消费领域不合理限制措施", None, None),  # a verb tagged vn, unlisted: 限制 (inside the object) is not taken
+        ("积极参与国际科技创新中心建设", "参与", "strong"),  # 积极参与 is one dictionary word
+        ("深入开展违建治理", "开展", "strong"),  # a modifier and its verb, like 加快推进
+        ("确保长江干流水质保持Ⅱ类", "确保", "strong"),  # 确保 governs the clause, 保持 is inside it
+        ("坚定拥护“两个确立”", "拥护", "neutral"),
         ("将创新势能转化为产业动能", None, None),  # after 将 comes the object, not the verb
     ],
 )
