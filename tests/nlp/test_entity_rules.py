@@ -93,6 +93,10 @@ def _names(text: str) -> set[str]:
         # a verb between a noun and the programme head is inside the name
         ("实施茶山矿区生态修复项目。", [("茶山矿区生态修复项目", "project")], []),
         ("实施营商环境提升工程，开展联盟活动。", [("营商环境提升工程", "project")], ["开展联盟活动"]),
+        ("实施民宿品质提升行动，推进国际市场开拓计划。", [("民宿品质提升行动", "policy"), ("国际市场开拓计划", "policy")], []),
+        # a long phrase saying whose or how many projects describes a kind of project
+        ("推动更多企业增资扩产项目落地，加快中央预算内投资项目建设。", [],
+         ["更多企业增资扩产项目", "企业增资扩产项目", "中央预算内投资项目"]),
         # a 、-list is of places only when a place is a whole item
         ("壮大“汉宜荆黄”绿色船舶、新材料等产业，武汉、宜昌、荆州、黄冈携手。", [], [("新材料", "place")]),
     ],

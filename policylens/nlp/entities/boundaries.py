@@ -109,7 +109,7 @@ def left_extend(tokens: Tokens, index: int, floor: int, *, verbs_inside: bool = 
         if position > 0 and texts[position - 1] + token.text in verbs and len(token.text) == 1:
             break
         if token.text in verbs and token.tag in _PURE_VERB_TAGS and not (verbs_inside and _modified(tokens, position)) \
-                and not (verb_before_head and position == index - 1 and _after_noun(tokens, position)):
+                and not (verb_before_head and position == index - 1 and after_noun(tokens, position)):
             break  # 入选/开展/推进 tagged as verbs end a name; 建设/整治 may be nouns inside one
         if token.text in verbs and position > 0 and _is_subject(tokens[position - 1]):
             break  # 支持武汉|建设…枢纽: a place before a verb is its subject
@@ -120,7 +120,8 @@ def left_extend(tokens: Tokens, index: int, floor: int, *, verbs_inside: bool = 
     return start
 
 
-def _after_noun(tokens: Tokens, position: int) -> bool:
+def after_noun(tokens: Tokens, position: int) -> bool:
+    """Does a noun of two characters or more stand right before ``tokens[position]``?"""
     return position > 0 and tokens.ends[position - 1] == tokens.starts[position] \
         and tokens.tags[position - 1] in _NOMINAL_TAGS and len(tokens.texts[position - 1]) >= 2
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from policylens.nlp.entities.boundaries import (
     FUNCTION_WORDS,
+    after_noun,
     is_boundary,
     is_hard_boundary,
     left_extend,
@@ -126,7 +127,9 @@ def _name_start(tokens: Tokens, first: int, head_start: int) -> int | None:
         if last < 0 or tokens.ends[last] != head_start:
             return None
         previous = tokens[last]
-        if is_boundary(previous) and not previous.protected and previous.tag != "vn":  # 升级|行动
+        # 升级|行动 (a verbal noun), 早孕|关爱|行动 (a verb after a noun) name the head's content
+        if is_boundary(previous) and not previous.protected and previous.tag != "vn" and not (
+                previous.tag == "v" and not is_hard_boundary(previous) and after_noun(tokens, last)):
             hop = _hop(tokens, first)
             if hop is None:
                 return None

@@ -115,6 +115,9 @@ _GENERIC_INDUSTRY_HEADS = frozenset(
 
 _NEEDS_PLACE_PREFIX = frozenset(("区委", "县委", "市委", "州委", "省委", "局"))
 _LEVELS = frozenset("省市区县州")
+# a long phrase that says whose or how many (更多企业…项目, 上市公司募投项目, 中央预算内投资项目) describes a kind of
+# project; a name would hold a place, a code or a proper word instead
+_GENERIC_PHRASE = re.compile(r"企业|公司|更多|各类|各级|一批|重点|重大|有关|相关|预算内")
 _LEVEL_BODY_SUFFIXES = frozenset(("发改委", "财经委", "纪委", "管理局", "人大常委会", "检察院", "法院"))
 
 
@@ -842,7 +845,8 @@ def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: 
                 continue
             if is_category(name[:prefix_length], tokens, start, token.end - len(suffix)):
                 continue
-            if named_or_long and not (token.end - start >= 8 or _is_named(tokens, start, token.end)):
+            if named_or_long and not ((token.end - start >= 8 and not _GENERIC_PHRASE.search(name))
+                                      or _is_named(tokens, start, token.end)):
                 continue
             out.append((start, token.end))
         return out
