@@ -96,7 +96,7 @@ ORG_SUFFIXES = (
     "党工委", "管委会", "党委", "党组", "人大常委会", "常委会", "委员会", "人民政府", "研究院", "研究所", "研究中心",
     "大学", "学院", "职院", "医院", "公司", "集团", "银行", "协会", "商会", "联合会", "街道", "办事处", "检察院",
     "法院", "区委", "县委", "市委", "州委", "省委", "发改委", "财经委", "纪委", "管理局", "代表处", "新闻网", "日报",
-    "晚报", "电视台", "院", "局",
+    "晚报", "电视台", "校区", "院区", "院", "局",
 )
 
 PLACE_SUFFIXES = (
@@ -114,6 +114,16 @@ _GENERIC_INDUSTRY_HEADS = frozenset(
 
 
 _NEEDS_PLACE_PREFIX = frozenset(("区委", "县委", "市委", "州委", "省委", "局"))
+_CAMPUSES = frozenset(("校区", "院区"))
+_CAMPUS_OWNER = re.compile(r"大学|学院|医院|学校|中学")
+
+
+def _is_campus(context: Context, prefix: str) -> bool:
+    """A campus is named by its owner and its place: 北方工业大学|延庆|校区, 宣武医院|房山|院区."""
+    return bool(_CAMPUS_OWNER.search(prefix)) and any(
+        context.is_place_word(prefix[-n:], "ns") for n in (2, 3) if len(prefix) > n)
+
+
 _LEVELS = frozenset("省市区县州")
 # a long phrase that says whose or how many (更多企业…项目, 上市公司募投项目, 中央预算内投资项目) describes a kind of
 # project; a name would hold a place, a code or a proper word instead
@@ -838,6 +848,8 @@ def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: 
             prefix_end = token.end - len(suffix)
             if suffix in _NEEDS_PLACE_PREFIX and not _starts_with_place(context, tokens, start, prefix_end):
                 continue  # 文峰区委, 深圳市商务局; not 开新局, 认真落实市委
+            if suffix in _CAMPUSES and not _is_campus(context, name[:-len(suffix)]):
+                continue  # 北方工业大学延庆校区; not 高校新校区, 市级医院多院区
             one_character_word = index > 0 and len(tokens[index - 1].text) == 1
             if len(suffix) == 1 and not ((one_character_word or len(token.text) >= 3) and prefix_length >= 2):
                 continue  # a one-character suffix ends 商务局 or an abbreviation (火炬职院, 中检院), not 书院
