@@ -484,8 +484,33 @@ def _full_place_names(analysis: str, starts_a_name: Callable[[int], bool]) -> li
 
 
 def lexicon_industries(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
-    """Words of the industry lexicon (``industries.txt``) that are not place names."""
-    return [span for span, kind in context.lexicon_hits if kind == "industry"]
+    """Words of the industry lexicon (``industries.txt``) that are not place names; the nouns before one that make a
+    whole list item with it are part of the sector's name (冷|链|物流, 农村|电商 in …、冷链物流、农村电商)."""
+    tokens, texts, tags = context.tokens, context.texts, context.tokens.tags
+    out = []
+    for (start, end), kind in context.lexicon_hits:
+        if kind != "industry":
+            continue
+        index = context.index_at(start)
+        first = start
+        position = -1 if index is None else index - 1
+        while (position >= 0 and tokens.ends[position] == first and start - tokens.starts[position] <= 4
+               and (tags[position] in _MODIFIER_NOUN_TAGS or (len(texts[position]) == 1 and tags[position] in "an"))
+               and not tokens.protected[position] and not is_boundary(tokens[position])
+               and not starts_generic(texts[position]) and texts[position] not in _SCOPE_WORDS):
+            first = tokens.starts[position]
+            position -= 1
+        if (first < start and _ITEM_START.search(context.analysis, max(0, first - 2), first)
+                and _ITEM_END.match(context.analysis, end)):
+            start = first
+        out.append((start, end))
+    return out
+
+
+_MODIFIER_NOUN_TAGS = frozenset(("n", "nz", "vn", "b", "j"))
+_SCOPE_WORDS = frozenset(("国家", "全国", "全省", "全市", "省级", "市级", "国际", "全球"))  # 国家|绿色化工…中心
+_ITEM_START = re.compile(r"(?:[、，：；。\n]|发展|培育|壮大|推动|打造|做强|做优|布局)$")
+_ITEM_END = re.compile(r"[、，。；]|和|及|等")
 
 
 def _make_place_test(context: Context) -> Callable[[str, str], bool]:
