@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from policylens.io.normalize import GLOSS, without_glosses
 from policylens.nlp.gazetteer import county_short_names, place_names
-from policylens.resources import data_path, user_data_dir, write_atomically
+from policylens.resources import data_path, data_words, user_data_dir, write_atomically
 
 _LOCK = threading.Lock()
 _STATE: dict[str, object] = {}
@@ -156,6 +156,8 @@ def _domain_words() -> list[tuple[str, int, str]]:
         freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 300
         words.append((parts[0], freq, parts[2] if len(parts) > 2 else "n"))
     words += [(name, 300, "ns") for name in sorted(place_names() | county_short_names())]
+    # the sectors the product types as industries come out of segmentation whole (卫星互联网, not 卫星|互联网)
+    words += [(word, 300, "n") for word in data_words("industries.txt")]
     return words
 
 

@@ -73,7 +73,7 @@ def _names(text: str) -> set[str]:
         ("成都与重庆携手。做大做强成渝地区电子信息、生物医药等产业集群。",
          [("电子信息", "industry"), ("成渝地区", "place")], ["成渝地区电子信息"]),
         ("软件信息、科技服务和商务服务三大产业贡献超五成。", [("科技服务", "industry"), ("商务服务", "industry")], []),
-        ("科技服务、信息服务和商务服务两大产业贡献超五成。", [], ["科技服务", "信息服务"]),  # three items, two counted
+        ("数字内容、智慧服务和商务服务两大产业贡献超五成。", [], ["数字内容", "智慧服务"]),  # three items, two counted
         # works named by their category, their last one-character word kept (渡 of 溪洛渡, 站 of 白云站)
         ("溪洛渡、向家坝等大型水电站全面投产。", [("溪洛渡", "project"), ("向家坝", "project")], ["溪洛"]),
         ("红沙沟、白土梁两大煤矿开工建设。", [("红沙沟", "project"), ("白土梁", "project")], []),

@@ -17,6 +17,7 @@ from policylens.nlp.segment import Segmenter, Token, Tokens, lcut, tokenizer, to
         ("围绕省委十三届三次全会“1310”具体部署", ["1310"]),
         ("落实1+6工作举措和2+3+N体系", ["1+6"]),
         ("深化“放管服”改革", ["放管服"]),
+        ("发展空天信息和卫星互联网等产业", ["卫星互联网"]),  # the industry lexicon's words stay whole
     ],
 )
 def test_quoted_terms_and_number_slogans_are_single_tokens(text, whole):
