@@ -118,11 +118,13 @@ def test_no_reference_not_entity_is_extracted(paragraph_entity_scores):
     [("entities-holdout.json", "precision", 0.80), ("entities-holdout.json", "recall", 0.75),
      ("entities-holdout.json", "type_accuracy", 0.90), ("entities-holdout-3.json", "precision", 0.90),
      ("entities-holdout-3.json", "recall", 0.85), ("entities-holdout-3.json", "type_accuracy", 0.90),
-     ("entities-holdout-3.json", "not_entities", 0)],
+     ("entities-holdout-3.json", "not_entities", 0), ("entities-holdout-4.json", "precision", 0.75),
+     ("entities-holdout-4.json", "recall", 0.60), ("entities-holdout-4.json", "type_accuracy", 0.90)],
 )
 def test_hold_out_paragraph_entities(gold, measure, target):
     """Paragraphs of reports outside the development gold, annotated by hand before the product ran on them
-    (rounds 1-2: four reports; round 3: the other three; first looks in QUALITY.md)."""
+    (rounds 1-2: four reports; round 3: the other three; round 4: one more paragraph of each of the ten; first
+    looks in QUALITY.md; floors under today's figures, since every round's misses were read afterwards)."""
     from conftest import FIXTURES
 
     from policylens.evaluate import paragraph_entity_table
