@@ -116,19 +116,17 @@ _GENERIC_INDUSTRY_HEADS = frozenset(
 _NEEDS_PLACE_PREFIX = frozenset(("区委", "县委", "市委", "州委", "省委", "局"))
 _CAMPUSES = frozenset(("校区", "院区"))
 _CAMPUS_OWNER = re.compile(r"大学|学院|医院|学校|中学")
+_LEVELS = frozenset("省市区县州")
+_LEVEL_BODY_SUFFIXES = frozenset(("发改委", "财经委", "纪委", "管理局", "人大常委会", "检察院", "法院"))
+# a long phrase that says whose or how many (更多企业…项目, 上市公司募投项目, 中央预算内投资项目) describes a kind of
+# project; a name would hold a place, a code or a proper word instead
+_GENERIC_PHRASE = re.compile(r"企业|公司|更多|各类|各级|一批|重点|重大|有关|相关|预算内")
 
 
 def _is_campus(context: Context, prefix: str) -> bool:
     """A campus is named by its owner and its place: 北方工业大学|延庆|校区, 宣武医院|房山|院区."""
     return bool(_CAMPUS_OWNER.search(prefix)) and any(
         context.is_place_word(prefix[-n:], "ns") for n in (2, 3) if len(prefix) > n)
-
-
-_LEVELS = frozenset("省市区县州")
-# a long phrase that says whose or how many (更多企业…项目, 上市公司募投项目, 中央预算内投资项目) describes a kind of
-# project; a name would hold a place, a code or a proper word instead
-_GENERIC_PHRASE = re.compile(r"企业|公司|更多|各类|各级|一批|重点|重大|有关|相关|预算内")
-_LEVEL_BODY_SUFFIXES = frozenset(("发改委", "财经委", "纪委", "管理局", "人大常委会", "检察院", "法院"))
 
 
 def _starts_with_place(context: Context, tokens: Tokens, start: int, end: int) -> bool:
@@ -495,7 +493,8 @@ def lexicon_industries(context: Context, found: list[Candidate]) -> list[tuple[i
         first = start
         position = -1 if index is None else index - 1
         while (position >= 0 and tokens.ends[position] == first and start - tokens.starts[position] <= 4
-               and (tags[position] in _MODIFIER_NOUN_TAGS or (len(texts[position]) == 1 and tags[position] in "an"))
+               and (tags[position] in _MODIFIER_NOUN_TAGS
+                    or (len(texts[position]) == 1 and tags[position] in _CHARACTER_TAGS))
                and not tokens.protected[position] and not is_boundary(tokens[position])
                and not starts_generic(texts[position]) and texts[position] not in _SCOPE_WORDS):
             first = tokens.starts[position]
@@ -508,6 +507,7 @@ def lexicon_industries(context: Context, found: list[Candidate]) -> list[tuple[i
 
 
 _MODIFIER_NOUN_TAGS = frozenset(("n", "nz", "vn", "b", "j"))
+_CHARACTER_TAGS = frozenset(("a", "n"))  # 冷|链: single characters of a modifier the segmenter split
 _SCOPE_WORDS = frozenset(("国家", "全国", "全省", "全市", "省级", "市级", "国际", "全球"))  # 国家|绿色化工…中心
 _ITEM_START = re.compile(r"(?:[、，：；。\n]|发展|培育|壮大|推动|打造|做强|做优|布局)$")
 _ITEM_END = re.compile(r"[、，。；]|和|及|等")
@@ -866,7 +866,7 @@ def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: 
                 continue
             prefix_length = len(name) - len(suffix)
             if level_bodies and prefix_length == 1 and name[0] in _LEVELS and suffix in _LEVEL_BODY_SUFFIXES:
-                out.append((start, token.end))  # 市发改委, 区纪委, 县商务局: the body of the report's own level
+                out.append((start, token.end))  # 市发改委, 区纪委, 省人大常委会: a body of a level the text names
                 continue
             if prefix_length < min_prefix or starts_generic(token.text[:-len(suffix)]):
                 continue  # 集成电路|重点项目 is a kind of project
