@@ -127,7 +127,7 @@ def _name_start(tokens: Tokens, first: int, head_start: int) -> int | None:
         if last < 0 or tokens.ends[last] != head_start:
             return None
         previous = tokens[last]
-        # 升级|行动 (a verbal noun), 早孕|关爱|行动 (a verb after a noun) name the head's content
+        # 升级|行动 (a verbal noun), 国际市场|开拓|计划 (a verb after a noun) name the head's content
         if is_boundary(previous) and not previous.protected and previous.tag != "vn" and not (
                 previous.tag == "v" and not is_hard_boundary(previous) and after_noun(tokens, last)):
             hop = _hop(tokens, first)
