@@ -176,3 +176,10 @@ def test_counted_deeds_pattern(text, found):
     from policylens.nlp.entities.rules import _DEEDS
 
     assert [m.group() for m in _DEEDS.finditer(text)] == found
+
+
+def test_a_programme_joined_to_a_slogan_by_a_middle_dot_is_its_own_entity():
+    text = "某省召开会议。\n" + "打造“金色粮仓”，实施“金色粮仓·百园建设”行动。" * 2 + "\n"
+    names = {e.name: e.aliases for e in parse_text(text).entities}
+    assert "金色粮仓" in names and "金色粮仓·百园建设" in names
+    assert "金色粮仓·百园建设" not in names["金色粮仓"]

@@ -68,7 +68,8 @@ def _holds_slogan(name: str, kind: str, found: Names) -> str | None:
     inside = {name[i:j] for i in range(len(name)) if name[i] in firsts
               for j in range(i + 2, min(len(name), i + longest) + 1)
               if name[i:j] in slogans}  # the slogans it contains, read off its substrings
-    inside = {n for n in inside if n != name and len(name) - len(n) <= 10}
+    # 天府粮仓·千园建设 joins a second name to the slogan with a middle dot: a programme of its own
+    inside = {n for n in inside if n != name and len(name) - len(n) <= 10 and f"{n}·" not in name}
     return max(inside, key=lambda n: (len(n), n)) if inside else None
 
 
