@@ -51,6 +51,7 @@ def _names(text: str) -> set[str]:
         ("大力发展冷链物流、农村电商、直播电商。", [("冷链物流", "industry"), ("农村电商", "industry"),
                                            ("直播电商", "industry")], ["物流", "电商"]),
         ("建设国家绿色化工和新材料制造业中心。", [], ["国家绿色化工"]),
+        ("壮大林草产业，发展文创产业。", [("林草产业", "industry"), ("文创产业", "industry")], []),
         # bodies named by a suffix, a place, or an outlet
         ("宁波市商务局、市发改委负责落实。", [("宁波市商务局", "organization"), ("市发改委", "organization")], []),
         ("区纪委、县人大常委会开展监督，市局配合。", [("区纪委", "organization"), ("县人大常委会", "organization")],

@@ -833,6 +833,8 @@ def sector_words(context: Context, found: list[Candidate]) -> list[tuple[int, in
         sector = text.endswith("业") and len(text) >= 3 and token.tag in ("n", "nz", "x")
         if sector and not any(text.endswith(w) for w in _NOT_INDUSTRY_WORDS):
             out.append((token.start, token.end))
+        elif text == "产业" and index > 1 and _split_pair(tokens, index - 2):
+            out.append((tokens.starts[index - 2], token.end))  # 林|草|产业: a two-character sector the segmenter split
         elif text == "产业" and index > 0:
             previous = tokens[index - 1]
             specific = (previous.text not in _GENERIC_INDUSTRY_HEADS and previous.text not in generic_words()
@@ -844,6 +846,19 @@ def sector_words(context: Context, found: list[Candidate]) -> list[tuple[int, in
             if previous.end == token.start and specific and not is_boundary(previous) and len(previous.text) >= 2:
                 out.append((previous.start, token.end))
     return out
+
+
+def _split_pair(tokens: Tokens, first: int) -> bool:
+    """Two adjacent one-character nouns right before ``tokens[first + 2]``, after a word boundary (林|草 in
+    壮大林草产业)."""
+    second = first + 1
+    return (len(tokens.texts[first]) == 1 and len(tokens.texts[second]) == 1
+            and tokens.tags[first] in _NOUN_CHARACTER_TAGS and tokens.tags[second] in _NOUN_CHARACTER_TAGS
+            and tokens.ends[first] == tokens.starts[second] and tokens.ends[second] == tokens.starts[second + 1]
+            and (first == 0 or len(tokens.texts[first - 1]) >= 2 or is_boundary(tokens[first - 1])))
+
+
+_NOUN_CHARACTER_TAGS = frozenset(("n", "ng"))
 
 
 def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: frozenset[str] = frozenset(),
