@@ -52,6 +52,8 @@ def _names(text: str) -> set[str]:
                                            ("直播电商", "industry")], ["物流", "电商"]),
         ("建设国家绿色化工和新材料制造业中心。", [], ["国家绿色化工"]),
         ("壮大林草产业，发展文创产业。", [("林草产业", "industry"), ("文创产业", "industry")], []),
+        ("发展空天信息和卫星互联网等产业。", [("空天信息", "industry"), ("卫星互联网", "industry")], ["信息"]),
+        ("支持民营企业参与新型基础设施等领域项目。", [], ["民营企业", "新型基础设施"]),  # 与 of 参与 joins nothing
         # bodies named by a suffix, a place, or an outlet
         ("宁波市商务局、市发改委负责落实。", [("宁波市商务局", "organization"), ("市发改委", "organization")], []),
         ("区纪委、县人大常委会开展监督，市局配合。", [("区纪委", "organization"), ("县人大常委会", "organization")],

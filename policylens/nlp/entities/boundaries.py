@@ -103,7 +103,7 @@ def left_extend(tokens: Tokens, index: int, floor: int, *, verbs_inside: bool = 
     position = index - 1
     while position >= 0 and ends[position] == start and end - starts[position] <= LEFT_LIMIT:
         token = tokens[position]
-        if token.start < floor or (is_hard_boundary(token) and not _stray_measure_word(tokens, position)) \
+        if token.start < floor or (is_hard_boundary(token) and not stray_measure_word(tokens, position)) \
                 or is_fused_verb(token):
             break
         if position > 0 and texts[position - 1] + token.text in verbs and len(token.text) == 1:
@@ -126,7 +126,7 @@ def after_noun(tokens: Tokens, position: int) -> bool:
         and tokens.tags[position - 1] in _NOMINAL_TAGS and len(tokens.texts[position - 1]) >= 2
 
 
-def _stray_measure_word(tokens: Tokens, position: int) -> bool:
+def stray_measure_word(tokens: Tokens, position: int) -> bool:
     """张|江科学城, 燕赵|系列|实验室: a measure word with no numeral or demonstrative before it counts nothing; it
     is part of a name the segmenter split."""
     if (tokens.tags[position] != "q" or len(tokens.texts[position]) > 2 or tokens.protected[position]

@@ -24,6 +24,7 @@ from policylens.nlp.entities.boundaries import (
     is_hard_boundary,
     left_extend,
     span_tokens,
+    stray_measure_word,
 )
 from policylens.nlp.entities.heads import (
     after_qualifier,
@@ -1082,10 +1083,12 @@ def _list_items(context: Context, start: int, end: int) -> list[tuple[int, int]]
     for index, part in enumerate(parts):
         a, b = position, position + len(part)
         position = b + 1
-        joined = re.search(r"(?<=[\u4e00-\u9fff”A-Za-z0-9])(?:和|及|以及|与)(?=[\u4e00-\u9fff“])", part)
+        joined = next((m for m in _ITEM_JOIN.finditer(part)  # a conjunction of its own, not 与 of 参与
+                       if context.index_at(a + m.start()) is not None and context.index_at(a + m.end()) is not None),
+                      None)
         if joined and 0 < index < len(parts) - 1:
             items = [(a + joined.end(), b)]  # 加强A、B水质保障和C、D等湖库: the list is C, D
-        elif index == len(parts) - 1 and index > 0 and joined:
+        elif index == len(parts) - 1 and joined:  # …、C和D; or A和B alone
             items += [(a, a + joined.start()), (a + joined.end(), b)]
         else:
             items.append((a, b))
@@ -1095,15 +1098,19 @@ def _list_items(context: Context, start: int, end: int) -> list[tuple[int, int]]
 
 
 _GOVERNING_TAGS = frozenset(("v", "vd", "vi", "d", "ad", "c", "p"))
+_ITEM_JOIN = re.compile(r"(?<=[\u4e00-\u9fff”A-Za-z0-9])(?:和|及|以及|与)(?=[\u4e00-\u9fff“])")
 
 
 def _after_governing_words(context: Context, start: int, end: int) -> int:
     """Past the last verb, adverb or conjunction at the head of an item, when a name of two or more characters is
     left after it (a verb inside a name, as in 生物制造, stays)."""
     cut = start
-    for token in span_tokens(context.tokens, start, end):
+    tokens = context.tokens
+    first = tokens.index_at(start)
+    for offset, token in enumerate(span_tokens(tokens, start, end)):
+        stray = first is not None and stray_measure_word(tokens, first + offset)  # 空|天|信息: 天 counts nothing
         governing = ((token.tag in _GOVERNING_TAGS and len(token.text) >= 2) or token.text in action_verbs()
-                     or is_hard_boundary(token) or is_fused_verb(token)
+                     or (is_hard_boundary(token) and not stray) or is_fused_verb(token)
                      or (cut == token.start and cut > start and token.tag == "vn"))  # 加快|突破|集成电路
         if governing and end - token.end >= 2:
             cut = token.end
