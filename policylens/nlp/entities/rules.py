@@ -65,6 +65,7 @@ _THOUGHT_ANCHOR = re.compile(r"思想|理论")
 _PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{2,4}大")
 _THOUGHT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:新时代中国特色社会主义思想|思想|理论"
                       r"|(?:经济|生态文明|法治|外交|强军|文化)思想)")
+_LEADERS_FORMULA = re.compile(r"[\u4e00-\u9fff]{2,3}(?:新时代|(?:经济|生态文明|法治|外交|强军|文化)思想)")
 _CENSUS = re.compile(r"第[一二三四五六七八九十]+次全国[\u4e00-\u9fff]{2,8}?普查")
 _CONCEPTS = re.compile(r"(?:新|[一二三四五六七八九十两]大)发展(?:理念|格局)")
 _FIVE_YEAR_PLAN = re.compile(r"(?:国民经济和社会发展)?第[一二三四五六七八九十]+个五年规划(?:纲要)?(?:草案)?")
@@ -639,10 +640,11 @@ _PARTY_COMMITTEE = re.compile(
 
 
 def leaders_thought(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
-    """习近平新时代中国特色社会主义思想: a person's name before 思想/理论."""
+    """习近平新时代中国特色社会主义思想, 习近平经济思想: a person's name before 思想/理论 (a titled person, or a
+    name before one of the formulas only a leader's thought takes)."""
     out = []
     for match in finditer_near(_THOUGHT, _THOUGHT_ANCHOR, context.analysis, back=14):
-        led_by_name = match["name"] in context.titles or re.match(r"[\u4e00-\u9fff]{2,3}新时代", match.group())
+        led_by_name = match["name"] in context.titles or _LEADERS_FORMULA.match(match.group())
         if led_by_name and looks_like_name(match["name"]):
             out.append(match.span())
     return out
