@@ -65,6 +65,7 @@ _THOUGHT_ANCHOR = re.compile(r"思想|理论")
 _PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{2,4}大")
 _THOUGHT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:新时代中国特色社会主义思想|思想|理论"
                       r"|(?:经济|生态文明|法治|外交|强军|文化)思想)")
+_CONTINUES_COMPOUND = re.compile(r"定位|布局|部署|意义|机遇|支点|任务|目标|方案|规划|要求|举措")
 _LEADERS_FORMULA = re.compile(r"[\u4e00-\u9fff]{2,3}(?:新时代|(?:经济|生态文明|法治|外交|强军|文化)思想)")
 _CENSUS = re.compile(r"第[一二三四五六七八九十]+次全国[\u4e00-\u9fff]{2,8}?普查")
 _CONCEPTS = re.compile(r"(?:新|[一二三四五六七八九十两]大)发展(?:理念|格局)")
@@ -900,6 +901,8 @@ def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: 
                 continue
             if is_category(name[:prefix_length], tokens, start, token.end - len(suffix)):
                 continue
+            if token.text == suffix and _CONTINUES_COMPOUND.match(analysis, token.end):
+                continue  # 城市战略|定位, 示范区|建设方案: the suffix begins a longer noun, it does not end a name
             if named_or_long and not ((token.end - start >= 8 and not _GENERIC_PHRASE.search(name))
                                       or _is_named(tokens, start, token.end)):
                 continue
