@@ -71,7 +71,10 @@ _CENSUS = re.compile(r"第[一二三四五六七八九十]+次全国[\u4e00-\u9f
 _CONCEPTS = re.compile(r"(?:新|[一二三四五六七八九十两]大)发展(?:理念|格局)")
 _FIVE_YEAR_PLAN = re.compile(r"(?:国民经济和社会发展)?第[一二三四五六七八九十]+个五年规划(?:纲要)?(?:草案)?")
 # from a run's start only, without backtracking into it: a long run of digits stays linear
+_FIVE_YEAR_ANCHOR = re.compile(r"个五年规划")
 _DEEDS = re.compile(r"(?<![一二三四五六七八九十百两\d])[一二三四五六七八九十百两\d]++[件项]民生实事")
+# these patterns open with a character class, so the engine would try every position: read them near a literal
+_ANCHORED_PROGRAMMES = ((_DEEDS, re.compile(r"[件项]民生实事"), 12), (_CONCEPTS, re.compile(r"发展(?:理念|格局)"), 2))
 # A、B、C等(qualifier)category: the items are of the category's type
 CATEGORY_TYPES: dict[str, tuple[str, ...]] = {
     "industry": ("产业", "行业", "领域", "新增长点", "增长点", "赛道", "产业链", "集群", "产品", "业态", "服务业",
@@ -654,8 +657,11 @@ def leaders_thought(context: Context, found: list[Candidate]) -> list[tuple[int,
 def numbered_programmes(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """第五次全国经济普查, 十件民生实事, 新发展理念, 科学发展观, 第十三个五年规划."""
     analysis = context.analysis
-    out = [m.span() for pattern in (_CENSUS, _DEEDS, _CONCEPTS) for m in pattern.finditer(analysis)]
-    for match in _FIVE_YEAR_PLAN.finditer(analysis):  # 乐山市国民经济和社会发展第十五个五年规划纲要草案
+    out = [m.span() for m in _CENSUS.finditer(analysis)]  # opens with a literal: the engine scans fast
+    out += [m.span() for pattern, anchor, back in _ANCHORED_PROGRAMMES
+            for m in finditer_near(pattern, anchor, analysis, back=back)]
+    # 乐山市国民经济和社会发展第十五个五年规划纲要草案
+    for match in finditer_near(_FIVE_YEAR_PLAN, _FIVE_YEAR_ANCHOR, analysis, back=16):
         start = match.start()
         if match.group().startswith("国民经济"):
             start = next((start - n for n in range(6, 1, -1) if analysis[start - n:start] in place_names()), start)
