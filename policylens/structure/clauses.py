@@ -11,7 +11,7 @@ OPENERS = {"“": "”", "《": "》", "（": "）", "「": "」", "『": "』",
 _LEADING_MARKER = re.compile(
     r"^(?:[一二三四五六七八九十]+[是要、]|第[一二三四五六七八九十]+[，、]?|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、](?!\d)|[-—•·]+)\s*"
 )
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_TWO_HAN = re.compile(r"[\u4e00-\u9fff][^\u4e00-\u9fff]*[\u4e00-\u9fff]")  # at least two Chinese characters
 _QUOTE_INTRO = re.compile(r"(?:指出|强调|表示|认为|说|讲)$")  # xx在江苏考察时曾指出：…: introduces a quote
 # a salutation, a topic label (铁路方面：), a discourse phrase of a speech, a bare figure (增长55%): no task
 _NOT_A_TASK = re.compile(
@@ -64,7 +64,7 @@ def _clause(analysis: str, start: int, end: int, original: str) -> Task | None:
     if marker := _LEADING_MARKER.match(analysis[start:end]):
         start += marker.end()
     text = analysis[start:end]
-    if end - start < 2 or len(_HAN.findall(text)) < 2 or _CREDIT.match(text) or _NOT_A_TASK.match(text):
+    if end - start < 2 or not _TWO_HAN.search(text) or _CREDIT.match(text) or _NOT_A_TASK.match(text):
         return None
     if analysis[end:end + 1] == "：" and _QUOTE_INTRO.search(analysis[start:end]):
         return None
