@@ -583,11 +583,12 @@ def _is_natural_feature(text: str, tag: str) -> bool:
 def natural_pairs(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """长江黄河: two rivers or mountains written as one word."""
     out = []
+    texts, tags, starts = context.texts, context.tokens.tags, context.tokens.starts
     for index in (i for char in _FEATURE_ENDS for i in context.by_last_char.get(char, ())):
-        token = context.tokens[index]
-        text = token.text
-        if len(text) == 4 and token.tag in ("ns", "nz") and text[1] in _FEATURE_ENDS and text[3] in _FEATURE_ENDS:
-            out += [(token.start, token.start + 2), (token.start + 2, token.end)]
+        text = texts[index]
+        if len(text) == 4 and text[1] in _FEATURE_ENDS and tags[index] in ("ns", "nz"):
+            start = starts[index]
+            out += [(start, start + 2), (start + 2, start + 4)]
     return out
 
 
