@@ -75,16 +75,18 @@ def named_heads(context: Context) -> list[tuple[int, int, str]]:
     places = place_names()
     heads = _head_lookup()
     out = []
+    texts, tags = tokens.texts, tokens.tags
     indexes = sorted(i for char in heads for i in context.by_last_char.get(char, ()))
-    for token in (tokens[i] for i in indexes):  # only the words that end like a head
-        lengths, by_text = heads[token.text[-1]]
+    for index in indexes:  # only the words that end like a head
+        text, token_end = texts[index], ends[index]
+        lengths, by_text = heads[text[-1]]
         for length in lengths:  # the longest head first
-            head_start = token.end - length
-            head = by_text.get(analysis[head_start:token.end])
+            head_start = token_end - length
+            head = by_text.get(analysis[head_start:token_end])
             if head is None:
                 continue
             first = bisect_right(ends, head_start)  # the token holding the head's first character
-            if len(head.text) == 1 and token.text != head.text and token.tag not in _CODED_LINE_TAGS:
+            if len(head.text) == 1 and text != head.text and tags[index] not in _CODED_LINE_TAGS:
                 continue  # 线 ends 川藏线 and 二线, not 中线 or 底线
             start = _name_start(tokens, first, head_start)
             if start is None:
@@ -97,7 +99,7 @@ def named_heads(context: Context) -> list[tuple[int, int, str]]:
             if head.text == "大会" and _MEETING_WORDS.search(prefix):
                 break
             if _is_specific(prefix, tokens, start, head_start, places, need=head.need):
-                end = token.end
+                end = token_end
                 if head.text in _LINES:
                     section = _SECTION_AFTER_LINE.match(analysis, end)
                     if section and (section.group().count("至") or section.group()[:-1] in places):

@@ -438,25 +438,25 @@ def _abbreviated_places(context: Context) -> list[tuple[int, int]]:
              or (2 <= len(word) <= 3 and stands_for_places(word, quoted=False) and word not in places
                  and word_frequency(word) < _RARE_WORD)}
     tokens = context.tokens
-    run: list[Token] = []
+    starts, ends, protected = tokens.starts, tokens.ends, tokens.protected
+    run: list[int] = []  # token indexes
     for index in context.indexes_where(map(units.__contains__, context.texts)):
-        token = tokens[index]
-        if token.protected:
+        if protected[index]:
             continue
-        if run and run[-1].end != token.start:
-            out += _place_run(run, stands_for_places)
+        if run and ends[run[-1]] != starts[index]:
+            out += _place_run(tokens, run, stands_for_places)
             run = []
-        run.append(token)
-    out += _place_run(run, stands_for_places)
+        run.append(index)
+    out += _place_run(tokens, run, stands_for_places)
     return sorted(out)
 
 
-def _place_run(run: list[Token], stands_for_places: Callable[..., bool]) -> list[tuple[int, int]]:
-    if not run:
+def _place_run(tokens: Tokens, run: list[int], stands_for_places: Callable[..., bool]) -> list[tuple[int, int]]:
+    if not run or tokens.ends[run[-1]] - tokens.starts[run[0]] < 2:
         return []
-    text = "".join(token.text for token in run)
-    if 2 <= len(text) <= 5 and word_frequency(text) < _RARE_WORD and stands_for_places(text, quoted=False):
-        return [(run[0].start, run[-1].end)]
+    text = "".join(tokens.texts[index] for index in run)
+    if len(text) <= 5 and word_frequency(text) < _RARE_WORD and stands_for_places(text, quoted=False):
+        return [(tokens.starts[run[0]], tokens.ends[run[-1]])]
     return []
 
 
