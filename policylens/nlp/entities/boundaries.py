@@ -49,10 +49,14 @@ def is_boundary(token: Token) -> bool:
 
 def is_fused_verb(token: Token) -> bool:
     """贯彻落实, 大力发展, 全面实施: two lexicon verbs or modifiers the segmenter keeps as one word."""
-    text = token.text
+    return _fused_verb(token.text, token.protected)
+
+
+def _fused_verb(text: str, protected: bool) -> bool:
+    if len(text) != 4 or protected:
+        return False
     verbs = action_verbs()
-    return (len(text) == 4 and not token.protected and text[2:] in verbs
-            and (text[:2] in verbs or text[:2] in FUNCTION_WORDS))
+    return text[2:] in verbs and (text[:2] in verbs or text[:2] in FUNCTION_WORDS)
 
 
 def is_hard_boundary(token: Token) -> bool:
@@ -97,25 +101,26 @@ def left_extend(tokens: Tokens, index: int, floor: int, *, verbs_inside: bool = 
     With ``verbs_inside`` a lexicon verb after a one-character modifier stays in the name (长江大保护提档升级行动
     keeps 保护; 推动天河国际机场 stops at 推动); with ``verb_before_head`` (``tokens[index]`` is the head) so does a
     verb between a noun and the head (矿区生态修复|项目, 地理标志保护|示范区)."""
-    texts, starts, ends = tokens.texts, tokens.starts, tokens.ends
+    texts, tags, starts, ends, protected = tokens.texts, tokens.tags, tokens.starts, tokens.ends, tokens.protected
     start, end = starts[index], ends[index]
     verbs = action_verbs()
     position = index - 1
     while position >= 0 and ends[position] == start and end - starts[position] <= LEFT_LIMIT:
-        token = tokens[position]
-        if token.start < floor or (is_hard_boundary(token) and not stray_measure_word(tokens, position)) \
-                or is_fused_verb(token):
+        text, tag = texts[position], tags[position]  # read off the lists: this loop runs for every candidate name
+        hard = not protected[position] and _hard_boundary_word(text, tag)
+        if starts[position] < floor or (hard and not stray_measure_word(tokens, position)) \
+                or _fused_verb(text, protected[position]):
             break
-        if position > 0 and texts[position - 1] + token.text in verbs and len(token.text) == 1:
+        if position > 0 and texts[position - 1] + text in verbs and len(text) == 1:
             break
-        if token.text in verbs and token.tag in _PURE_VERB_TAGS and not (verbs_inside and _modified(tokens, position)) \
+        if text in verbs and tag in _PURE_VERB_TAGS and not (verbs_inside and _modified(tokens, position)) \
                 and not (verb_before_head and position == index - 1 and after_noun(tokens, position)):
             break  # 入选/开展/推进 tagged as verbs end a name; 建设/整治 may be nouns inside one
-        if token.text in verbs and position > 0 and _is_subject(tokens[position - 1]):
+        if text in verbs and position > 0 and _is_subject(tokens[position - 1]):
             break  # 支持武汉|建设…枢纽: a place before a verb is its subject
-        if (token.text in verbs or (token.tag in _VERB_TAGS and len(token.text) >= 2)) and governs(tokens, position):
+        if (text in verbs or (tag in _VERB_TAGS and len(text) >= 2)) and governs(tokens, position):
             break
-        start = token.start
+        start = starts[position]
         position -= 1
     return start
 
