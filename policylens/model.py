@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
@@ -193,7 +193,7 @@ class Report:
     schema_version: str = SCHEMA_VERSION
     _analysis: str | None = field(default=None, init=False, repr=False, compare=False)
     lines: list[Any] | None = field(default=None, init=False, repr=False, compare=False)
-    tokens: list[Any] | None = field(default=None, init=False, repr=False, compare=False)
+    tokens: Sequence[Any] | None = field(default=None, init=False, repr=False, compare=False)  # segment.Tokens
 
     @property
     def analysis(self) -> str:

@@ -21,6 +21,7 @@ from policylens.nlp.annotate import annotate_tasks
 from policylens.nlp.entities import find_entities
 from policylens.nlp.graph import cooccurrence_edges, formula_names
 from policylens.nlp.keywords import home_text, report_keywords
+from policylens.nlp.segment import Tokens
 from policylens.nlp.segment import tokens as segment
 from policylens.structure.items import find_items
 from policylens.structure.lines import classify_lines, join_broken, split_lines
@@ -87,11 +88,11 @@ def _tokens(report: Report, options: Options) -> None:
 
 
 def _entities(report: Report, options: Options) -> None:
-    report.entities = find_entities(report, report.tokens or [])
+    report.entities = find_entities(report, report.tokens if report.tokens is not None else Tokens())
 
 
 def _keywords(report: Report, options: Options) -> None:
-    report.keywords = report_keywords(report, report.tokens or [])
+    report.keywords = report_keywords(report, report.tokens if report.tokens is not None else Tokens())
 
 
 def _annotate(report: Report, options: Options) -> None:
@@ -127,7 +128,7 @@ STAGES: tuple[Stage, ...] = (
 STRUCTURE_STAGES = tuple(stage for stage in STAGES if stage.structure)
 _EMPTY: dict[str, Callable[[], object]] = {
     "_analysis": lambda: None, "lines": lambda: [], "meeting": Meeting, "captions": list, "sections": list,
-    "focus_areas": list, "requirements": list, "targets": list, "tokens": lambda: [], "entities": list,
+    "focus_areas": list, "requirements": list, "targets": list, "tokens": Tokens, "entities": list,
     "keywords": list, "graph": Graph,
 }
 

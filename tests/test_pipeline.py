@@ -46,6 +46,17 @@ def test_a_failing_stage_is_named_emptied_and_logged(seed_text, caplog):
     assert any("boom" in record.exc_text for record in caplog.records if record.exc_text)
 
 
+def test_a_failed_tokens_stage_leaves_the_later_stages_running(seed_text):
+    def broken(report, options):
+        raise RuntimeError("segmenter gone")
+
+    stages = tuple(Stage("tokens", broken, ("tokens",), structure=False) if s.name == "tokens" else s
+                   for s in STAGES)
+    report = parse_text(seed_text, stages=stages)
+    assert failed_stages(report) == ["tokens"]  # the stages after it read an empty token sequence, and succeed
+    assert len(report.tokens) == 0 and report.focus_areas
+
+
 @pytest.mark.parametrize("path", [*CORPUS_FILES, *GENRE_FILES], ids=lambda p: p.stem)
 def test_no_stage_fails_on_the_fixtures(path):
     report = parse_text(path.read_text(encoding="utf-8"), source=path.name)
