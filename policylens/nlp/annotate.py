@@ -8,7 +8,6 @@ from collections import Counter
 from collections.abc import Callable
 
 from policylens.model import FocusArea, Task
-from policylens.nlp.entities.boundaries import span_tokens
 from policylens.nlp.instruments import cue_index, instrument_of, instruments, task_instrument
 from policylens.nlp.keywords import KEYWORD_TAGS, word_idf
 from policylens.nlp.segment import Token, Tokens
@@ -47,7 +46,7 @@ def annotate_tasks(areas: list[FocusArea], analysis: str | None = None, *, token
         for task in area.tasks:
             key = id(task)
             own = _tie_broken(best_themes(scores_of(matcher, terms.get(key, set()), rules.get(key, set()))), fallback)
-            task.themes = _own_or_area(own, fallback, lambda task=task: span_tokens(tokens, task.start, task.end)
+            task.themes = _own_or_area(own, fallback, lambda task=task: tokens.span(task.start, task.end)
                                        if tokens is not None else segment(analysis, start=task.start, end=task.end))
             task.verb, task.intensity = lead_verb(analysis[task.start:task.end], lexicon=lexicon)
             task.instrument = instrument_of(codebook, cues.get(key, set()), verb=task.verb, themes=own,

@@ -160,13 +160,3 @@ def _modified(tokens: Tokens, position: int) -> bool:
     """大|保护: a verb right after a one-character modifier is a noun inside a name."""
     return (position > 0 and tokens.ends[position - 1] == tokens.starts[position]
             and len(tokens.texts[position - 1]) == 1)
-
-
-def token_index_at(tokens: Tokens, offset: int) -> int | None:
-    """The index of the token that starts at ``offset``, if one does (by bisection)."""
-    return tokens.index_at(offset)
-
-
-def span_tokens(tokens: Tokens, start: int, end: int) -> list[Token]:
-    """Tokens wholly inside ``[start, end)``, found by bisection (tokens are sorted by offset)."""
-    return tokens.span(start, end)

@@ -14,7 +14,6 @@ from policylens.nlp.entities.boundaries import (
     is_boundary,
     is_hard_boundary,
     left_extend,
-    token_index_at,
 )
 from policylens.nlp.gazetteer import is_abbreviated_region, place_names
 from policylens.nlp.segment import Tokens, word_frequency
@@ -141,7 +140,7 @@ def _name_start(tokens: Tokens, first: int, head_start: int) -> int | None:
 
 def extend_over_joins(tokens: Tokens, start: int, *, verbs_inside: bool) -> int:
     """Further left from ``start`` over brackets, dashes and codes that join two parts of one name."""
-    while (at := token_index_at(tokens, start)) and (hop := _hop(tokens, at)) is not None:
+    while (at := tokens.index_at(start)) and (hop := _hop(tokens, at)) is not None:
         start = left_extend(tokens, hop, 0, verbs_inside=verbs_inside)
     return start
 
@@ -196,7 +195,7 @@ def is_category(prefix: str, tokens: Tokens, start: int, end: int) -> bool:
     """重点, 高水平研究型, 工业, 合作: words before a suffix that say what kind, not which one."""
     if _GENERIC_START.match(prefix) or prefix in generic_words() or re.search(r"[的了着]", prefix):
         return True
-    first = token_index_at(tokens, start)
+    first = tokens.index_at(start)
     inside = [] if first is None else [t for t in tokens[first:first + 12] if t.start < end]
     named = bool(re.search(r"[（(—–－\-A-Za-z0-9]|[^\d一二三四五六七八九十百两几多]年$", prefix)) or any(
         t.tag in _PROPER_TAGS or t.text in place_names() or t.protected for t in inside)
@@ -212,7 +211,7 @@ def _is_specific(prefix: str, tokens: Tokens, start: int, end: int, places: froz
         return False
     if re.search(r"[的了着]", prefix):
         return False
-    first = token_index_at(tokens, start)
+    first = tokens.index_at(start)
     inside = [] if first is None else [t for t in tokens[first:first + 12] if t.start < end]
     named = bool(re.search(r"[（(—–－\-A-Za-z0-9]|[^\d一二三四五六七八九十百两几多]年$", prefix)) or any(
         t.tag in _PROPER_TAGS or t.text in places or t.protected for t in inside)

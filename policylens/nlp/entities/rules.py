@@ -23,7 +23,6 @@ from policylens.nlp.entities.boundaries import (
     is_fused_verb,
     is_hard_boundary,
     left_extend,
-    span_tokens,
     stray_measure_word,
 )
 from policylens.nlp.entities.heads import (
@@ -138,7 +137,7 @@ def _is_campus(context: Context, prefix: str) -> bool:
 def _starts_with_place(context: Context, tokens: Tokens, start: int, end: int) -> bool:
     """Is the name's prefix a place, or a place with 中共 before it? The segmenter may keep the whole name as one
     word (中共上海市委): then the prefix's own text is read."""
-    inside = [t for t in span_tokens(tokens, start, end) if t.text != "中共"]
+    inside = [t for t in tokens.span(start, end) if t.text != "中共"]
     if not inside:
         prefix = context.analysis[start:end].removeprefix("中共")
         return bool(prefix) and context.is_place_word(prefix, "ns")
@@ -815,7 +814,7 @@ _LAST_JOIN = re.compile(r"(?<=[\u4e00-\u9fff”])(?:和|及|以及|与)(?=[\u4e0
 def _trim_item(context: Context, start: int, end: int, kind: str) -> tuple[int, int]:
     """成渝地区电子信息 → 电子信息 (an industry is not named after a place); 成渝高速扩容 → 成渝高速 (the works,
     not what is done to them)."""
-    inside = span_tokens(context.tokens, start, end)
+    inside = context.tokens.span(start, end)
     if kind == "industry":
         is_place = context.is_place
         abbreviated = {start for start, _ in context.abbreviated_places}  # 成渝 in 成渝地区电子信息
@@ -1071,14 +1070,14 @@ def _home_regions(words: list[str], places: frozenset[str]) -> set[str]:
 
 
 def _clean_start(tokens: Tokens, start: int, end: int) -> bool:
-    inside = span_tokens(tokens, start, end)
+    inside = tokens.span(start, end)
     return not inside or inside[0].text not in FUNCTION_WORDS
 
 
 def _is_named(tokens: Tokens, start: int, end: int) -> bool:
     """Does the span hold a proper element: a place, a quoted term, Latin letters, a numeral with a unit?"""
     places = place_names()
-    for token in span_tokens(tokens, start, end):
+    for token in tokens.span(start, end):
         if token.protected or token.text in places or token.tag in ("ns", "nr", "nrfg", "nt", "nz", "eng", "j"):
             return True
         if re.search(r"[A-Za-z]", token.text) or re.fullmatch(r"[\d一二三四五六七八九十百千万]+[亩个座条]", token.text):
@@ -1119,7 +1118,7 @@ def _after_governing_words(context: Context, start: int, end: int) -> int:
     cut = start
     tokens = context.tokens
     first = tokens.index_at(start)
-    for offset, token in enumerate(span_tokens(tokens, start, end)):
+    for offset, token in enumerate(tokens.span(start, end)):
         stray = first is not None and stray_measure_word(tokens, first + offset)  # 空|天|信息: 天 counts nothing
         governing = ((token.tag in _GOVERNING_TAGS and len(token.text) >= 2) or token.text in action_verbs()
                      or (is_hard_boundary(token) and not stray) or is_fused_verb(token)
