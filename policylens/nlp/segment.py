@@ -157,8 +157,14 @@ def _domain_words() -> list[tuple[str, int, str]]:
         words.append((parts[0], freq, parts[2] if len(parts) > 2 else "n"))
     words += [(name, 300, "ns") for name in sorted(place_names() | county_short_names())]
     # the sectors the product types as industries come out of segmentation whole (卫星互联网, not 卫星|互联网)
-    words += [(word, 300, "n") for word in data_words("industries.txt")]
+    words += [(word, 300, "n") for word in sorted(industry_lexicon())]
     return words
+
+
+@cache
+def industry_lexicon() -> frozenset[str]:
+    """The industry vocabulary (``industries.txt``): words of the segmenter, typed ``industry`` by the entity rules."""
+    return frozenset(data_words("industries.txt"))
 
 
 class Tokens(Sequence[Token]):

@@ -45,7 +45,7 @@ from policylens.nlp.gazetteer import (
     province_names,
     short_place_name,
 )
-from policylens.nlp.segment import Token, Tokens, domain_vocabulary, word_frequency, word_tags
+from policylens.nlp.segment import Token, Tokens, domain_vocabulary, industry_lexicon, word_frequency, word_tags
 from policylens.nlp.stopwords import generic_words, stopwords
 from policylens.resources import data_words, official_titles
 from policylens.structure.speaker import looks_like_name
@@ -308,11 +308,6 @@ def _national_concepts() -> re.Pattern[str]:
 @cache
 def standalone_organization_names() -> frozenset[str]:
     return frozenset(data_words("organizations.txt"))
-
-
-@cache
-def industry_lexicon() -> frozenset[str]:
-    return frozenset(data_words("industries.txt"))
 
 
 @cache
