@@ -76,8 +76,8 @@ def lead_verb(text: str, *, lexicon: VerbLexicon | None = None) -> tuple[str | N
         head, tag = _dictionary_word_at(text, position, tags)
         if len(head) == 4 and head not in lexicon.verb_set and tags.get(head[2:]) == "v" and (
                 tags.get(head[:2]) in _ADVERB_TAGS or head[:2] in lexicon.modifier_set):
-            if head[:2] in lexicon.modifier_set and (intensity is None or intensity == "neutral"):
-                intensity = "strong" if head[:2] in lexicon.strong_modifiers else "soft"
+            if head[:2] in lexicon.modifier_set:
+                intensity = _with_modifier(intensity, head[:2], lexicon)
             head, tag = head[2:], "v"  # 充分发挥, 积极参与 are one dictionary word: the verb is 发挥, 参与
             position += 2
             modifier, verb = lexicon.modifier_at(text, position), lexicon.verb_at(text, position)
@@ -93,8 +93,7 @@ def lead_verb(text: str, *, lexicon: VerbLexicon | None = None) -> tuple[str | N
                 position += len(head)  # 充分, 更好, 突出(抓好): a modifier the lexicon does not list
                 continue
             break
-        if intensity is None or intensity == "neutral":
-            intensity = "strong" if modifier in lexicon.strong_modifiers else "soft"
+        intensity = _with_modifier(intensity, modifier, lexicon)
         last_modifier = modifier
         position += len(modifier)
     # a verbal modifier with no verb right after it is the verb itself: it governs the clause that follows
@@ -131,6 +130,13 @@ def _dictionary_word_at(text: str, position: int, tags: dict[str, str]) -> tuple
         if piece in tags:
             return piece, tags[piece]
     return "", None
+
+
+def _with_modifier(intensity: str | None, modifier: str, lexicon: VerbLexicon) -> str | None:
+    """The intensity a modifier gives, unless an earlier modifier gave one already."""
+    if intensity is None or intensity == "neutral":
+        return "strong" if modifier in lexicon.strong_modifiers else "soft"
+    return intensity
 
 
 def _verb_intensity(verb: str, lexicon: VerbLexicon) -> str:
