@@ -88,11 +88,16 @@ def _tokens(report: Report, options: Options) -> None:
 
 
 def _entities(report: Report, options: Options) -> None:
-    report.entities = find_entities(report, report.tokens if report.tokens is not None else Tokens())
+    report.entities = find_entities(report, _tokens_of(report))
 
 
 def _keywords(report: Report, options: Options) -> None:
-    report.keywords = report_keywords(report, report.tokens if report.tokens is not None else Tokens())
+    report.keywords = report_keywords(report, _tokens_of(report))
+
+
+def _tokens_of(report: Report) -> Tokens:
+    """The tokens the tokens stage kept (none when a caller's stages leave it out)."""
+    return report.tokens if report.tokens is not None else Tokens()
 
 
 def _annotate(report: Report, options: Options) -> None:
