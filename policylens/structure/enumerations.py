@@ -37,7 +37,7 @@ class MarkerFamily:
 FAMILIES: tuple[MarkerFamily, ...] = (
     MarkerFamily("是", re.compile(rf"(?P<num>[{_CN}]{{1,3}})是(?=[^，。；：是的])")),
     MarkerFamily("要", re.compile(rf"(?P<num>[{_CN}]{{1,3}})要(?=[^，。；：要])")),
-    MarkerFamily("第", re.compile(rf"第(?P<num>[{_CN}]{{1,3}})(?:[，、：]|(?=[是要]))")),
+    MarkerFamily("第", re.compile(rf"(?:第(?P<num>[{_CN}]{{1,3}})|(?P<first>首先))(?:[，、：]|(?=[是要]))")),
     MarkerFamily("（一）", re.compile(rf"[（(](?P<num>[{_CN}]{{1,3}})[）)]")),
     MarkerFamily("一、", re.compile(rf"(?P<num>[{_CN}]{{1,3}})、(?=[^{_CN}、])")),
     MarkerFamily("1.", re.compile(r"(?P<num>\d{1,2})[.、．](?!\d)"), block=True),
@@ -123,7 +123,7 @@ def _hits(body: list[Line], analysis: str) -> Iterator[_Hit]:
                 if not at_start and text[match.start() - 1] not in _BOUNDARY + " \u3000" \
                         and not _TIME_BEFORE.search(text, max(0, match.start() - _TIME_REACH), match.start()):
                     continue  # a marker opens a line or follows a clause boundary (or 下半年 after one)
-                ordinal = _ordinal(match["num"])
+                ordinal = _ordinal(match["num"] or match["first"])
                 if ordinal is None:
                     continue
                 yield _Hit(family.name, ordinal, line.start + match.start(), line.start + match.end(), index, at_start)
@@ -352,7 +352,8 @@ def _opener_runs(line: Line, analysis: str, separator: str) -> list[Enumeration]
             items.append(Item(start, heading_start, min(heading_end, item_end), item_end, number, strip=strip))
         intro_start = max(line.start, run[0][0] - 120)
         intro = (max(intro_start, max(analysis.rfind(m, line.start, run[0][0]) for m in "。！？") + 1), run[0][0])
-        out.append(Enumeration(f"opener:{run[0][2]}", items, False, intro,
+        family = f"opener:{run[0][2]}" + (" (sentences)" if separator == "。" else "")
+        out.append(Enumeration(family, items, False, intro,
                                announced(analysis[intro[0]:intro[1]])))
     return out
 
@@ -362,12 +363,13 @@ def _with_opener_inside_first(run: list[tuple[int, int, str, int, int]], segment
     """报告指出，2026年将重点抓好九大工作，分别是着力X，Y；着力Z…: the first item sits inside the segment that
     introduces the list, in its last clause (a few words such as 下半年 or 分别是 may stand before it).
 
-    A bare 要 opens the first item of a ；-sentence (…强调，要X，Y；要Z…), but not of a run of sentences, where the
-    sentence before is an umbrella (…强调，要咬定目标任务。要聚焦A…。要聚焦B…。); there only the full opener
-    (要聚焦) counts.
+    A bare 要 opens the first item of a ；-sentence (…强调，要X，Y；要Z…). Before a run of sentences it does so
+    only right after the words that report the speech (会议强调，要X。要Y。); a sentence whose 要 follows a subject
+    (政府各班子成员要对照…。要聚焦A…) is an umbrella. Before 要聚焦 sentences only the full opener counts
+    (…强调，要咬定目标任务。要聚焦A…。要聚焦B…。).
     """
     word, strip = run[0][2], run[0][4]
-    bare = "要聚焦" if strip else ("要" if separator == "；" else None)
+    bare = "要聚焦" if strip else ("要" if separator in "；。" else None)
     signature = bare if word == "要" else word
     index = next((i for i, (a, _) in enumerate(segments) if a == run[0][0]), 0)
     if signature is None or index == 0 or segments[index - 1][0] < 0:
@@ -379,11 +381,16 @@ def _with_opener_inside_first(run: list[tuple[int, int, str, int, int]], segment
         if signature != "要" and analysis[at - 1:at] == "要":
             at -= 1
         clause_start = max(analysis.rfind(mark, start, at) for mark in "，：；") + 1
+        if separator == "。" and not strip and not _SPEECH_BEFORE.search(analysis, start, at):
+            continue  # 政府各班子成员要对照…。要聚焦A。: a sentence with its own subject is the umbrella
         if clause_start > start and at - clause_start <= 6:  # 下半年要着力…, 分别是着力…, 重点抓好把…
             key = _opener_key(analysis[at:end], "；" if separator == "，" else separator)
             if key is not None:
                 best = (at, end, word, key[1], key[2])
     return [best, *run] if best else run
+
+
+_SPEECH_BEFORE = re.compile(r"(?:强调|要求|指出|提出)[，：]$")  # 会议强调，要X。要Y。: the first 要 is the list's
 
 
 def _run_end(analysis: str, end: int, line: Line, separator: str) -> int:
@@ -538,11 +545,14 @@ def _nest(found: list[Enumeration]) -> list[Enumeration]:
 
 
 def _holder(enumerations: list[Enumeration], inner: Enumeration) -> Item | None:
-    """The item an enumeration starts in; an inner list running past the item's end is cut back to it (the last
-    item of 一是…四是 inside 二要 ends where 三要 begins)."""
+    """The item an enumeration starts in (its marker or its lead words included: 某某要求，｜要X。要Y。 sits in the
+    paragraph item that 某某要求 opens); an inner list running past the item's end is cut back to it (the last
+    item of 一是…四是 inside 二要 ends where 三要 begins; items starting past it, as when two lists alternate
+    line by line, are dropped)."""
     for enumeration in enumerations:
         for item in enumeration.items:
-            if item.heading_start <= inner.start < item.end and inner is not enumeration:
+            if item.start <= inner.start < item.end and inner is not enumeration:
+                inner.items = [i for i in inner.items if i.start < item.end]  # lists interleaved line by line
                 last = inner.items[-1]
                 if last.end > item.end:
                     last.end = item.end

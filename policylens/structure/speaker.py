@@ -36,6 +36,7 @@ class _Candidate:
     first: int = 10**9
     titles: list[tuple[int, int]] = field(default_factory=list)  # analysis spans of the titles seen with it
     spans: list[tuple[int, int]] = field(default_factory=list)
+    chaired: bool = False
 
 
 @cache
@@ -63,14 +64,16 @@ def role_patterns() -> tuple[RolePattern, ...]:
         RolePattern("delivered the report", 4, re.compile(
             rf"{lead}{name}{after}(?:代表[^，。]{{1,40}}?)?(?:向大会|在[^，。]{{1,30}}?上)?作了?(?:题为)?[^，。]{{0,40}}?报告")),
         RolePattern("spoke", 3, re.compile(
-            rf"{titles}{name}{after}(?:出席(?:会议|大会)?并(?:作|发表)?(?:重要)?讲话|作(?:了)?(?:重要)?讲话|发表(?:重要)?讲话)")),
+            rf"{titles}{name}{after}(?:(?:出席|主持)(?:会议|大会)?并(?:作|发表)?(?:重要)?讲话|作(?:了)?(?:重要)?讲话|"
+            r"发表(?:重要)?讲话)")),
         RolePattern("convened", 2, re.compile(rf"{titles}{name}{after}(?:主持召开|召开|召集)")),
         RolePattern("directed", 2, re.compile(
             rf"{lead}{name}{after}(?:在[^，。]{{1,16}}?中|就[^。]{{1,40}}?|对[^。]{{1,40}}?)?"
             r"(?:还|也|再次|进一步|同时)?(?:强调|指出|要求|提出|部署|号召|勉励|表示)")),
         RolePattern("directed later in the sentence", 2, re.compile(
             rf"{lead}{name}{after}[^。；]{{2,60}}?并(?:就|对|针对)?[^。；]{{0,30}}?(?:强调|指出|要求|提出|部署)")),
-        RolePattern("chaired", -3, re.compile(rf"{titles}?{name}{after}主持(?!召开)(?:会议|大会|开幕会)?")),
+        RolePattern("chaired", -3, re.compile(
+            rf"{titles}?{name}{after}主持(?!召开)(?![^，。]{{0,4}}并(?:作|发表)?(?:重要)?讲话)(?:会议|大会|开幕会)?")),
         RolePattern("chaired (passive)", -3, re.compile(rf"由{titles}?{name}{after}主持")),
     )
 
@@ -150,6 +153,7 @@ def _by_role(lines: list[Line], original: str, *, reach: int = 8000) -> tuple[st
                 name = match["name"]
                 candidate = candidates[name]
                 candidate.score += role.weight
+                candidate.chaired = candidate.chaired or role.weight < 0
                 candidate.first = min(candidate.first, line.start + match.start("name"))
                 candidate.spans.append((line.start + match.start("name"), line.start + match.end("name")))
                 if match.groupdict().get("titles"):
@@ -158,11 +162,28 @@ def _by_role(lines: list[Line], original: str, *, reach: int = 8000) -> tuple[st
                     candidate.titles.append((line.start + match.start("after"), line.start + match.end("after")))
     ranked = sorted(candidates.items(), key=lambda item: (-item[1].score, item[1].first))
     if not ranked or ranked[0][1].score < 2:
-        return None, []
+        chair = _sole_chair(candidates, lines)
+        if chair is None:
+            return None, []
+        ranked = [chair]
     name, best = ranked[0]
     start, end = best.spans[0]
     titles = list(dict.fromkeys(t for t in _titles(original, best.titles) if t not in ("同志",)))
     return clean_name(original[start:end]), [_short_title(t) for t in titles]
+
+
+_MEETING_DIRECTS = re.compile(r"会议(?:还|同时|再次|进一步)?(?:强调|指出|要求|提出|部署)")
+
+
+def _sole_chair(candidates: dict[str, _Candidate], lines: list[Line]) -> tuple[str, _Candidate] | None:
+    """区委召开常委会…，区委书记某某主持会议。会议强调…: when the meeting itself directs and no one else is said to
+    have spoken, the one person who chaired it is whose deployment it is."""
+    chairs = [(name, c) for name, c in candidates.items() if c.chaired]
+    if len(chairs) != 1 or any(c.score > 0 for c in candidates.values() if not c.chaired):
+        return None
+    if not any(_MEETING_DIRECTS.search(line.text) for line in lines if line.kind == "content"):
+        return None
+    return chairs[0]
 
 
 def _matches(pattern: re.Pattern[str], text: str):

@@ -104,6 +104,12 @@ def _names(text: str) -> set[str]:
         ("实施茶山矿区生态修复项目。", [("茶山矿区生态修复项目", "project")], []),
         ("实施营商环境提升工程，开展联盟活动。", [("营商环境提升工程", "project")], ["开展联盟活动"]),
         ("实施民宿品质提升行动，推进国际市场开拓计划。", [("民宿品质提升行动", "policy"), ("国际市场开拓计划", "policy")], []),
+        # a level and a department: the body of a level the text names; not 格局 or 布局
+        ("区发改委、区统计局作交流发言，省公安厅、省委办公厅派员参加。",
+         [("区统计局", "organization"), ("省公安厅", "organization"), ("省委办公厅", "organization")], []),
+        ("优化区域发展格局，完善区域经济布局。", [], ["区域发展格局", "区域经济布局"]),
+        # a name studied for a speech it gave
+        ("会议传达学习王建国在全市经济工作会议上的讲话。", [("王建国", "person")], []),
         # a long phrase saying whose or how many projects describes a kind of project
         ("推动更多企业增资扩产项目落地，加快中央预算内投资项目建设。", [],
          ["更多企业增资扩产项目", "企业增资扩产项目", "中央预算内投资项目"]),
@@ -131,6 +137,8 @@ def test_entity_rule(sentence, expected, forbidden):
         ("今天天气很好（上午）", []),
         ("全文完。\n责编：王小红\n二审：赵立新\n", ["王小红", "赵立新"]),  # editorial credits closing a page
         ("编辑要求：保持简洁\n", []),
+        ("全媒体记者：王小红 赵立新\n", ["王小红", "赵立新"]),  # a colon after the credit
+        ("本报讯 记者 王小明5月3日上午，会议召开。", ["王小明"]),  # the dateline follows the name at once
     ],
 )
 def test_credited_names(text, names):
@@ -143,6 +151,11 @@ def test_credited_names(text, names):
         ("赵立新、钱文、孙海波、李强在主席台前排就座。", ["赵立新", "钱文", "孙海波", "李强"]),
         ("市领导周强、吴凡、郑和平等参加会议。", ["周强", "吴凡", "郑和平"]),
         ("教育、医疗、养老等参加评比。", []),
+        ("在主席台就座的领导有：赵立新、钱文、孙海波、李强，以及其他成员。", ["赵立新", "钱文", "孙海波", "李强"]),
+        ("传达了周强、吴凡同志的讲话。", ["周强", "吴凡"]),  # 同志 vouches for a list of two
+        # a long list of names vouches for a name whose surname is not in the list of surnames
+        ("出席的有：赵立新、钱文、孙海波、李强、周明、郗晓兰、吴凡、郑和平、王小红、陈静等。",
+         ["赵立新", "钱文", "孙海波", "李强", "周明", "吴凡", "郑和平", "王小红", "陈静", "郗晓兰"]),
     ],
 )
 def test_listed_names(text, names):

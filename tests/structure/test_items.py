@@ -41,9 +41,21 @@ def items(text: str) -> tuple[list[str], list[str]]:
          ["加快产业转型升级", "深化重点领域改革", "持续改善生态环境"]),
         ("王建国强调，①抓好项目建设，加快开工进度；②抓好招商引资，引进优质企业；③抓好安全生产，守牢底线。",
          ["抓好项目建设", "抓好招商引资", "抓好安全生产"]),
+        # two 要-sentences direct, the first right after the words that report the speech
+        ("王建国强调，要加快项目建设，确保重点项目按期开工。要优化营商环境，提升政务服务效率。",
+         ["加快项目建设", "优化营商环境"]),
+        # a sentence whose 要 follows its own subject is the umbrella of the list, not an item
+        ("王建国强调，各部门要对照年初目标，确保完成全年任务。要聚焦产业升级，壮大产业链。"
+         "要聚焦城乡融合，推进美丽乡村建设。要聚焦民生改善，提高公共服务水平。",
+         ["产业升级", "城乡融合", "民生改善"]),
+        # 首先 stands for 第一 before 第二, 第三
+        ("王建国指出，首先，要稳住工业基本盘，推动规上工业增长。第二，要扩大有效投资，加快项目前期。"
+         "第三，要激发消费活力，培育夜间经济。",
+         ["稳住工业基本盘", "扩大有效投资", "激发消费活力"]),
     ],
     ids=["yishi-inline", "yiyao-lines", "diyi-lines", "yaojujiao-sentences", "zhuoli-semicolons",
-         "jujiao-commas", "counted-series", "bullets", "circled"],
+         "jujiao-commas", "counted-series", "bullets", "circled", "two-yao-sentences", "umbrella-sentence",
+         "shouxian-dier"],
 )
 def test_each_form_of_parallel_items(body, focus):
     assert items(LEAD + body) == (focus, [])

@@ -20,9 +20,11 @@ from policylens import parse_text
          "孙伟局长指出，要抓好重点任务落实。", "孙伟"),
         ("会上，各副县长分别汇报了分管工作。周海强调，要安排部署好下半年工作，确保完成全年任务。", "周海"),
         ("同志们：\n刚才，王书记作了重要讲话，我完全赞同。下面，我讲三点意见。\n第一，要认清形势。", None),
+        ("5月27日，某区召开全区领导干部会议。区委书记王建国主持会议并讲话。王建国指出，要统一思想。", "王建国"),
+        ("9月3日，区委召开常委会会议。区委书记王建国主持会议。会议强调，要抓好安全生产。", "王建国"),
     ],
     ids=["chair-is-not-speaker", "attendees-only", "report-deliverer", "title-after-name", "name-alone",
-         "surname-with-title"],
+         "surname-with-title", "chaired-and-spoke", "sole-chair-of-a-meeting-that-directs"],
 )
 def test_speaker_by_role(text, speaker):
     assert parse_text(text).meeting.speaker == speaker

@@ -12,9 +12,9 @@ from policylens.structure.speaker import looks_like_name
 
 _NAME = r"[\u4e00-\u9fff]{2,3}"
 _NAMES = rf"{_NAME}(?:[ \u3000、]+{_NAME})*"
-_END_OF_CREDIT = r"(?=[)）\s摄]|$)"
+_END_OF_CREDIT = r"(?=[)）\s摄]|\d{1,2}月|$)"  # 记者 王艳8月23日上午: a dateline may follow the name at once
 CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"(?:记者|通讯员|实习生|见习记者|摄影|编辑)[ \u3000]*(?P<names>{_NAMES}){_END_OF_CREDIT}"),
+    re.compile(rf"(?:记者|通讯员|实习生|见习记者|摄影|编辑)[:：]?[ \u3000]*(?P<names>{_NAMES}){_END_OF_CREDIT}"),
     re.compile(rf"讯[（(](?P<names>{_NAMES})[)）]"),
     re.compile(rf"[（(](?P<names>{_NAMES})[ \u3000]*摄[)）]"),
     re.compile(rf"(?:^|(?<=[\s。）)]))(?P<names>{_NAME})[ \u3000]*摄(?=\s|$)", re.M),
@@ -24,7 +24,8 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 LIST_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<names>{_NAME}(?:、{_NAME}){{2,}})(?=等|在主席台|同志|出席|参加|就座|分别|列席)"),
-    re.compile(rf"(?:领导|同志|出席的有|参加的有|成员)[有：:]?(?P<names>{_NAME}(?:、{_NAME})+)(?=等|[，。；]|$)"),
+    re.compile(rf"(?:领导|同志|出席的有|参加的有|成员)有?[：:]?(?P<names>{_NAME}(?:、{_NAME})+)(?=等|[，。；]|$)"),
+    re.compile(rf"(?P<names>{_NAME}(?:、{_NAME})+)(?=同志)"),  # 方红卫、叶牛平同志: 同志 vouches for two as well
 )
 _OUTLET = r"[\u4e00-\u9fff·]{1,14}?(?:网|新闻|日报|晚报|客户端|电视台)"
 OUTLET_PATTERNS: tuple[re.Pattern[str], ...] = (
@@ -36,9 +37,11 @@ OUTLET_PATTERNS: tuple[re.Pattern[str], ...] = (
 _CREDIT_ANCHORS = {CREDIT_PATTERNS[3].pattern: re.compile("摄")}
 _LIST_ANCHORS = {LIST_PATTERNS[0].pattern: re.compile(
     rf"、{_NAME}(?:等|在主席台|同志|出席|参加|就座|分别|列席)")}  # the list's last item and what follows it
+_LIST_ANCHORS[LIST_PATTERNS[2].pattern] = re.compile(rf"、{_NAME}同志")
 _LIST_REACH = 80  # twenty names of three characters and their 、
 _OUTLET_ANCHORS = {OUTLET_PATTERNS[1].pattern: re.compile(r"讯|记者|通讯员|月")}
 _SHARE_OF_NAMES = 0.6  # a list is of people when most of its items look like names
+_SURE_SHARE = 0.9  # …and so sure of it that an item with an unlisted surname is a name too
 
 
 def credited_names(text: str) -> list[str]:
@@ -66,7 +69,14 @@ def listed_names(text: str) -> list[str]:
             plausible = [item for item in items if _plausible(item)]
             if len(plausible) >= 2 and len(plausible) >= _SHARE_OF_NAMES * len(items):
                 names += plausible
+            if len(plausible) >= 5 and len(plausible) >= _SURE_SHARE * len(items):
+                names += [item for item in items if item not in plausible and _unknown_word(item)]
     return list(dict.fromkeys(names))
+
+
+def _unknown_word(item: str) -> bool:
+    """郗淑芳 in a long list of names: a surname the list does not know, but no word of the dictionary either."""
+    return len(item) == 3 and word_tags().get(item) is None and item not in generic_words()
 
 
 def _plausible(name: str) -> bool:

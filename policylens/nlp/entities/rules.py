@@ -56,6 +56,9 @@ _NAME_BEFORE_SPEECH = re.compile(
     r"(?:^|(?<=[，。：；\n]))(?:会上，)?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:还|也|再次|同时|进一步)?"
     r"(?=强调|指出|表示|要求|勉励|提出|说，|出席|主持|讲话|宣布)"
 )
+# 传达学习赵一德在全省…会上的讲话: a name studied for a speech it gave
+_NAME_OF_SPEECH_STUDIED = re.compile(
+    r"(?:传达|学习)了?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?在[^，。；]{2,80}?上的(?:重要)?讲话")
 _TITLE_ANCHOR = re.compile(r"总书记|同志")
 _POSTS = "省长|市长|区长|县长|州长|镇长|乡长|书记|主任"
 _POST_ANCHOR = re.compile(_POSTS)
@@ -101,7 +104,7 @@ ORG_SUFFIXES = (
     "党工委", "管委会", "党委", "党组", "人大常委会", "常委会", "委员会", "人民政府", "研究院", "研究所", "研究中心",
     "大学", "学院", "职院", "医院", "公司", "集团", "银行", "协会", "商会", "联合会", "街道", "办事处", "检察院",
     "法院", "区委", "县委", "市委", "州委", "省委", "发改委", "财经委", "纪委", "管理局", "代表处", "新闻网", "日报",
-    "晚报", "电视台", "校区", "院区", "院", "局",
+    "晚报", "电视台", "校区", "院区", "办公厅", "院", "局", "厅",
 )
 
 PLACE_SUFFIXES = (
@@ -118,7 +121,9 @@ _GENERIC_INDUSTRY_HEADS = frozenset(
 )
 
 
-_NEEDS_PLACE_PREFIX = frozenset(("区委", "县委", "市委", "州委", "省委", "局"))
+_NEEDS_PLACE_PREFIX = frozenset(("区委", "县委", "市委", "州委", "省委", "局", "厅", "办公厅"))
+_LEVEL_DEPARTMENT_SUFFIXES = frozenset(("局", "厅", "办公厅"))
+_NOT_BODY_ENDINGS = frozenset("格局 布局 大局 全局 开局 结局 变局 新局 破局 定局 当局 时局 大厅 展厅 餐厅".split())
 _CAMPUSES = frozenset(("校区", "院区"))
 _CAMPUS_OWNER = re.compile(r"大学|学院|医院|学校|中学")
 _LEVELS = frozenset("省市区县州")
@@ -314,7 +319,7 @@ def standalone_organization_names() -> frozenset[str]:
 def _name_after_title() -> re.Pattern[str]:
     titles = word_list_regex((*official_titles(), "同志"))
     return re.compile(rf"(?P<title>{titles})(?P<name>[\u4e00-\u9fff]{{2,3}}?)"
-                      r"(?=出席|主持|强调|指出|表示|讲话|代表|作|在|、|，|。|同志|还|也|通报|汇报|传达|宣读|介绍)")
+                      r"(?=出席|主持|强调|指出|表示|讲话|代表|作|在|、|，|。|同志|还|也|通报|汇报|传达|宣读|介绍|到会|莅临)")
 
 
 @cache
@@ -338,7 +343,8 @@ def persons(context: Context, found: list[Candidate]) -> list[tuple[int, int, st
     matches = (*finditer_near(_NAME_BEFORE_TITLE, _TITLE_ANCHOR, analysis, back=3),
                *_name_after_title().finditer(analysis),
                *finditer_near(_name_before_post(), _POST_ANCHOR, analysis, back=3),
-               *finditer_near(_NAME_BEFORE_SPEECH, _SPEECH_ANCHOR, analysis, back=10))
+               *finditer_near(_NAME_BEFORE_SPEECH, _SPEECH_ANCHOR, analysis, back=10),
+               *_NAME_OF_SPEECH_STUDIED.finditer(analysis))
     for match in matches:
         name = match["name"]
         if not looks_like_name(name) or (tags.get(name, "nr") not in ("nr", "nrfg", "nrt") and len(name) == 2):
@@ -885,8 +891,11 @@ def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: 
                 out.append((start, token.end))
                 continue
             prefix_length = len(name) - len(suffix)
-            if level_bodies and prefix_length == 1 and name[0] in _LEVELS and suffix in _LEVEL_BODY_SUFFIXES:
-                out.append((start, token.end))  # 市发改委, 区纪委, 省人大常委会: a body of a level the text names
+            if level_bodies and name[0] in _LEVELS and (
+                    (prefix_length == 1 and suffix in _LEVEL_BODY_SUFFIXES)
+                    or (suffix in _LEVEL_DEPARTMENT_SUFFIXES and 2 <= prefix_length <= 5
+                        and analysis[token.end - 2:token.end] not in _NOT_BODY_ENDINGS)):
+                out.append((start, token.end))  # 市发改委, 区纪委, 区统计局, 省公安厅, 省委办公厅: a level's body
                 continue
             if prefix_length < min_prefix or starts_generic(token.text[:-len(suffix)]):
                 continue  # 集成电路|重点项目 is a kind of project
