@@ -327,7 +327,7 @@ def _opener_runs(line: Line, analysis: str, separator: str) -> list[Enumeration]
     current: list[tuple[int, int, str, int, int]] = []
     for start, end in segments:
         key = _opener_key(analysis[start:end], separator) if start >= 0 and end - start >= 3 else None
-        if key and current and key[0] == current[-1][2]:
+        if key and current and (key[0] == current[-1][2] or (key[1] and current[-1][3] and separator == "；")):
             current.append((start, end, *key))
             continue
         if current:
@@ -338,6 +338,8 @@ def _opener_runs(line: Line, analysis: str, separator: str) -> list[Enumeration]
     out = []
     minimum = 3 if separator == "，" else 2
     for run in runs:
+        if len({entry[2] for entry in run}) > 1:  # 要X；要聚焦Y；要Z: what the items share is their 要
+            run = [(start, end, "要", lead, strip) for start, end, _, lead, strip in run]
         run = _with_opener_inside_first(run, segments, analysis, separator)
         if len(run) < minimum:
             continue
@@ -364,11 +366,12 @@ def _with_opener_inside_first(run: list[tuple[int, int, str, int, int]], segment
     introduces the list, in its last clause (a few words such as 下半年 or 分别是 may stand before it).
 
     A bare 要 opens the first item of a ；-sentence (…强调，要X，Y；要Z…). Before a run of sentences it does so
-    only right after the words that report the speech (会议强调，要X。要Y。); a sentence whose 要 follows a subject
+    only at a clause's start in a sentence that reports the speech (会议强调，要X。要Y。; 某某指出，今年是…，要X。);
+    a sentence whose 要 follows a subject
     (政府各班子成员要对照…。要聚焦A…) is an umbrella. Before 要聚焦 sentences only the full opener counts
     (…强调，要咬定目标任务。要聚焦A…。要聚焦B…。).
     """
-    word, strip = run[0][2], run[0][4]
+    word, strip = run[0][2], all(entry[4] for entry in run)
     bare = "要聚焦" if strip else ("要" if separator in "；。" else None)
     signature = bare if word == "要" else word
     index = next((i for i, (a, _) in enumerate(segments) if a == run[0][0]), 0)
@@ -381,7 +384,7 @@ def _with_opener_inside_first(run: list[tuple[int, int, str, int, int]], segment
         if signature != "要" and analysis[at - 1:at] == "要":
             at -= 1
         clause_start = max(analysis.rfind(mark, start, at) for mark in "，：；") + 1
-        if separator == "。" and not strip and not _SPEECH_BEFORE.search(analysis, start, at):
+        if separator == "。" and not strip and not (at == clause_start and _SPEECH_VERB.search(analysis, start, at)):
             continue  # 政府各班子成员要对照…。要聚焦A。: a sentence with its own subject is the umbrella
         if clause_start > start and at - clause_start <= 6:  # 下半年要着力…, 分别是着力…, 重点抓好把…
             key = _opener_key(analysis[at:end], "；" if separator == "，" else separator)
@@ -390,7 +393,7 @@ def _with_opener_inside_first(run: list[tuple[int, int, str, int, int]], segment
     return [best, *run] if best else run
 
 
-_SPEECH_BEFORE = re.compile(r"(?:强调|要求|指出|提出)[，：]$")  # 会议强调，要X。要Y。: the first 要 is the list's
+_SPEECH_VERB = re.compile(r"强调|要求|指出|提出")  # 会议强调，（…，）要X。要Y。: the first 要 is the list's
 
 
 def _run_end(analysis: str, end: int, line: Line, separator: str) -> int:

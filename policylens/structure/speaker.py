@@ -37,6 +37,7 @@ class _Candidate:
     titles: list[tuple[int, int]] = field(default_factory=list)  # analysis spans of the titles seen with it
     spans: list[tuple[int, int]] = field(default_factory=list)
     chaired: bool = False
+    directed: bool = False
 
 
 @cache
@@ -68,12 +69,15 @@ def role_patterns() -> tuple[RolePattern, ...]:
             r"发表(?:重要)?讲话)")),
         RolePattern("convened", 2, re.compile(rf"{titles}{name}{after}(?:主持召开|召开|召集)")),
         RolePattern("directed", 2, re.compile(
-            rf"{lead}{name}{after}(?:在[^，。]{{1,16}}?中|就[^。]{{1,40}}?|对[^。]{{1,40}}?)?"
+            rf"{lead}{name}{after}(?:在[^，。]{{1,16}}?中|就[^。]{{1,40}}?|对[^。]{{1,40}}?|主持(?:会议|大会)?时)?"
             r"(?:还|也|再次|进一步|同时)?(?:强调|指出|要求|提出|部署|号召|勉励|表示)")),
         RolePattern("directed later in the sentence", 2, re.compile(
             rf"{lead}{name}{after}[^。；]{{2,60}}?并(?:就|对|针对)?[^。；]{{0,30}}?(?:强调|指出|要求|提出|部署)")),
+        RolePattern("visited", 2, re.compile(
+            rf"{titles}{name}{after}(?:一行)?(?:到|赴|深入|率队|带队|率)[^，。]{{1,30}}?(?:调研|调度|视察|督导|检查|考察)")),
         RolePattern("chaired", -3, re.compile(
-            rf"{titles}?{name}{after}主持(?!召开)(?![^，。]{{0,4}}并(?:作|发表)?(?:重要)?讲话)(?:会议|大会|开幕会)?")),
+            rf"{titles}?{name}{after}主持(?!召开)(?![^，。]{{0,4}}(?:并(?:作|发表)?(?:重要)?讲话|时))"
+            r"(?:会议|大会|开幕会)?")),
         RolePattern("chaired (passive)", -3, re.compile(rf"由{titles}?{name}{after}主持")),
     )
 
@@ -154,6 +158,7 @@ def _by_role(lines: list[Line], original: str, *, reach: int = 8000) -> tuple[st
                 candidate = candidates[name]
                 candidate.score += role.weight
                 candidate.chaired = candidate.chaired or role.weight < 0
+                candidate.directed = candidate.directed or role.name.startswith("directed")
                 candidate.first = min(candidate.first, line.start + match.start("name"))
                 candidate.spans.append((line.start + match.start("name"), line.start + match.end("name")))
                 if match.groupdict().get("titles"):
@@ -176,14 +181,15 @@ _MEETING_DIRECTS = re.compile(r"会议(?:还|同时|再次|进一步)?(?:强调|
 
 
 def _sole_chair(candidates: dict[str, _Candidate], lines: list[Line]) -> tuple[str, _Candidate] | None:
-    """区委召开常委会…，区委书记某某主持会议。会议强调…: when the meeting itself directs and no one else is said to
-    have spoken, the one person who chaired it is whose deployment it is."""
+    """区委召开常委会…，区委书记某某主持会议。会议强调…: when no one else is said to have spoken, the one person
+    who chaired the meeting is whose deployment it is, if the meeting directs or the chair does."""
     chairs = [(name, c) for name, c in candidates.items() if c.chaired]
     if len(chairs) != 1 or any(c.score > 0 for c in candidates.values() if not c.chaired):
         return None
-    if not any(_MEETING_DIRECTS.search(line.text) for line in lines if line.kind == "content"):
-        return None
-    return chairs[0]
+    name, chair = chairs[0]
+    if chair.directed or any(_MEETING_DIRECTS.search(line.text) for line in lines if line.kind == "content"):
+        return name, chair  # 代县长王华主持会议 … 王华指出，要…; or the meeting itself directs
+    return None
 
 
 def _matches(pattern: re.Pattern[str], text: str):

@@ -108,6 +108,10 @@ def _names(text: str) -> set[str]:
         ("区发改委、区统计局作交流发言，省公安厅、省委办公厅派员参加。",
          [("区统计局", "organization"), ("省公安厅", "organization"), ("省委办公厅", "organization")], []),
         ("优化区域发展格局，完善区域经济布局。", [], ["区域发展格局", "区域经济布局"]),
+        # a name after a title, before what the person did on a visit
+        ("市委书记王建国到部分镇街调研，办公室主任李明华一同调度，县政协主席赵立新等参加。",
+         [("王建国", "person"), ("李明华", "person"), ("赵立新", "person")], []),
+        ("请各位政协委员和其他列席人员提出意见。", [], ["和其他"]),
         # a name studied for a speech it gave
         ("会议传达学习王建国在全市经济工作会议上的讲话。", [("王建国", "person")], []),
         # a long phrase saying whose or how many projects describes a kind of project

@@ -52,10 +52,18 @@ def items(text: str) -> tuple[list[str], list[str]]:
         ("王建国指出，首先，要稳住工业基本盘，推动规上工业增长。第二，要扩大有效投资，加快项目前期。"
          "第三，要激发消费活力，培育夜间经济。",
          ["稳住工业基本盘", "扩大有效投资", "激发消费活力"]),
+        # the first 要 opens a clause of the sentence that reports the speech, after a clause of its own
+        ("王建国指出，今年是开局之年，要加快项目建设，确保按期开工。要优化营商环境，提升服务效率。"
+         "要保障改善民生，办好民生实事。",
+         ["加快项目建设", "优化营商环境", "保障改善民生"]),
+        # 要X；要聚焦Y: one ；-list although the second item's 要 is followed by 聚焦
+        ("会议强调，要稳住工业基本盘，推动规上工业增长；要聚焦城乡融合，推进美丽乡村建设；"
+         "要守牢安全底线，抓好安全生产。",
+         ["稳住工业基本盘", "城乡融合", "守牢安全底线"]),
     ],
     ids=["yishi-inline", "yiyao-lines", "diyi-lines", "yaojujiao-sentences", "zhuoli-semicolons",
          "jujiao-commas", "counted-series", "bullets", "circled", "two-yao-sentences", "umbrella-sentence",
-         "shouxian-dier"],
+         "shouxian-dier", "yao-after-a-clause", "yao-then-yaojujiao-semicolons"],
 )
 def test_each_form_of_parallel_items(body, focus):
     assert items(LEAD + body) == (focus, [])

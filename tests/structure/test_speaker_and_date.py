@@ -22,9 +22,13 @@ from policylens import parse_text
         ("同志们：\n刚才，王书记作了重要讲话，我完全赞同。下面，我讲三点意见。\n第一，要认清形势。", None),
         ("5月27日，某区召开全区领导干部会议。区委书记王建国主持会议并讲话。王建国指出，要统一思想。", "王建国"),
         ("9月3日，区委召开常委会会议。区委书记王建国主持会议。会议强调，要抓好安全生产。", "王建国"),
+        ("4月10日，市委书记王建国到部分镇街调度项目建设。他强调，要加快项目进度。", "王建国"),
+        ("11月6日，市委书记王建国主持召开工作会议。王建国主持会议时强调，要抓好项目。", "王建国"),
+        ("6月20日，县政府召开常务会议。代县长王建国主持会议。王建国指出，要抓好粮食安全。", "王建国"),
     ],
     ids=["chair-is-not-speaker", "attendees-only", "report-deliverer", "title-after-name", "name-alone",
-         "surname-with-title", "chaired-and-spoke", "sole-chair-of-a-meeting-that-directs"],
+         "surname-with-title", "chaired-and-spoke", "sole-chair-of-a-meeting-that-directs", "visited-then-he",
+         "spoke-while-chairing", "chair-who-directs"],
 )
 def test_speaker_by_role(text, speaker):
     assert parse_text(text).meeting.speaker == speaker
