@@ -374,6 +374,8 @@ def _with_opener_inside_first(run: list[tuple[int, int, str, int, int]], segment
     word, strip = run[0][2], all(entry[4] for entry in run)
     bare = "要聚焦" if strip else ("要" if separator in "；。" else None)
     signature = bare if word == "要" else word
+    if separator == "；" and run[0][3]:
+        signature = "要"  # 会议强调，要X；要聚焦Y；: a bare 要 opens the first item of a ；-list of 要-items
     index = next((i for i, (a, _) in enumerate(segments) if a == run[0][0]), 0)
     if signature is None or index == 0 or segments[index - 1][0] < 0:
         return run

@@ -143,7 +143,7 @@ def _from_enumerations(lines: list[Line], analysis: str, original: str, *, year:
                        review: list[tuple[int, int]]) -> Items:
     result = Items()
     placed: list[_Placed] = []
-    text_end = max((line.end for line in lines), default=0)
+    text_end = max((line.end for line in lines if line.kind == "content"), default=0)  # page lines after it aside
     if analysis[:text_end].rstrip().endswith(("。", "！", "？", "…", "”", "」", "）")):
         text_end += 2  # the text ends where its last sentence does: nothing was cut off
     for enumeration in find_enumerations(lines, analysis):

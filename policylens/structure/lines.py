@@ -72,7 +72,7 @@ _DATE_IN_LINE = re.compile(
     r"(?P<label>发布时间|发布日期|时间|日期)?[：:]?\s*(?P<y>(?:19|20)\d{2})(?P<sep>[-/年.])(?P<m>\d{1,2})[-/月.]"
     r"(?P<d>\d{1,2})日?(?P<clock>\s*\d{1,2}[:：时]\d{1,2}(?:分|[:：]\d{1,2})?)?"
 )
-_PAGE_WORDS = re.compile(r"来源|作者|浏览|阅读|点击|字号|打印|分享|编辑|责编|\||丨|Tag|客户端")
+_PAGE_WORDS = re.compile(r"来源|作者|浏览|阅读|点击|字号|打印|分享|编辑|责编|\||丨|Tag|客户端|\.s?html?\b|content_|-->")
 _EDITOR = re.compile(r"^(责任编辑|责编|编辑|审核|校对|审校|作者|初审|一审|二审|三审|终审|复审|监制|策划|制作)[：:]\s*"
                      r"(?P<value>.*)$")
 _FOOTER = re.compile(r"^(相关报道|相关链接|相关附件|相关阅读|相关新闻|相关文章|推荐阅读|延伸阅读|更多阅读)\s*[：:>》]*")
@@ -107,11 +107,13 @@ def _published(text: str) -> bool:
     match = _PUBLISHED.match(text)
     if match and (match["label"] or match["clock"] or match["sep"] != "年"):
         return True
-    if len(text) > 80 or any(mark in text for mark in "。，；"):
+    if any(mark in text for mark in "。，；"):
         return False
     found = _DATE_IN_LINE.search(text)
     if not found or text[found.end():found.end() + 3].lstrip().startswith("在"):  # 2026年1月26日在…会议上: delivered
         return False
+    if len(text) > 80 and not (found.start() == 0 and _PAGE_WORDS.search(text)):
+        return False  # a long line is a sentence, unless it opens with the date and carries page debris
     return bool(found["label"] or found["clock"] or (found["sep"] != "年" and _PAGE_WORDS.search(text)))
 
 

@@ -69,6 +69,13 @@ def test_each_form_of_parallel_items(body, focus):
     assert items(LEAD + body) == (focus, [])
 
 
+def test_a_list_cut_off_before_the_page_footer_is_read_as_cut_off():
+    """Two ；-items are a list when the text was cut after them, even if a page footer line follows the cut."""
+    body = ("会议强调，要稳住工业基本盘，推动规上工业增长；要聚焦城乡融合，推进美丽乡村建设，\n\n"
+            "2022-09-05 10 12 今日某县 content_123456.html 1 3 县政府全体会议召开 县政府全体会议召开 /enpproperty-->")
+    assert items(LEAD + body) == (["稳住工业基本盘", "城乡融合"], [])
+
+
 def test_a_first_marker_that_lost_its_yao():
     body = "王建国提出要求，一项目建设要提速，确保按期开工；二要招商引资要突破，引进龙头企业；三要安全生产要抓牢，守住底线。"
     focus, _ = items(LEAD + body)
