@@ -89,6 +89,17 @@ def place_names() -> frozenset[str]:
 
 
 @cache
+def full_names_by_short() -> dict[str, tuple[str, ...]]:
+    """Short name → the divisions' full names it stands for (黑山 → 黑山县, 云南 → 云南省)."""
+    found: dict[str, set[str]] = {}
+    for _, name in _cpca_rows():
+        short = short_place_name(name)
+        if short and short != name:
+            found.setdefault(short, set()).add(name)
+    return {short: tuple(sorted(names)) for short, names in found.items()}
+
+
+@cache
 def province_names() -> frozenset[str]:
     """Provinces, full and short (广东省, 广东)."""
     names = set()

@@ -108,6 +108,14 @@ def _names(text: str) -> set[str]:
         ("区发改委、区统计局作交流发言，省公安厅、省委办公厅派员参加。",
          [("区统计局", "organization"), ("省公安厅", "organization"), ("省委办公厅", "organization")], []),
         ("优化区域发展格局，完善区域经济布局。", [], ["区域发展格局", "区域经济布局"]),
+        ("县疾控中心、县总工会和区疫情防控指挥部参加。", [("县疾控中心", "organization"),
+                                            ("县总工会", "organization"), ("区疫情防控指挥部", "organization")], []),
+        ("建设省技术创新中心，打造区域性中心城市和城市中心。", [],
+         ["省技术创新中心", "区域性中心", ("城市中心", "organization")]),
+        # townships whose names no dictionary has; not 小城镇, 中心镇 or a function word before 镇
+        ("先后到皇华镇、辛兴镇和高坪乡调研，推进小城镇和中心镇建设，以城带乡，推动街镇及乡镇发展。",
+         [("皇华镇", "place"), ("辛兴镇", "place"), ("高坪乡", "place")],
+         ["小城镇", "中心镇", "城带乡", "及乡镇", "推动街镇"]),
         # a name after a title, before what the person did on a visit
         ("市委书记王建国到部分镇街调研，办公室主任李明华一同调度，县政协主席赵立新等参加。",
          [("王建国", "person"), ("李明华", "person"), ("赵立新", "person")], []),
@@ -205,3 +213,10 @@ def test_a_programme_joined_to_a_slogan_by_a_middle_dot_is_its_own_entity():
     names = {e.name: e.aliases for e in parse_text(text).entities}
     assert "金色粮仓" in names and "金色粮仓·百园建设" in names
     assert "金色粮仓·百园建设" not in names["金色粮仓"]
+
+
+def test_a_place_found_by_its_short_name_knows_the_full_name_the_text_writes():
+    """黑山 on its own, 黑山县 only inside a body's name: the full name is the place's alias, not a mention."""
+    text = "6月20日，黑山县人民政府召开常务会议。会议强调，要谋划黑山未来发展空间。\n" * 2
+    places = [e for e in parse_text(text).entities if e.type == "place"]
+    assert [(e.name, e.aliases, e.count) for e in places] == [("黑山", ["黑山县"], 2)]

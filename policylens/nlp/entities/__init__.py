@@ -10,6 +10,7 @@ from policylens.model import Entity, Mention, Report
 from policylens.nlp.entities.aliases import alias_map
 from policylens.nlp.entities.resolve import resolve
 from policylens.nlp.entities.rules import Candidate, Context, extract_candidates
+from policylens.nlp.gazetteer import full_names_by_short
 from policylens.nlp.segment import Tokens
 
 
@@ -57,10 +58,22 @@ def build_entities(analysis: str, original: str, tokens: Tokens, *, speaker: str
             entity.titles = sorted(titles.get(analysed_name, set()))
             if speaker and analysed_name == speaker and speaker_titles:
                 entity.titles = list(dict.fromkeys([*speaker_titles, *entity.titles]))
+        if entity.type == "place":
+            _add_full_division_names(entity, analysis, original)
         entity.aliases.sort()
         result.append(entity)
     result.sort(key=lambda e: (-e.count, e.mentions[0].start))
     return result
+
+
+def _add_full_division_names(entity: Entity, analysis: str, original: str) -> None:
+    """黑山 found on its own, 黑山县 only inside 黑山县人民政府: the full name the text writes is another name of the
+    same place (an alias, not a mention: inside the body's name it is part of that name)."""
+    for full in full_names_by_short().get(entity.name, ()):
+        at = analysis.find(full)
+        if at >= 0 and full not in entity.aliases:
+            shown = original[at:at + len(full)] if at + len(full) <= len(original) else full
+            entity.aliases.append(shown if len(shown) == len(full) else full)
 
 
 def _clean(surface: str) -> str:

@@ -8,7 +8,7 @@ it (see ``resolve``). Rules run in table order; the last one reads what the othe
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -104,7 +104,7 @@ ORG_SUFFIXES = (
     "党工委", "管委会", "党委", "党组", "人大常委会", "常委会", "委员会", "人民政府", "研究院", "研究所", "研究中心",
     "大学", "学院", "职院", "医院", "公司", "集团", "银行", "协会", "商会", "联合会", "街道", "办事处", "检察院",
     "法院", "区委", "县委", "市委", "州委", "省委", "发改委", "财经委", "纪委", "管理局", "代表处", "新闻网", "日报",
-    "晚报", "电视台", "校区", "院区", "办公厅", "院", "局", "厅",
+    "晚报", "电视台", "校区", "院区", "办公厅", "院", "局", "厅", "总工会", "指挥部", "中心",
 )
 
 PLACE_SUFFIXES = (
@@ -122,12 +122,16 @@ _GENERIC_INDUSTRY_HEADS = frozenset(
 
 
 _NEEDS_PLACE_PREFIX = frozenset(("区委", "县委", "市委", "州委", "省委", "局", "厅", "办公厅"))
-_LEVEL_DEPARTMENT_SUFFIXES = frozenset(("局", "厅", "办公厅"))
+_LEVEL_DEPARTMENT_SUFFIXES = frozenset(("局", "厅", "办公厅", "总工会", "指挥部", "中心"))
+_LEVEL_ONLY_SUFFIXES = frozenset(("总工会", "指挥部", "中心"))  # 县总工会, 区疫情防控指挥部, 县疾控中心: not 城市中心
+# 省技术创新中心, 市工程研究中心: a level's designation for many centres, not one body
+_DESIGNATED_CENTRE = re.compile(r"创新|技术|研究|研发|工程|制造|副中心")
+_LEVEL_WORDS = frozenset(("省委", "市委", "区委", "县委", "州委", "省政府", "市政府", "区政府", "县政府"))
 _NOT_BODY_ENDINGS = frozenset("格局 布局 大局 全局 开局 结局 变局 新局 破局 定局 当局 时局 大厅 展厅 餐厅".split())
 _CAMPUSES = frozenset(("校区", "院区"))
 _CAMPUS_OWNER = re.compile(r"大学|学院|医院|学校|中学")
 _LEVELS = frozenset("省市区县州")
-_LEVEL_BODY_SUFFIXES = frozenset(("发改委", "财经委", "纪委", "管理局", "人大常委会", "检察院", "法院"))
+_LEVEL_BODY_SUFFIXES = frozenset(("发改委", "财经委", "纪委", "管理局", "人大常委会", "检察院", "法院", "总工会"))
 # a long phrase that says whose or how many (更多企业…项目, 上市公司募投项目, 中央预算内投资项目) describes a kind of
 # project; a name would hold a place, a code or a proper word instead
 _GENERIC_PHRASE = re.compile(r"企业|公司|更多|各类|各级|一批|重点|重大|有关|相关|预算内")
@@ -465,6 +469,50 @@ def gazetteer_places(context: Context, found: list[Candidate]) -> list[tuple[int
     """Administrative divisions, region abbreviations (京津冀), and county names of the report's own region."""
     return [span for span, kind in context.lexicon_hits if kind == "place"] + [
         span for span, _ in context.full_place_names]
+
+
+def towns(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """皇华镇, 辛兴镇, 高坪乡: a township by its ending, when its two-character name is no common word (not 小城镇,
+    中心镇, 重点镇, 乡镇, 城镇)."""
+    tokens, analysis = context.tokens, context.analysis
+    texts, starts, ends = tokens.texts, tokens.starts, tokens.ends
+    out, seen = [], set()
+    for match in _TOWN_END_CHARACTERS.finditer(analysis):
+        index = bisect_right(ends, match.start())  # the token holding the character
+        if index >= len(texts) or index in seen:
+            continue
+        seen.add(index)
+        text = texts[index]
+        if text in _TOWN_ENDS and index > 0 and len(texts[index - 1]) == 2 and ends[index - 1] == starts[index]:
+            stem, start = texts[index - 1], starts[index - 1]
+        elif text in _TOWN_ENDS and index > 1 and len(texts[index - 1]) == len(texts[index - 2]) == 1 \
+                and ends[index - 2] == starts[index - 1] and ends[index - 1] == starts[index] \
+                and not any(_not_in_town_name(texts[i], tokens.tags[i]) for i in (index - 2, index - 1)):
+            stem, start = texts[index - 2] + texts[index - 1], starts[index - 2]  # 皇|华|镇: a name no dictionary has
+        elif len(text) == 3 and text[-1] in _TOWN_ENDS and word_frequency(text) == 0:
+            stem, start = text[:2], starts[index]
+        else:
+            continue
+        if _HAN_PAIR.fullmatch(stem) and (word_frequency(stem) < _RARE_TOWN_STEM or word_tags().get(stem) == "ns") \
+                and stem not in generic_words() \
+                and not analysis.startswith(_TOWN_COMPOUNDS, ends[index]):
+            out.append((start, ends[index]))
+    return out
+
+
+_TOWN_ENDS = frozenset("镇乡")
+_TOWN_END_CHARACTERS = re.compile("[镇乡]")
+_SETTLEMENT_CHARACTERS = frozenset("街县镇乡城村区市州省")
+
+
+_HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+_TOWN_COMPOUNDS = ("村", "域", "级", "街")  # 乡|村, 镇|域, 镇|级: the ending begins a longer word
+_RARE_TOWN_STEM = 30  # jieba frequency below which a two-character stem is no everyday word (皇华 0, 中心 …)
+
+
+def _not_in_town_name(character: str, tag: str) -> bool:
+    """及|街|镇, 城|带|乡: a function word or a settlement word is not the start of a township's name."""
+    return character in _SETTLEMENT_CHARACTERS or tag[:1] in ("c", "u", "p", "r", "d", "m", "q", "x")
 
 
 _DIVISION_ENDS = frozenset("县区市旗州盟")
@@ -894,9 +942,13 @@ def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: 
             prefix_length = len(name) - len(suffix)
             if level_bodies and name[0] in _LEVELS and (
                     (prefix_length == 1 and suffix in _LEVEL_BODY_SUFFIXES)
-                    or (suffix in _LEVEL_DEPARTMENT_SUFFIXES and 2 <= prefix_length <= 5
-                        and analysis[token.end - 2:token.end] not in _NOT_BODY_ENDINGS)):
-                out.append((start, token.end))  # 市发改委, 区纪委, 区统计局, 省公安厅, 省委办公厅: a level's body
+                    or (suffix in _LEVEL_DEPARTMENT_SUFFIXES and 2 <= prefix_length <= 6
+                        and not (suffix == "中心" and _DESIGNATED_CENTRE.search(name))
+                        and analysis[token.end - 2:token.end] not in _NOT_BODY_ENDINGS
+                        and _level_stands_alone(tokens, start, token.end))):
+                out.append((start, token.end))  # 市发改委, 区纪委, 区统计局, 省公安厅, 县疾控中心: a level's body
+                continue
+            if suffix in _LEVEL_ONLY_SUFFIXES:
                 continue
             if prefix_length < min_prefix or starts_generic(token.text[:-len(suffix)]):
                 continue  # 集成电路|重点项目 is a kind of project
@@ -921,6 +973,16 @@ def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: 
         return out
 
     return find
+
+
+def _level_stands_alone(tokens: Tokens, start: int, end: int) -> bool:
+    """区|统计局, 省委|办公厅, 省公安厅: the level is a word of its own, the party committee or government of it, or
+    the start of one word that is the whole body; not the first character of 区域性, 市场, 市域 or 县城."""
+    index = tokens.index_at(start)
+    if index is None:
+        return False
+    word = tokens.texts[index]
+    return len(word) == 1 or word in _LEVEL_WORDS or tokens.ends[index] >= end
 
 
 def _head_rule(kind: str):
@@ -992,6 +1054,7 @@ RULES: tuple[Rule, ...] = (
     Rule("person", "person", 9, persons, swallows=ALL_TYPES),
     Rule("quoted term", "policy", 10, quoted_terms, swallows=ALL_TYPES),
     Rule("gazetteer place", "place", 6, gazetteer_places),
+    Rule("town", "place", 6, towns),
     Rule("abbreviated places", "place", 6, abbreviated_places),
     Rule("lexicon industry", "industry", 7, lexicon_industries),
     Rule("pair of natural features", "place", 6, natural_pairs),
