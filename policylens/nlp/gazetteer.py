@@ -100,6 +100,13 @@ def full_names_by_short() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def two_character_counties() -> frozenset[str]:
+    """Counties whose full name is two characters (沁县, 景县, 环县): too short for a short form of their own."""
+    return frozenset(name for adcode, name in _cpca_rows()
+                     if adcode[4:6] != "00" and len(name) == 2 and name[-1] in "县旗")
+
+
+@cache
 def province_names() -> frozenset[str]:
     """Provinces, full and short (广东省, 广东)."""
     names = set()

@@ -98,6 +98,7 @@ class _Hit:
     marker_end: int
     line: int  # index into the body lines
     at_line_start: bool
+    after_sentence: bool = False  # 一、 right after a full stop inside a line (a speech's point run into its text)
 
 
 def find_enumerations(lines: list[Line], analysis: str) -> list[Enumeration]:
@@ -126,7 +127,10 @@ def _hits(body: list[Line], analysis: str) -> Iterator[_Hit]:
                 ordinal = _ordinal(match["num"] or match["first"])
                 if ordinal is None:
                     continue
-                yield _Hit(family.name, ordinal, line.start + match.start(), line.start + match.end(), index, at_start)
+                after_sentence = family.name == "一、" and not at_start and \
+                    text[:match.start()].rstrip(" \u3000").endswith(("。", "！", "？"))
+                yield _Hit(family.name, ordinal, line.start + match.start(), line.start + match.end(), index, at_start,
+                           after_sentence)
 
 
 def _ordinal(numeral: str) -> int | None:
@@ -171,7 +175,7 @@ def _ordinal_runs(hits: list[_Hit], family: str) -> list[list[_Hit]]:
             run = [hit]  # a run from 2 stands only if a bare 一 is found before it (``_with_broken_first``)
             open_runs.append(run)
             runs.append(run)
-    return [run for run in runs if len(run) >= 2 or run[0].at_line_start]
+    return [run for run in runs if len(run) >= 2 or run[0].at_line_start or run[0].after_sentence]
 
 
 def _bullet_runs(hits: list[_Hit]) -> list[list[_Hit]]:
@@ -253,7 +257,10 @@ def _intro(body: list[Line], hit: _Hit, analysis: str) -> tuple[int, int]:
     """The words before the first item on its line, or the previous line when the item opens its line."""
     line = body[hit.line]
     if hit.start > line.start:
-        sentence_start = max(analysis.rfind(mark, line.start, hit.start) for mark in "。！？") + 1
+        stop = hit.start
+        if hit.after_sentence:  # 下面，我讲六个问题。一、…: the sentence before introduces the list
+            stop = max(analysis.rfind(mark, line.start, hit.start) for mark in "。！？")
+        sentence_start = max(analysis.rfind(mark, line.start, stop) for mark in "。！？") + 1
         return max(sentence_start, line.start, hit.start - 120), hit.start
     previous = body[hit.line - 1] if hit.line > 0 else None
     return (max(previous.start, previous.end - 120), previous.end) if previous else (hit.start, hit.start)

@@ -166,7 +166,8 @@ def _read_list(enumeration: Enumeration, analysis: str, original: str, *, year: 
         return []
     truncated = enumeration.end >= text_end - 1
     announced = enumeration.announced
-    if len(enumeration.items) == 1 and not (enumeration.block and (announced or truncated)):
+    if len(enumeration.items) == 1 and not ((enumeration.block or enumeration.family == "一、")
+                                            and (announced or truncated)):
         return []  # one item is a list only when a count announced it or the text was cut after it
     if enumeration.family.startswith("opener:") and not enumeration.block and len(enumeration.items) == 2 \
             and not (announced or truncated or enumeration.family.endswith("(sentences)")):
@@ -204,9 +205,11 @@ def _cut_short(heading: str) -> bool:
 
 
 def _introduces(analysis: str, item: Item) -> bool:
-    """Does the item hand over to its nested list with a colon (…抓住重点：一是…)?"""
+    """Does the item hand over to its nested list with a colon (…确保完成任务。明确方向，抓住重点：一是…), right
+    after its heading or in the sentence after it — not in a passage of its body far below?"""
     first_child = min(child.start for child in item.children)
-    return "：" in analysis[item.heading_end:first_child]
+    between = analysis[item.heading_end:first_child]
+    return "：" in between and sum(between.count(mark) for mark in "。！？") <= 1
 
 
 def _title_goal(analysis: str, item: Item) -> tuple[str, str]:

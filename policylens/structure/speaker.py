@@ -38,6 +38,7 @@ class _Candidate:
     spans: list[tuple[int, int]] = field(default_factory=list)
     chaired: bool = False
     directed: bool = False
+    roles: set[str] = field(default_factory=set)
 
 
 @cache
@@ -157,6 +158,7 @@ def _by_role(lines: list[Line], original: str, *, reach: int = 8000) -> tuple[st
                 name = match["name"]
                 candidate = candidates[name]
                 candidate.score += role.weight
+                candidate.roles.add(role.name)
                 candidate.chaired = candidate.chaired or role.weight < 0
                 candidate.directed = candidate.directed or role.name.startswith("directed")
                 candidate.first = min(candidate.first, line.start + match.start("name"))
@@ -172,11 +174,14 @@ def _by_role(lines: list[Line], original: str, *, reach: int = 8000) -> tuple[st
             return None, []
         ranked = [chair]
     name, best = ranked[0]
+    if best.roles <= {"delivered the report"} and _WATCHED.search(" ".join(line.text for line in lines)):
+        return None, []  # 县领导在分会场收听收看: the local leaders watched a higher meeting's report
     start, end = best.spans[0]
     titles = list(dict.fromkeys(t for t in _titles(original, best.titles) if t not in ("同志",)))
     return clean_name(original[start:end]), [_short_title(t) for t in titles]
 
 
+_WATCHED = re.compile(r"收听收看|收看了?[^，。]{0,12}(?:实况|直播)|在[^，。]{0,8}分会场")
 _MEETING_DIRECTS = re.compile(r"会议(?:还|同时|再次|进一步)?(?:强调|指出|要求|提出|部署)")
 
 

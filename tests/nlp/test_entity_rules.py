@@ -120,6 +120,12 @@ def _names(text: str) -> set[str]:
         ("市委书记王建国到部分镇街调研，办公室主任李明华一同调度，县政协主席赵立新等参加。",
          [("王建国", "person"), ("李明华", "person"), ("赵立新", "person")], []),
         ("请各位政协委员和其他列席人员提出意见。", [], ["和其他"]),
+        # a person quoted by role; a colleague by the given name; a premier by title
+        ("人大代表 赵立新 说：“报告很好。”政协委员钱文说，要抓落实。", [("赵立新", "person"), ("钱文", "person")], []),
+        ("刚才，学普同志通报了经济运行情况。", [("学普", "person")], []),
+        ("国务院总理李克强向大会作政府工作报告。", [("李克强", "person")], []),
+        # watching a meeting is not a project named after it
+        ("县领导在德州收听收看大会实况。", [], ["德州收听收看大会"]),
         # a name studied for a speech it gave
         ("会议传达学习王建国在全市经济工作会议上的讲话。", [("王建国", "person")], []),
         # a long phrase saying whose or how many projects describes a kind of project
@@ -165,6 +171,8 @@ def test_credited_names(text, names):
         ("教育、医疗、养老等参加评比。", []),
         ("在主席台就座的领导有：赵立新、钱文、孙海波、李强，以及其他成员。", ["赵立新", "钱文", "孙海波", "李强"]),
         ("传达了周强、吴凡同志的讲话。", ["周强", "吴凡"]),  # 同志 vouches for a list of two
+        ("县人大常委会副主任赵立新、钱文、孙海波，副县长李强出席会议。", ["赵立新", "钱文", "孙海波"]),  # after a title
+        ("县领导赵立新、钱文、孙海波在分会场收听收看。", ["赵立新", "钱文", "孙海波"]),
         # a long list of names vouches for a name whose surname is not in the list of surnames
         ("出席的有：赵立新、钱文、孙海波、李强、周明、郗晓兰、吴凡、郑和平、王小红、陈静等。",
          ["赵立新", "钱文", "孙海波", "李强", "周明", "吴凡", "郑和平", "王小红", "陈静", "郗晓兰"]),
@@ -220,3 +228,15 @@ def test_a_place_found_by_its_short_name_knows_the_full_name_the_text_writes():
     text = "6月20日，黑山县人民政府召开常务会议。会议强调，要谋划黑山未来发展空间。\n" * 2
     places = [e for e in parse_text(text).entities if e.type == "place"]
     assert [(e.name, e.aliases, e.count) for e in places] == [("黑山", ["黑山县"], 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("中国共产党沁县第十三次代表大会召开。沁县县委书记作报告。", True),  # named twice as a word of its own
+        ("中国共产党沁县第十三次代表大会召开。", False),  # once could be a chance cut
+    ],
+)
+def test_a_two_character_county_named_more_than_once(text, found):
+    places = {e.name for e in parse_text(text).entities if e.type == "place"}
+    assert ("沁县" in places) is found

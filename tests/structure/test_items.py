@@ -76,6 +76,31 @@ def test_a_list_cut_off_before_the_page_footer_is_read_as_cut_off():
     assert items(LEAD + body) == (["稳住工业基本盘", "城乡融合"], [])
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a speech's first point run into its text, after the sentence that announces the points; cut off after it
+        "同志们：今天召开全县经济工作会议。下面，我讲三个问题。 一、准确把握当前经济形势 今年以来，全县上下克难攻坚，"
+        "保持了经济持续增长",
+        # the same without an announcement, the text cut inside the point
+        "同志们：今天召开全县经济工作会议。一、准确把握当前经济形势，树牢抢抓机遇的进取意识只有正视不足才能精准发力，"
+        "唯有抢抓机遇方能破局",
+    ],
+    ids=["announced", "cut-off"],
+)
+def test_a_speech_point_run_into_the_text(body):
+    focus, requirements = items(body)
+    assert [t for t in focus + requirements if t.startswith("准确把握当前经济形势")], (focus, requirements)
+
+
+def test_a_colon_far_inside_an_item_does_not_make_it_an_introduction():
+    """一、准确把握形势 …（a long review）…“两增”：一是…二是…: the item is a point of its own, not a lead-in."""
+    body = ("同志们：下面，我讲三个问题。 一、要准确把握当前经济形势 去年，全县上下克难攻坚，保持了经济持续增长。"
+            "农业形势好，粮食产量增长。“两增”：一是工业经济提速增效。二是固定资产投资实现增长。总体来看，去年经济运行比较好")
+    focus, requirements = items(body)
+    assert [t for t in focus + requirements if t.startswith("准确把握当前经济形势")], (focus, requirements)
+
+
 def test_a_first_marker_that_lost_its_yao():
     body = "王建国提出要求，一项目建设要提速，确保按期开工；二要招商引资要突破，引进龙头企业；三要安全生产要抓牢，守住底线。"
     focus, _ = items(LEAD + body)

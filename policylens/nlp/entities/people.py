@@ -4,10 +4,12 @@ outlets a news text is credited to (水都网讯, 来源：成都新闻网)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from policylens.nlp.entities.scan import finditer_near
 from policylens.nlp.segment import word_frequency, word_tags
 from policylens.nlp.stopwords import generic_words
+from policylens.resources import official_titles
 from policylens.structure.speaker import looks_like_name
 
 _NAME = r"[\u4e00-\u9fff]{2,3}"
@@ -23,7 +25,7 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
                rf"(?P<names>{_NAMES})[ \u3000]*$", re.M),  # 责编：林洁, 三审：李伟锋 closing a news page
 )
 LIST_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"(?P<names>{_NAME}(?:、{_NAME}){{2,}})(?=等|在主席台|同志|出席|参加|就座|分别|列席)"),
+    re.compile(rf"(?P<names>{_NAME}(?:、{_NAME}){{2,}})(?=等|在|同志|出席|参加|就座|分别|列席)"),
     re.compile(rf"(?:领导|同志|出席的有|参加的有|成员)有?[：:]?(?P<names>{_NAME}(?:、{_NAME})+)(?=等|[，。；]|$)"),
     re.compile(rf"(?P<names>{_NAME}(?:、{_NAME})+)(?=同志)"),  # 方红卫、叶牛平同志: 同志 vouches for two as well
 )
@@ -36,7 +38,7 @@ OUTLET_PATTERNS: tuple[re.Pattern[str], ...] = (
 # patterns that open with a run of characters, found from the literal each match holds (see ``finditer_near``)
 _CREDIT_ANCHORS = {CREDIT_PATTERNS[3].pattern: re.compile("摄")}
 _LIST_ANCHORS = {LIST_PATTERNS[0].pattern: re.compile(
-    rf"、{_NAME}(?:等|在主席台|同志|出席|参加|就座|分别|列席)")}  # the list's last item and what follows it
+    rf"、{_NAME}(?:等|在|同志|出席|参加|就座|分别|列席)")}  # the list's last item and what follows it
 _LIST_ANCHORS[LIST_PATTERNS[2].pattern] = re.compile(rf"、{_NAME}同志")
 _LIST_REACH = 80  # twenty names of three characters and their 、
 _OUTLET_ANCHORS = {OUTLET_PATTERNS[1].pattern: re.compile(r"讯|记者|通讯员|月")}
@@ -56,10 +58,17 @@ def credited_names(text: str) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+@cache
+def _after_title() -> re.Pattern[str]:
+    """县人大常委会副主任邓华明、王敬东、龚举成: a 、-list of names right after a title."""
+    titles = "|".join(map(re.escape, official_titles()))
+    return re.compile(rf"(?:{titles})(?P<names>{_NAME}(?:、{_NAME})+)(?=[，。；]|等|出席|参加|列席|在|$)")
+
+
 def listed_names(text: str) -> list[str]:
     """Names in a 、-list of people (彭涛、周明、徐贻功…在主席台前排就座; 区领导张卫东、牛福生…等参加会议)."""
     names = []
-    for pattern in LIST_PATTERNS:
+    for pattern in (*LIST_PATTERNS, _after_title()):
         anchor = _LIST_ANCHORS.get(pattern.pattern)
         matches = finditer_near(pattern, anchor, text, back=_LIST_REACH) if anchor else pattern.finditer(text)
         for match in matches:

@@ -44,6 +44,7 @@ from policylens.nlp.gazetteer import (
     place_names,
     province_names,
     short_place_name,
+    two_character_counties,
 )
 from policylens.nlp.segment import Token, Tokens, domain_vocabulary, industry_lexicon, word_frequency, word_tags
 from policylens.nlp.stopwords import generic_words, stopwords
@@ -59,7 +60,14 @@ _NAME_BEFORE_SPEECH = re.compile(
 # 传达学习赵一德在全省…会上的讲话: a name studied for a speech it gave
 _NAME_OF_SPEECH_STUDIED = re.compile(
     r"(?:传达|学习)了?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?在[^，。；]{2,80}?上的(?:重要)?讲话")
+# 人大代表 雷华春 说：, 政协委员王红说，: a person quoted by role
+_QUOTED_BY_ROLE = re.compile(
+    r"(?:代表|委员|记者|群众|村民|居民|市民|企业家|负责人)[ \u3000]?"
+    r"(?P<name>[\u4e00-\u9fff]{2,3}?)[ \u3000]?说[：:，“]")
+# 刚才，学普同志通报了…: a colleague called by the given name alone, at a clause's start
+_GIVEN_NAME_COMRADE = re.compile(r"(?<=[，。：；\n])(?P<name>[\u4e00-\u9fff]{2})同志(?=[\u4e00-\u9fff])")
 _TITLE_ANCHOR = re.compile(r"总书记|同志")
+_NOT_A_NAME_INSIDE = re.compile(r"其他|有关|相关|全体|各位")
 _POSTS = "省长|市长|区长|县长|州长|镇长|乡长|书记|主任"
 _POST_ANCHOR = re.compile(_POSTS)
 _SPEECH_ANCHOR = re.compile(r"强调|指出|表示|要求|勉励|提出|说，|出席|主持|讲话|宣布")
@@ -306,7 +314,8 @@ class Rule:
 def _indexed_last_characters() -> frozenset[str]:
     """The last characters some rule looks words up by: suffixes, heads, 业, dashes, rivers and lakes."""
     suffixes = (*ORG_SUFFIXES, *PLACE_SUFFIXES, *POLICY_SUFFIXES, *PROJECT_SUFFIXES_SPECIFIC, *PROJECT_SUFFIXES_GENERIC)
-    return frozenset({s[-1] for s in suffixes} | set(heads_by_last_character()) | set("业-－—–、") | set(_FEATURE_ENDS))
+    return frozenset({s[-1] for s in suffixes} | set(heads_by_last_character()) | set("业-－—–、") | set(_FEATURE_ENDS)
+                     | set(_COUNTY_ENDS))
 
 
 @cache
@@ -324,7 +333,7 @@ def _name_after_title() -> re.Pattern[str]:
     titles = word_list_regex((*official_titles(), "同志"))
     return re.compile(rf"(?P<title>{titles})(?P<name>[\u4e00-\u9fff]{{2,3}}?)"
                       r"(?=出席|主持|强调|指出|表示|讲话|代表|作|在|、|，|。|同志|还|也|通报|汇报|传达|宣读|介绍|到|莅临"
-                      r"|赴|率|带队|一同|一行|深入|先后|调研|陪同|参加|等)")
+                      r"|赴|率|带队|一同|一行|深入|先后|调研|陪同|参加|列席|等|向)")
 
 
 @cache
@@ -349,19 +358,25 @@ def persons(context: Context, found: list[Candidate]) -> list[tuple[int, int, st
                *_name_after_title().finditer(analysis),
                *finditer_near(_name_before_post(), _POST_ANCHOR, analysis, back=3),
                *finditer_near(_NAME_BEFORE_SPEECH, _SPEECH_ANCHOR, analysis, back=10),
-               *_NAME_OF_SPEECH_STUDIED.finditer(analysis))
+               *_NAME_OF_SPEECH_STUDIED.finditer(analysis),
+               *_QUOTED_BY_ROLE.finditer(analysis))
     for match in matches:
         name = match["name"]
+        if len(name) == 3 and name[-1] in "说讲称" and analysis.startswith(("，", "：", "“"), match.end("name")):
+            name = name[:2]  # 委员钱文|说，: the verb of saying is not the name's third character
         if not looks_like_name(name) or (tags.get(name, "nr") not in ("nr", "nrfg", "nrt") and len(name) == 2):
             continue
-        if name in FUNCTION_WORDS or name in stopwords():
-            continue
+        if name in FUNCTION_WORDS or name in stopwords() or _NOT_A_NAME_INSIDE.search(name):
+            continue  # 委员|和其他|列席人员
         title = match.groupdict().get("title")
         if title and name[-1] + title in posts:
             continue  # 区委副|书记, 常务副|市长: the name's last character belongs to the post
         names[name]
         if title and title != "同志":
             names[name].add(title)
+    for match in _GIVEN_NAME_COMRADE.finditer(analysis):
+        if word_frequency(match["name"]) == 0 and match["name"] not in names:
+            names[match["name"]]  # 学普同志: no word of the dictionary, so a given name
     for name in (*credited_names(context.analysis), *listed_names(context.analysis)):
         if name not in FUNCTION_WORDS:
             names[name]
@@ -469,6 +484,22 @@ def gazetteer_places(context: Context, found: list[Candidate]) -> list[tuple[int
     """Administrative divisions, region abbreviations (京津冀), and county names of the report's own region."""
     return [span for span, kind in context.lexicon_hits if kind == "place"] + [
         span for span, _ in context.full_place_names]
+
+
+def short_counties(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """沁县, 景县: a county whose whole name is two characters, when the text names it as a word of its own more
+    than once (once could be a chance cut, as 市|和县|级 would be)."""
+    counties = two_character_counties()
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for char in _COUNTY_ENDS:
+        for index in context.by_last_char.get(char, ()):
+            text = context.tokens.texts[index]
+            if text in counties:
+                spans[text].append((context.tokens.starts[index], context.tokens.ends[index]))
+    return [span for found_spans in spans.values() if len(found_spans) >= 2 for span in found_spans]
+
+
+_COUNTY_ENDS = "县旗"
 
 
 def towns(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -1055,6 +1086,7 @@ RULES: tuple[Rule, ...] = (
     Rule("quoted term", "policy", 10, quoted_terms, swallows=ALL_TYPES),
     Rule("gazetteer place", "place", 6, gazetteer_places),
     Rule("town", "place", 6, towns),
+    Rule("two-character county", "place", 6, short_counties),
     Rule("abbreviated places", "place", 6, abbreviated_places),
     Rule("lexicon industry", "industry", 7, lexicon_industries),
     Rule("pair of natural features", "place", 6, natural_pairs),
