@@ -37,10 +37,10 @@ class MarkerFamily:
 FAMILIES: tuple[MarkerFamily, ...] = (
     MarkerFamily("是", re.compile(rf"(?P<num>[{_CN}]{{1,3}})是(?=[^，。；：是的])")),
     MarkerFamily("要", re.compile(rf"(?P<num>[{_CN}]{{1,3}})要(?=[^，。；：要])")),
-    MarkerFamily("第", re.compile(rf"(?:第(?P<num>[{_CN}]{{1,3}})|(?P<first>首先))(?:[，、：]|(?=[是要]))")),
+    MarkerFamily("第", re.compile(rf"(?:第(?P<num>[{_CN}]{{1,3}})|(?P<first>首先|其次))(?:[，、：]|(?=[是要]))")),
     MarkerFamily("（一）", re.compile(rf"[（(](?P<num>[{_CN}]{{1,3}})[）)]")),
     MarkerFamily("一、", re.compile(rf"(?P<num>[{_CN}]{{1,3}})、(?=[^{_CN}、])")),
-    MarkerFamily("1.", re.compile(r"(?P<num>\d{1,2})[.、．](?!\d)"), block=True),
+    MarkerFamily("1.", re.compile(r"(?P<num>\d{1,2})[.、．。](?!\d)"), block=True),
     MarkerFamily("(1)", re.compile(r"[（(](?P<num>\d{1,2})[）)]")),
     MarkerFamily("①", re.compile("(?P<num>[" + "".join(_CIRCLED) + "])")),
     MarkerFamily("首先", re.compile(r"(?P<num>首先|其次|再次|然后|最后)(?:[，、：]|(?=要|是|就|在|把|对))")),
@@ -152,7 +152,8 @@ def _numbered(body: list[Line], analysis: str) -> list[Enumeration]:
         hits.sort(key=lambda h: h.start)
         for run in (_bullet_runs(hits) if family == "●" else _ordinal_runs(hits, family)):
             block = all(h.at_line_start for h in run)
-            if family == "首先" and not block and len(run) < 3:
+            if family in ("首先", "第") and not block and len(run) < 3 and all(
+                    analysis.startswith(("首先", "其次"), hit.start) for hit in run):
                 continue  # 首先…其次 inside a sentence is a manner of speaking unless it runs on
             out.append(_enumeration(family, run, body, analysis, block=block))
     return out
@@ -564,6 +565,10 @@ def _holder(enumerations: list[Enumeration], inner: Enumeration) -> Item | None:
     for enumeration in enumerations:
         for item in enumeration.items:
             if item.start <= inner.start < item.end and inner is not enumeration:
+                if item is enumeration.items[-1] and inner.family == enumeration.family and inner.announced \
+                        and item.heading_end <= inner.intro[0]:
+                    item.end = inner.intro[0]
+                    return None  # 五是…。为…，提出四点要求：一是…: a list of its own after the last item, not in it
                 inner.items = [i for i in inner.items if i.start < item.end]  # lists interleaved line by line
                 last = inner.items[-1]
                 if last.end > item.end:

@@ -187,9 +187,9 @@ def _read_list(enumeration: Enumeration, analysis: str, original: str, *, year: 
             continue
         item_label = item_kinds.item_label(value, label, firm=firm)
         nested = [] if item_label == item_kinds.FOCUS else [
-            placed for child in item.children
+            placed for child in item.children if "\n" not in analysis[item.heading_start:child.start]
             for placed in _read_list(child, analysis, original, year=year, review=review, text_end=text_end,
-                                     warnings=warnings)]
+                                     warnings=warnings)]  # a list on the lines below a heading is its detail
         if nested and _introduces(analysis, item):
             out += nested  # 二要…。明确方向，抓住重点：一是…: the item only introduces its list
             continue

@@ -61,14 +61,14 @@ def role_patterns() -> tuple[RolePattern, ...]:
     titles = rf"(?P<titles>[^，。；！？：\n]{{0,50}}?{_title_alternation()})"
     lead = rf"(?:{titles}|(?<=[，。；：\s])|^)"
     name = rf"(?P<name>{_NAME})"
-    after = rf"(?P<after>{_title_alternation()})?{_HONORIFIC}"
+    after = rf"(?P<after>副?{_title_alternation()})?{_HONORIFIC}"
     return (
         RolePattern("delivered the report", 4, re.compile(
             rf"{lead}{name}{after}(?:代表[^，。]{{1,40}}?)?(?:向大会|在[^，。]{{1,30}}?上)?作了?(?:题为)?[^，。]{{0,40}}?报告")),
         RolePattern("spoke", 3, re.compile(
-            rf"{titles}{name}{after}(?:(?:出席|主持)(?:会议|大会)?并(?:作|发表)?(?:重要)?讲话|作(?:了)?(?:重要)?讲话|"
+            rf"{titles}{name}{after}(?:(?:出席|主持)(?:会议|大会)?并(?:作|发表)?(?:重要)?讲话|(?:最后)?作(?:了)?(?:重要|总结)?讲话|"
             r"发表(?:重要)?讲话)")),
-        RolePattern("convened", 2, re.compile(rf"{titles}{name}{after}(?:主持召开|召开|召集)")),
+        RolePattern("convened", 2, re.compile(rf"{lead}{name}{after}(?:在[^，。]{{1,20}}?)?(?:主持召开|召开|召集)")),
         RolePattern("directed", 2, re.compile(
             rf"{lead}{name}{after}(?:在[^，。]{{1,16}}?中|就[^。]{{1,40}}?|对[^。]{{1,40}}?|主持(?:会议|大会)?时)?"
             r"(?:还|也|再次|进一步|同时)?(?:强调|指出|要求|提出|部署|号召|勉励|表示)")),

@@ -123,6 +123,7 @@ def _names(text: str) -> set[str]:
         # a person quoted by role; a colleague by the given name; a premier by title
         ("人大代表 赵立新 说：“报告很好。”政协委员钱文说，要抓落实。", [("赵立新", "person"), ("钱文", "person")], []),
         ("刚才，学普同志通报了经济运行情况。", [("学普", "person")], []),
+        ("王建国副局长在会议室主持召开局务会。李强书记为上海干部提出了要求。", [("王建国", "person"), ("李强", "person")], []),
         ("国务院总理李克强向大会作政府工作报告。", [("李克强", "person")], []),
         # watching a meeting is not a project named after it
         ("县领导在德州收听收看大会实况。", [], ["德州收听收看大会"]),
@@ -156,6 +157,7 @@ def test_entity_rule(sentence, expected, forbidden):
         ("全文完。\n责编：王小红\n二审：赵立新\n", ["王小红", "赵立新"]),  # editorial credits closing a page
         ("编辑要求：保持简洁\n", []),
         ("全媒体记者：王小红 赵立新\n", ["王小红", "赵立新"]),  # a colon after the credit
+        ("信息来源：办公室\n作者：(王爱兵\n", ["王爱兵"]),  # an author line, its bracket left open
         ("本报讯 记者 王小明5月3日上午，会议召开。", ["王小明"]),  # the dateline follows the name at once
     ],
 )

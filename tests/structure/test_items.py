@@ -93,6 +93,25 @@ def test_a_speech_point_run_into_the_text(body):
     assert [t for t in focus + requirements if t.startswith("准确把握当前经济形势")], (focus, requirements)
 
 
+def test_a_counted_list_after_the_last_item_of_another_is_a_list_of_its_own():
+    """…五是加强队伍建设。为完成下半年工作，提出三点要求：一是…: the requirements do not sit inside 五是."""
+    body = ("王建国强调，下半年要重点抓好三个方面：一是推进全面从严治党；二是加强依法规范管理；三是加强队伍建设。"
+            "为高质量完成下半年工作，王建国提出三点要求：一是要严守纪律规矩；二是要务实高效、紧张快干；"
+            "三是要协调配合、和谐共赢。")
+    focus, requirements = items(LEAD + body)
+    assert focus == ["推进全面从严治党", "加强依法规范管理", "加强队伍建设"]
+    assert requirements == ["严守纪律规矩", "务实高效、紧张快干", "协调配合、和谐共赢"]
+
+
+def test_numbered_points_with_a_full_stop_and_their_details_on_the_lines_below():
+    """1。…2。…: the points are the items; 首先…其次…第三 on the lines below a point are its details."""
+    body = ("局长王建国提出三项要求：\n1。要树立质量意识，努力提升服务品质。\n首先，要及早计划和布置。\n"
+            "其次，要生产高质量的产品。\n第三，要掌握现场，控制进度。\n2。要坚持目标不放松，努力创建垃圾分类示范区。\n"
+            "下半年要继续扎实推进各项工作。\n3。狠抓思想建设，努力建设一支充满活力的干部队伍。\n要加强学习。")
+    focus, requirements = items(LEAD + body)
+    assert sorted(focus + requirements) == sorted(["树立质量意识", "坚持目标不放松", "狠抓思想建设"]), (focus, requirements)
+
+
 def test_a_colon_far_inside_an_item_does_not_make_it_an_introduction():
     """一、准确把握形势 …（a long review）…“两增”：一是…二是…: the item is a point of its own, not a lead-in."""
     body = ("同志们：下面，我讲三个问题。 一、要准确把握当前经济形势 去年，全县上下克难攻坚，保持了经济持续增长。"

@@ -25,12 +25,15 @@ from policylens import parse_text
         ("4月10日，市委书记王建国到部分镇街调度项目建设。他强调，要加快项目进度。", "王建国"),
         ("11月6日，市委书记王建国主持召开工作会议。王建国主持会议时强调，要抓好项目。", "王建国"),
         ("6月20日，县政府召开常务会议。代县长王建国主持会议。王建国指出，要抓好粮食安全。", "王建国"),
+        ("7月14日，某镇召开上半年工作总结会议。会议由镇党委书记赵立新同志主持，镇长王建国同志最后作了总结讲话。", "王建国"),
+        ("7月31日上午，受赵立新局长委托，王建国副局长在415会议室主持召开局务会。会议要求，要紧盯考核目标。", "王建国"),
         # the local leaders watched a higher meeting: whoever delivered its report is not this text's speaker
         ("3月5日，全国人大会议开幕，国务院总理李建国向大会作政府工作报告。县委书记赵立新在分会场收听收看。", None),
     ],
     ids=["chair-is-not-speaker", "attendees-only", "report-deliverer", "title-after-name", "name-alone",
          "surname-with-title", "chaired-and-spoke", "sole-chair-of-a-meeting-that-directs", "visited-then-he",
-         "spoke-while-chairing", "chair-who-directs", "watched-a-higher-meeting"],
+         "spoke-while-chairing", "chair-who-directs", "summing-up-speech", "deputy-convened-in-a-room",
+         "watched-a-higher-meeting"],
 )
 def test_speaker_by_role(text, speaker):
     assert parse_text(text).meeting.speaker == speaker

@@ -23,6 +23,7 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"[（(](?P<names>{_NAMES})[)）][ \u3000]*$", re.M),  # (范梦民) closing an article
     re.compile(rf"(?:责编|责任编辑|编辑|一审|二审|三审|初审|复审|终审|审核|审校|校对|监制)[:：][ \u3000]*"
                rf"(?P<names>{_NAMES})[ \u3000]*$", re.M),  # 责编：林洁, 三审：李伟锋 closing a news page
+    re.compile(rf"^作者[:：][ \u3000]*[（(]?(?P<names>{_NAMES})[)）]?[ \u3000]*$", re.M),  # 作者：(王爱兵
 )
 LIST_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<names>{_NAME}(?:、{_NAME}){{2,}})(?=等|在|同志|出席|参加|就座|分别|列席)"),

@@ -68,7 +68,7 @@ _QUOTED_BY_ROLE = re.compile(
 _GIVEN_NAME_COMRADE = re.compile(r"(?<=[，。：；\n])(?P<name>[\u4e00-\u9fff]{2})同志(?=[\u4e00-\u9fff])")
 _TITLE_ANCHOR = re.compile(r"总书记|同志")
 _NOT_A_NAME_INSIDE = re.compile(r"其他|有关|相关|全体|各位")
-_POSTS = "省长|市长|区长|县长|州长|镇长|乡长|书记|主任"
+_POSTS = "副?(?:省长|市长|区长|县长|州长|镇长|乡长|书记|主任|局长|厅长|部长)"
 _POST_ANCHOR = re.compile(_POSTS)
 _SPEECH_ANCHOR = re.compile(r"强调|指出|表示|要求|勉励|提出|说，|出席|主持|讲话|宣布")
 _THOUGHT_ANCHOR = re.compile(r"思想|理论")
@@ -341,7 +341,7 @@ def _name_before_post() -> re.Pattern[str]:
     """冷劲松市长在…, 王伟书记强调: a name standing alone (not 由李伟: no character before it), then the post it
     is known by, then what the person did."""
     return re.compile(rf"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{_POSTS})"
-                      r"(?=在|强调|指出|表示|主持|出席|讲话|要求|作|，|、)")
+                      r"(?=在|强调|指出|表示|主持|出席|讲话|要求|作|委托|为|，|、)")
 
 
 
