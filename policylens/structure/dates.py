@@ -118,10 +118,18 @@ def current_year(text: str, *, month: int | None = None) -> int | None:
     for pattern, which in _CURRENT_ANCHORS:
         if match := pattern.search(text):
             if which == "year":
-                return to_int(match["y"])
+                stated = to_int(match["y"])
+                reviewed = _reviewed_year(text) if month is not None and month <= 3 else None
+                # 一、2024年工作回顾 … 2024年是新中国成立75周年: the year said of is the one reviewed, not this one
+                return reviewed + 1 if reviewed and stated == reviewed else stated
             start = five_year_plan_start(to_int(match["n"]) + 10)
             return start if which == "first" else start + 4
-    if month is not None and month <= 3 and (match := _REVIEWED.search(text)):
-        reviewed = to_int(match["y"] or match["y2"])
-        return reviewed + 1 if reviewed else None
+    if month is not None and month <= 3 and (reviewed := _reviewed_year(text)):
+        return reviewed + 1
     return None
+
+
+def _reviewed_year(text: str) -> int | None:
+    """The year a report reviews (总结2024年…, 2024年工作回顾)."""
+    match = _REVIEWED.search(text)
+    return to_int(match["y"] or match["y2"]) if match else None

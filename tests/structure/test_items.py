@@ -93,6 +93,13 @@ def test_a_speech_point_run_into_the_text(body):
     assert [t for t in focus + requirements if t.startswith("准确把握当前经济形势")], (focus, requirements)
 
 
+def test_paragraphs_opening_with_a_short_directive_are_the_items_and_their_sentences_the_details():
+    """会议强调，要X。要a…。要b…。\n要Y。要c…。: each paragraph's short opening sentence is an item."""
+    body = ("会议强调，要全力完成年度目标任务。要对照年度目标，迅速补短板、强弱项。要立足收好官，抓好项目谋划。\n"
+            "要全力办好民生实事。要突出发展为民，聚焦群众急难愁盼问题。")
+    assert items(LEAD + body) == (["全力完成年度目标任务", "全力办好民生实事"], [])
+
+
 def test_a_counted_list_after_the_last_item_of_another_is_a_list_of_its_own():
     """…五是加强队伍建设。为完成下半年工作，提出三点要求：一是…: the requirements do not sit inside 五是."""
     body = ("王建国强调，下半年要重点抓好三个方面：一是推进全面从严治党；二是加强依法规范管理；三是加强队伍建设。"

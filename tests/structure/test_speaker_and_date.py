@@ -50,12 +50,16 @@ def test_speaker_by_role(text, speaker):
         ("4月2日，某县召开招商引资推进会。会议强调，要抓项目。", None),
         ("10月20日下午，我县召开三季度经济形势分析会。会议指出，要确保“十四五”圆满收官。", "2025-10-20"),
         ("6月18日，某县召开半年工作会议，2015年已完成的项目共12个。会议要求，下半年要加快进度。", None),
+        # a congress early in the year reviews last year: 2024年是… speaks of the year reviewed, not this one
+        ("2月20日上午，某县人民代表大会开幕。报告共分四个部分：一、2024年工作回顾。二、2025年主要工作任务。"
+         "县长在报告中指出，2024年是新中国成立75周年，是实现目标任务的关键一年。", "2025-02-20"),
         # a page's footer line that opens with the publication date, followed by template debris
         ("9月2日，某县召开政府全体会议。会议强调，要抓好落实。\n\n2022-09-05 10 12 今日某县 content_123456.html 1 3 "
          "县政府全体会议召开 县政府全体会议召开 县政府全体会议召开 县政府全体会议召开 /enpproperty-->", "2022-09-02"),
     ],
     ids=["published-year", "published-next-year", "year-end-planning", "dateline-is-not-the-date", "no-year",
-         "year-from-five-year-plan", "no-year-from-a-later-sentence", "footer-with-page-debris"],
+         "year-from-five-year-plan", "no-year-from-a-later-sentence", "the-reviewed-year-said-of",
+         "footer-with-page-debris"],
 )
 def test_date_held_takes_its_year_from_the_period(text, date):
     assert parse_text(text).meeting.date == date

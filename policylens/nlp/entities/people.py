@@ -27,7 +27,7 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 LIST_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<names>{_NAME}(?:、{_NAME}){{2,}})(?=等|在|同志|出席|参加|就座|分别|列席)"),
-    re.compile(rf"(?:领导|同志|出席的有|参加的有|成员)有?[：:]?(?P<names>{_NAME}(?:、{_NAME})+)(?=等|[，。；]|$)"),
+    re.compile(rf"(?:领导|同志|出席的有|参加的有|成员)有?[：:]?(?P<names>{_NAME}(?:、{_NAME})+)(?=等|及|[，。；]|$)"),
     re.compile(rf"(?P<names>{_NAME}(?:、{_NAME})+)(?=同志)"),  # 方红卫、叶牛平同志: 同志 vouches for two as well
 )
 _OUTLET = r"[\u4e00-\u9fff·]{1,14}?(?:网|新闻|日报|晚报|客户端|电视台)"
@@ -61,9 +61,10 @@ def credited_names(text: str) -> list[str]:
 
 @cache
 def _after_title() -> re.Pattern[str]:
-    """县人大常委会副主任邓华明、王敬东、龚举成: a 、-list of names right after a title."""
+    """县人大常委会副主任邓华明、王敬东、龚举成; 执行主席是成继民、苏晓洁: a 、-list of names right after a title."""
     titles = "|".join(map(re.escape, official_titles()))
-    return re.compile(rf"(?:{titles})(?P<names>{_NAME}(?:、{_NAME})+)(?=[，。；]|等|出席|参加|列席|在|$)")
+    return re.compile(rf"(?:{titles})(?:是|为|有)?[：:]?(?P<names>{_NAME}(?:、{_NAME})+)"
+                      r"(?=[，。；]|等|出席|参加|列席|在|及|$)")
 
 
 def listed_names(text: str) -> list[str]:

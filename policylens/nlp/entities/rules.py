@@ -486,6 +486,13 @@ def gazetteer_places(context: Context, found: list[Candidate]) -> list[tuple[int
         span for span, _ in context.full_place_names]
 
 
+def division_of_a_body(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """天全县 of 天全县人民政府, 陵川县 of 陵川县数据中心: a division named in full at the start of a body's name is a
+    place mentioned there (the body's name keeps it too)."""
+    starts = {c.start for c in found if c.type == "organization"}
+    return [span for span, _ in context.full_place_names if span[0] in starts]
+
+
 def short_counties(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """沁县, 景县: a county whose whole name is two characters, when the text names it as a word of its own more
     than once (once could be a chance cut, as 市|和县|级 would be)."""
@@ -1107,6 +1114,7 @@ RULES: tuple[Rule, ...] = (
     Rule("organization suffix", "organization", 7,
          _suffix_rule(ORG_SUFFIXES, standalone=standalone_organization_names(), level_bodies=True), swallows=PLACES),
     Rule("standalone organization", "organization", 7, standalone_organizations, swallows=PLACES),
+    Rule("division of a body", "place", 7, division_of_a_body, nests=True),
     Rule("news outlet", "organization", 8, lambda context, found: credited_outlets(context.analysis), swallows=PLACES),
     Rule("place suffix", "place", 6, _suffix_rule(PLACE_SUFFIXES), nests=True),
     Rule("policy suffix", "policy", 6, _suffix_rule(POLICY_SUFFIXES, min_prefix=3, verbs_inside=True), swallows=PARTS),
