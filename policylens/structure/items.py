@@ -18,6 +18,7 @@ from policylens.structure import item_kinds
 from policylens.structure.clauses import OPENERS, split_clauses
 from policylens.structure.enumerations import Enumeration, Item, find_enumerations, trim_end
 from policylens.structure.lines import Line
+from policylens.structure.speaker import is_person_name
 
 
 @dataclass
@@ -41,7 +42,7 @@ def split_heading(heading: str) -> tuple[str, str]:
 
 
 def find_items(sections: list[Section], lines: list[Line], analysis: str, original: str, *,
-               body_start: int = 0, year: int | None = None) -> Items:
+               body_start: int = 0, year: int | None = None, speaker: str | None = None) -> Items:
     """Focus areas and requirements, with a warning when none are found or fewer than the text announces."""
     plan = next((s for s in _top_level_first(sections) if s.kind == "plan"), None)
     result = Items()
@@ -53,7 +54,8 @@ def find_items(sections: list[Section], lines: list[Line], analysis: str, origin
                 lines, section.start, section.end, analysis, original)
     if not result.focus_areas:
         scope = [line for line in lines[body_start:] if plan is None or plan.start <= line.start < plan.end]
-        found = _from_enumerations(scope, analysis, original, year=year, review=_review_spans(sections))
+        found = _from_enumerations(scope, analysis, original, year=year, review=_review_spans(sections),
+                                   speaker=speaker)
         result.focus_areas = found.focus_areas
         result.requirements = result.requirements or found.requirements
         result.warnings += found.warnings
@@ -140,13 +142,15 @@ class _Placed:
 
 
 def _from_enumerations(lines: list[Line], analysis: str, original: str, *, year: int | None,
-                       review: list[tuple[int, int]]) -> Items:
+                       review: list[tuple[int, int]], speaker: str | None = None) -> Items:
     result = Items()
     placed: list[_Placed] = []
     text_end = max((line.end for line in lines if line.kind == "content"), default=0)  # page lines after it aside
     if analysis[:text_end].rstrip().endswith(("。", "！", "？", "…", "”", "」", "）")):
         text_end += 2  # the text ends where its last sentence does: nothing was cut off
     for enumeration in find_enumerations(lines, analysis):
+        if speaker and _another_persons_list(analysis[enumeration.intro[0]:enumeration.intro[1]], speaker):
+            continue  # 冯永红就…提三点希望：一是…: another leader's list, not the speaker's deployment
         placed += _read_list(enumeration, analysis, original, year=year, review=review, text_end=text_end,
                              warnings=result.warnings)
     placed.sort(key=lambda p: p.area.start)
@@ -170,8 +174,9 @@ def _read_list(enumeration: Enumeration, analysis: str, original: str, *, year: 
                                             and (announced or truncated)):
         return []  # one item is a list only when a count announced it or the text was cut after it
     if enumeration.family.startswith("opener:") and not enumeration.block and len(enumeration.items) == 2 \
-            and not (announced or truncated or enumeration.family.endswith("(sentences)")):
-        return []  # 坚持X；坚持Y in a guiding paragraph is a way of speaking; 要X。要Y。 directs, even two of them
+            and not (announced or truncated or enumeration.family.endswith("(sentences)")
+                     or enumeration.family == "opener:要"):
+        return []  # 坚持X；坚持Y in a guiding paragraph is a way of speaking; 要X。要Y。 or 要X；要Y directs, even two
     leans = [item_kinds.lean(*_title_goal(analysis, item)) for item in enumeration.items]
     kind = announced[1] if announced else None
     label = item_kinds.list_label(leans, kind)
@@ -196,6 +201,16 @@ def _read_list(enumeration: Enumeration, analysis: str, original: str, *, year: 
         out.append(_Placed(_area(item, analysis, original, without_children=bool(nested)), item_label))
         out += nested
     return out
+
+
+_SOMEONE_LISTS = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?:就[^，。；]{1,40}?|对[^，。；]{1,40}?)?"
+                            r"(?:提出?|强调|指出|要求|讲)")
+
+
+def _another_persons_list(intro: str, speaker: str) -> bool:
+    """The sentence introducing a list opens with another person's name (冯永红就做好…提三点希望：)."""
+    match = _SOMEONE_LISTS.match(intro.strip())
+    return bool(match) and match["name"] != speaker and speaker not in intro and is_person_name(match["name"])
 
 
 def _cut_short(heading: str) -> bool:

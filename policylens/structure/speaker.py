@@ -67,13 +67,15 @@ def role_patterns() -> tuple[RolePattern, ...]:
             rf"{lead}{name}{after}(?:代表[^，。]{{1,40}}?)?(?:向大会|在[^，。]{{1,30}}?上)?作了?(?:题为)?[^，。]{{0,40}}?报告")),
         RolePattern("spoke", 3, re.compile(
             rf"{titles}{name}{after}(?:(?:出席|主持)(?:会议|大会)?并(?:作|发表)?(?:重要)?讲话|(?:最后)?作(?:了)?(?:重要|总结)?讲话|"
-            r"发表(?:重要)?讲话)")),
+            r"发表(?:重要)?讲话|讲话(?=[。，；]))")),
         RolePattern("convened", 2, re.compile(rf"{lead}{name}{after}(?:在[^，。]{{1,20}}?)?(?:主持召开|召开|召集)")),
         RolePattern("directed", 2, re.compile(
             rf"{lead}{name}{after}(?:在[^，。]{{1,16}}?中|就[^。]{{1,40}}?|对[^。]{{1,40}}?|主持(?:会议|大会)?时)?"
             r"(?:还|也|再次|进一步|同时)?(?:强调|指出|要求|提出|部署|号召|勉励|表示)")),
         RolePattern("directed later in the sentence", 2, re.compile(
             rf"{lead}{name}{after}[^。；]{{2,60}}?并(?:就|对|针对)?[^。；]{{0,30}}?(?:强调|指出|要求|提出|部署)")),
+        RolePattern("set requirements", 2, re.compile(
+            rf"{lead}{name}{after}[^。；]{{0,40}}?提出[一二三四五六七八九十两\d]{{1,2}}点(?:要求|意见)")),
         RolePattern("visited", 2, re.compile(
             rf"{titles}{name}{after}(?:一行)?(?:到|赴|深入|率队|带队|率)[^，。]{{1,30}}?(?:调研|调度|视察|督导|检查|考察)")),
         RolePattern("chaired", -3, re.compile(
@@ -100,10 +102,15 @@ def looks_like_name(name: str) -> bool:
     return name[0] in single and len(name) <= 3
 
 
-def _is_person_name(name: str) -> bool:
+_PLACE_OR_BODY_ENDS = frozenset("镇乡村县区市省州局委")
+
+
+def is_person_name(name: str) -> bool:
     """A name, not a surname with a title (王书记), a pronoun, a body (会议) or a common word (安排, 周密)."""
     if not looks_like_name(name) or any(name.endswith(t) or t in name for t in official_titles()):
         return False
+    if name[-1] in _PLACE_OR_BODY_ENDS:
+        return False  # 齐寿镇召开…: a town (or a body) that convened, not a person
     if re.search(r"会议|大会|同志|我们|大家|全体|各位|领导|代表|政府|委员|部门|单位", name):
         return False
     return word_tags().get(name, "nr") in ("nr", "nrfg", "nrt")
@@ -153,9 +160,14 @@ def _by_role(lines: list[Line], original: str, *, reach: int = 8000) -> tuple[st
         if line.kind != "content":
             continue
         text = line.text[:limit - line.start]  # a line running past the reach (a text without breaks) is cut there
+        directed_at: set[int] = set()
         for role in role_patterns():
             for match in _matches(role.pattern, text):
                 name = match["name"]
+                if role.name == "directed":
+                    directed_at.add(match.start("name"))
+                elif role.name == "directed later in the sentence" and match.start("name") in directed_at:
+                    continue  # one clause, one direction: 某某对…进行培训，并着重强调 counts once
                 candidate = candidates[name]
                 candidate.score += role.weight
                 candidate.roles.add(role.name)
@@ -167,7 +179,7 @@ def _by_role(lines: list[Line], original: str, *, reach: int = 8000) -> tuple[st
                     candidate.titles += title_spans(match["titles"], line.start + match.start("titles"))
                 if match.groupdict().get("after"):
                     candidate.titles.append((line.start + match.start("after"), line.start + match.end("after")))
-    ranked = sorted(candidates.items(), key=lambda item: (-item[1].score, item[1].first))
+    ranked = sorted(candidates.items(), key=lambda item: (-item[1].score, _rank(item[1], original), item[1].first))
     if not ranked or ranked[0][1].score < 2:
         chair = _sole_chair(candidates, lines)
         if chair is None:
@@ -179,6 +191,14 @@ def _by_role(lines: list[Line], original: str, *, reach: int = 8000) -> tuple[st
     start, end = best.spans[0]
     titles = list(dict.fromkeys(t for t in _titles(original, best.titles) if t not in ("同志",)))
     return clean_name(original[start:end]), [_short_title(t) for t in titles]
+
+
+def _rank(candidate: _Candidate, original: str) -> int:
+    """On equal roles the higher post speaks for the meeting: a party secretary, then a head, then a deputy."""
+    titles = [original[a:b] for a, b in candidate.titles]
+    if any("书记" in t and "副书记" not in t for t in titles):
+        return 0
+    return 2 if titles and all("副" in t for t in titles) else 1
 
 
 _WATCHED = re.compile(r"收听收看|收看了?[^，。]{0,12}(?:实况|直播)|在[^，。]{0,8}分会场")
@@ -203,7 +223,7 @@ def _matches(pattern: re.Pattern[str], text: str):
     position = 0
     while match := pattern.search(text, position):
         after = match.groupdict().get("after") or ""
-        if _is_person_name(match["name"]) and "总书记" not in (match.groupdict().get("titles") or "") + after:
+        if is_person_name(match["name"]) and "总书记" not in (match.groupdict().get("titles") or "") + after:
             yield match  # 总书记 is quoted authority, not who spoke here
             position = match.end()
         else:

@@ -124,6 +124,13 @@ def _names(text: str) -> set[str]:
         ("人大代表 赵立新 说：“报告很好。”政协委员钱文说，要抓落实。", [("赵立新", "person"), ("钱文", "person")], []),
         ("刚才，学普同志通报了经济运行情况。", [("学普", "person")], []),
         ("王建国副局长在会议室主持召开局务会。李强书记为上海干部提出了要求。", [("王建国", "person"), ("李强", "person")], []),
+        ("副镇长赵立新就大会事宜作部署，纪委书记钱文对方案进行培训，传达省委孙海波书记的指示，学习了周明总理的报告。",
+         [("赵立新", "person"), ("钱文", "person"), ("孙海波", "person"), ("周明", "person")], []),
+        # a division named in full after 中共 and right after another division, in a committee's name
+        ("中共长春市绿园区委全体会议召开。", [("长春市", "place"), ("绿园区", "place")], []),
+        # a township with an everyday name, vouched for by its county once
+        ("宣汉县桃花镇召开动员会，结合桃花镇实际提出要求。", [("桃花镇", "place")], []),
+        ("推进小城镇建设，结合桃花镇实际。", [], ["桃花镇"]),
         ("国务院总理李克强向大会作政府工作报告。", [("李克强", "person")], []),
         # watching a meeting is not a project named after it
         ("县领导在德州收听收看大会实况。", [], ["德州收听收看大会"]),

@@ -100,6 +100,32 @@ def test_paragraphs_opening_with_a_short_directive_are_the_items_and_their_sente
     assert items(LEAD + body) == (["全力完成年度目标任务", "全力办好民生实事"], [])
 
 
+def test_another_leaders_list_is_not_the_speakers():
+    """The speaker's four requirements are items; 赵立新就…提三点希望：一是… is another leader's list."""
+    body = ("镇党委书记王建国结合实际提出三点要求：一是要认准形势，转变观念；二是要吃透政策，落实要求；"
+            "三是要压实责任、强化担当。王建国强调，要把讲政治作为第一要求。\n"
+            "赵立新就做好改革工作提三点希望：一是正确面对改革；二是妥善推进改革；三是有序推进发展。")
+    focus, requirements = items(LEAD + body)
+    assert not [t for t in focus + requirements if "改革" in t], (focus, requirements)
+    assert len(focus + requirements) == 3
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # two 要-clauses of one sentence after the speech verb are a list of two
+        ("王建国指出，参会干部务必高度重视，要进一步提高政治站位，明确工作责任；要动员群众参与到位，加强宣传。",
+         ["进一步提高政治站位", "动员群众参与到位"]),
+        # what people did at the meeting, told in order, is not a list of work
+        ("首先，镇长王建国同志传达了区委全会精神，通报了考核情况。\n其次，副镇长赵立新同志宣读了表彰决定。", []),
+    ],
+    ids=["two-yao-clauses", "narrative-firstly-secondly"],
+)
+def test_short_lists(body, expected):
+    focus, requirements = items(LEAD + body)
+    assert sorted(focus + requirements) == sorted(expected)
+
+
 def test_a_counted_list_after_the_last_item_of_another_is_a_list_of_its_own():
     """…五是加强队伍建设。为完成下半年工作，提出三点要求：一是…: the requirements do not sit inside 五是."""
     body = ("王建国强调，下半年要重点抓好三个方面：一是推进全面从严治党；二是加强依法规范管理；三是加强队伍建设。"

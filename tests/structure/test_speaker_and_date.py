@@ -27,12 +27,19 @@ from policylens import parse_text
         ("6月20日，县政府召开常务会议。代县长王建国主持会议。王建国指出，要抓好粮食安全。", "王建国"),
         ("7月14日，某镇召开上半年工作总结会议。会议由镇党委书记赵立新同志主持，镇长王建国同志最后作了总结讲话。", "王建国"),
         ("7月31日上午，受赵立新局长委托，王建国副局长在415会议室主持召开局务会。会议要求，要紧盯考核目标。", "王建国"),
+        ("11月4日，中共某区委全体会议召开。区委常委会主持会议，区委书记王建国讲话。全会指出，要稳增长。", "王建国"),
+        # the one who set the requirements outranks a deputy with as many roles, and one clause counts once
+        ("会上，镇党委副书记、纪委书记赵立新对方案进行学习培训，并着重强调纪律。镇党委书记王建国结合实际提出四点要求。"
+         "王建国强调，要讲政治。", "王建国"),
+        ("会上，副镇长赵立新就村民大会事宜进行安排部署。镇党委书记王建国指出，要提高政治站位。", "王建国"),
+        ("4月17日下午，齐寿镇召开全镇农业农村工作会议。镇党委书记王建国同志强调，要抓好落实。", "王建国"),
         # the local leaders watched a higher meeting: whoever delivered its report is not this text's speaker
         ("3月5日，全国人大会议开幕，国务院总理李建国向大会作政府工作报告。县委书记赵立新在分会场收听收看。", None),
     ],
     ids=["chair-is-not-speaker", "attendees-only", "report-deliverer", "title-after-name", "name-alone",
          "surname-with-title", "chaired-and-spoke", "sole-chair-of-a-meeting-that-directs", "visited-then-he",
          "spoke-while-chairing", "chair-who-directs", "summing-up-speech", "deputy-convened-in-a-room",
+         "spoke-bare", "set-requirements", "secretary-outranks-deputy", "a-town-convened-is-not-a-person",
          "watched-a-higher-meeting"],
 )
 def test_speaker_by_role(text, speaker):

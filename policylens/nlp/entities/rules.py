@@ -68,7 +68,7 @@ _QUOTED_BY_ROLE = re.compile(
 _GIVEN_NAME_COMRADE = re.compile(r"(?<=[，。：；\n])(?P<name>[\u4e00-\u9fff]{2})同志(?=[\u4e00-\u9fff])")
 _TITLE_ANCHOR = re.compile(r"总书记|同志")
 _NOT_A_NAME_INSIDE = re.compile(r"其他|有关|相关|全体|各位")
-_POSTS = "副?(?:省长|市长|区长|县长|州长|镇长|乡长|书记|主任|局长|厅长|部长)"
+_POSTS = "副?(?:省长|市长|区长|县长|州长|镇长|乡长|书记|主任|局长|厅长|部长|总理)"
 _POST_ANCHOR = re.compile(_POSTS)
 _SPEECH_ANCHOR = re.compile(r"强调|指出|表示|要求|勉励|提出|说，|出席|主持|讲话|宣布")
 _THOUGHT_ANCHOR = re.compile(r"思想|理论")
@@ -333,15 +333,17 @@ def _name_after_title() -> re.Pattern[str]:
     titles = word_list_regex((*official_titles(), "同志"))
     return re.compile(rf"(?P<title>{titles})(?P<name>[\u4e00-\u9fff]{{2,3}}?)"
                       r"(?=出席|主持|强调|指出|表示|讲话|代表|作|在|、|，|。|同志|还|也|通报|汇报|传达|宣读|介绍|到|莅临"
-                      r"|赴|率|带队|一同|一行|深入|先后|调研|陪同|参加|列席|等|向)")
+                      r"|赴|率|带队|一同|一行|深入|先后|调研|陪同|参加|列席|等|向|就|对)")
 
 
 @cache
 def _name_before_post() -> re.Pattern[str]:
     """冷劲松市长在…, 王伟书记强调: a name standing alone (not 由李伟: no character before it), then the post it
     is known by, then what the person did."""
-    return re.compile(rf"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{_POSTS})"
-                      r"(?=在|强调|指出|表示|主持|出席|讲话|要求|作|委托|为|，|、)")
+    # 省委|彭清华书记, 学习了|李克强总理: after a party committee or a verb's 了 a name starts too
+    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=省委|市委|区委|县委|州委)|(?<=了))"
+                      rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{_POSTS})"
+                      r"(?=在|强调|指出|表示|主持|出席|讲话|要求|作|委托|为|的|重要|，|、)")
 
 
 
@@ -490,7 +492,13 @@ def division_of_a_body(context: Context, found: list[Candidate]) -> list[tuple[i
     """天全县 of 天全县人民政府, 陵川县 of 陵川县数据中心: a division named in full at the start of a body's name is a
     place mentioned there (the body's name keeps it too)."""
     starts = {c.start for c in found if c.type == "organization"}
-    return [span for span, _ in context.full_place_names if span[0] in starts]
+    starts |= {start + 2 for start in starts if context.analysis.startswith("中共", start)}  # 中共|长春市|绿园区委
+    out = []
+    for span, _ in context.full_place_names:  # in text order: 长春市 then 绿园区 right after it
+        if span[0] in starts:
+            out.append(span)
+            starts.add(span[1])
+    return out
 
 
 def short_counties(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -511,10 +519,10 @@ _COUNTY_ENDS = "县旗"
 
 def towns(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """皇华镇, 辛兴镇, 高坪乡: a township by its ending, when its two-character name is no common word (not 小城镇,
-    中心镇, 重点镇, 乡镇, 城镇)."""
+    中心镇, 重点镇, 乡镇, 城镇) or the text names it right after its county once (宣汉县桃花镇, then 桃花镇)."""
     tokens, analysis = context.tokens, context.analysis
     texts, starts, ends = tokens.texts, tokens.starts, tokens.ends
-    out, seen = [], set()
+    out, common, seen = [], [], set()
     for match in _TOWN_END_CHARACTERS.finditer(analysis):
         index = bisect_right(ends, match.start())  # the token holding the character
         if index >= len(texts) or index in seen:
@@ -531,11 +539,17 @@ def towns(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
             stem, start = text[:2], starts[index]
         else:
             continue
-        if _HAN_PAIR.fullmatch(stem) and (word_frequency(stem) < _RARE_TOWN_STEM or word_tags().get(stem) == "ns") \
-                and stem not in generic_words() \
-                and not analysis.startswith(_TOWN_COMPOUNDS, ends[index]):
+        if not _HAN_PAIR.fullmatch(stem) or stem in generic_words() \
+                or analysis.startswith(_TOWN_COMPOUNDS, ends[index]):
+            continue
+        if word_frequency(stem) < _RARE_TOWN_STEM or word_tags().get(stem) == "ns":
             out.append((start, ends[index]))
-    return out
+        else:
+            common.append((start, ends[index]))
+    places = place_names()
+    named = {analysis[a:b] for a, b in common
+             if any(analysis[a - n:a] in places for n in (3, 4, 5))}  # 宣汉县|桃花镇: its county vouches for it
+    return sorted(out + [(a, b) for a, b in common if analysis[a:b] in named])
 
 
 _TOWN_ENDS = frozenset("镇乡")
