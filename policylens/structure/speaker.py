@@ -36,9 +36,15 @@ class _Candidate:
     first: int = 10**9
     titles: list[tuple[int, int]] = field(default_factory=list)  # analysis spans of the titles seen with it
     spans: list[tuple[int, int]] = field(default_factory=list)
-    chaired: bool = False
-    directed: bool = False
     roles: set[str] = field(default_factory=set)
+
+    @property
+    def chaired(self) -> bool:
+        return bool(self.roles & _chairing_roles())
+
+    @property
+    def directed(self) -> bool:
+        return any(role.startswith("directed") for role in self.roles)
 
 
 @cache
@@ -83,6 +89,12 @@ def role_patterns() -> tuple[RolePattern, ...]:
             r"(?:会议|大会|开幕会)?")),
         RolePattern("chaired (passive)", -3, re.compile(rf"由{titles}?{name}{after}主持")),
     )
+
+
+@cache
+def _chairing_roles() -> frozenset[str]:
+    """The roles that count against being the speaker (chairing)."""
+    return frozenset(role.name for role in role_patterns() if role.weight < 0)
 
 
 def clean_name(name: str) -> str:
@@ -171,8 +183,6 @@ def _by_role(lines: list[Line], original: str, *, reach: int = 8000) -> tuple[st
                 candidate = candidates[name]
                 candidate.score += role.weight
                 candidate.roles.add(role.name)
-                candidate.chaired = candidate.chaired or role.weight < 0
-                candidate.directed = candidate.directed or role.name.startswith("directed")
                 candidate.first = min(candidate.first, line.start + match.start("name"))
                 candidate.spans.append((line.start + match.start("name"), line.start + match.end("name")))
                 if match.groupdict().get("titles"):
