@@ -48,13 +48,14 @@ class _Candidate:
 
 
 @cache
-def _title_alternation() -> str:
+def title_alternation() -> str:
+    """The official titles as one regex alternation, longest first (副市长 before 市长)."""
     return "(?:" + "|".join(map(re.escape, official_titles())) + ")"
 
 
 @cache
 def _header_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    suffix = _title_alternation()
+    suffix = title_alternation()
     header = re.compile(
         rf"^(?P<titles>[^\s，。；]{{0,30}}?{suffix})[ ]+(?P<name>[\u4e00-\u9fff](?:[ ]*[\u4e00-\u9fff·•]){{1,7}})$")
     title_only = re.compile(rf"^[^\s，。；]{{0,30}}{suffix}$")
@@ -64,10 +65,10 @@ def _header_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @cache
 def role_patterns() -> tuple[RolePattern, ...]:
     """What a person may be said to have done, with the weight it gives them as the speaker."""
-    titles = rf"(?P<titles>[^，。；！？：\n]{{0,50}}?{_title_alternation()})"
+    titles = rf"(?P<titles>[^，。；！？：\n]{{0,50}}?{title_alternation()})"
     lead = rf"(?:{titles}|(?<=[，。；：\s])|^)"
     name = rf"(?P<name>{_NAME})"
-    after = rf"(?P<after>副?{_title_alternation()})?{_HONORIFIC}"
+    after = rf"(?P<after>副?{title_alternation()})?{_HONORIFIC}"
     return (
         RolePattern("delivered the report", 4, re.compile(
             rf"{lead}{name}{after}(?:代表[^，。]{{1,40}}?)?(?:向大会|在[^，。]{{1,30}}?上)?作了?(?:题为)?[^，。]{{0,40}}?报告")),

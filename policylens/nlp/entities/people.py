@@ -9,8 +9,7 @@ from functools import cache
 from policylens.nlp.entities.scan import finditer_near
 from policylens.nlp.segment import word_frequency, word_tags
 from policylens.nlp.stopwords import generic_words
-from policylens.resources import official_titles
-from policylens.structure.speaker import looks_like_name
+from policylens.structure.speaker import looks_like_name, title_alternation
 
 _NAME = r"[\u4e00-\u9fff]{2,3}"
 _NAMES = rf"{_NAME}(?:[ \u3000、]+{_NAME})*"
@@ -62,8 +61,7 @@ def credited_names(text: str) -> list[str]:
 @cache
 def _after_title() -> re.Pattern[str]:
     """县人大常委会副主任邓华明、王敬东、龚举成; 执行主席是成继民、苏晓洁: a 、-list of names right after a title."""
-    titles = "|".join(map(re.escape, official_titles()))
-    return re.compile(rf"(?:{titles})(?:是|为|有)?[：:]?(?P<names>{_NAME}(?:、{_NAME})+)"
+    return re.compile(rf"{title_alternation()}(?:是|为|有)?[：:]?(?P<names>{_NAME}(?:、{_NAME})+)"
                       r"(?=[，。；]|等|出席|参加|列席|在|及|$)")
 
 
