@@ -127,10 +127,17 @@ def _hits(body: list[Line], analysis: str) -> Iterator[_Hit]:
                 ordinal = _ordinal(match["num"] or match["first"])
                 if ordinal is None:
                     continue
-                after_sentence = family.name == "一、" and not at_start and \
-                    text[:match.start()].rstrip(" \u3000").endswith(("。", "！", "？"))
+                after_sentence = family.name == "一、" and not at_start and _follows_sentence_end(text, match.start())
                 yield _Hit(family.name, ordinal, line.start + match.start(), line.start + match.end(), index, at_start,
                            after_sentence)
+
+
+def _follows_sentence_end(text: str, position: int) -> bool:
+    """Does a full stop (spaces aside) stand right before ``position``? Read backwards: a line may be long."""
+    position -= 1
+    while position >= 0 and text[position] in " \u3000":
+        position -= 1
+    return position >= 0 and text[position] in "。！？"
 
 
 def _ordinal(numeral: str) -> int | None:
