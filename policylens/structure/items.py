@@ -174,8 +174,7 @@ def _read_list(enumeration: Enumeration, analysis: str, original: str, *, year: 
                                             and (announced or truncated)):
         return []  # one item is a list only when a count announced it or the text was cut after it
     if enumeration.family.startswith("opener:") and not enumeration.block and len(enumeration.items) == 2 \
-            and not (announced or truncated or enumeration.family.endswith("(sentences)")
-                     or enumeration.family == "opener:要"):
+            and not (announced or truncated or enumeration.family.startswith("opener:要")):
         return []  # 坚持X；坚持Y in a guiding paragraph is a way of speaking; 要X。要Y。 or 要X；要Y directs, even two
     leans = [item_kinds.lean(*_title_goal(analysis, item)) for item in enumeration.items]
     kind = announced[1] if announced else None
