@@ -41,9 +41,7 @@ def build_entities(analysis: str, original: str, tokens: Tokens, *, speaker: str
             entity = entities[(name, kind)] = Entity(name=name, type=kind)
         if surface != name:
             first = min(mentions, key=lambda m: m.start)
-            shown = _clean(original[first.start:first.end])  # as written (長豐縣), not as analysed (长丰县)
-            if len(shown) != len(surface) or first.start >= len(original):
-                shown = surface
+            shown = _as_written(original, first.start, first.end, surface)
             if shown not in entity.aliases:
                 entity.aliases.append(shown)
         entity.mentions += [Mention(m.start, m.end) for m in mentions]
@@ -72,8 +70,13 @@ def _add_full_division_names(entity: Entity, analysis: str, original: str) -> No
     for full in full_names_by_short().get(entity.name, ()):
         at = analysis.find(full)
         if at >= 0 and full not in entity.aliases:
-            shown = original[at:at + len(full)] if at + len(full) <= len(original) else full
-            entity.aliases.append(shown if len(shown) == len(full) else full)
+            entity.aliases.append(_as_written(original, at, at + len(full), full))
+
+
+def _as_written(original: str, start: int, end: int, surface: str) -> str:
+    """A surface as the original writes it (長豐縣), or as analysed (长丰县) when the original cannot give it."""
+    shown = _clean(original[start:end])
+    return shown if len(shown) == len(surface) and start < len(original) else surface
 
 
 def _clean(surface: str) -> str:
