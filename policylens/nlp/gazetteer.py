@@ -99,11 +99,14 @@ def full_names_by_short() -> dict[str, tuple[str, ...]]:
     return {short: tuple(sorted(names)) for short, names in found.items()}
 
 
+TWO_CHARACTER_COUNTY_ENDS = "县旗"
+
+
 @cache
 def two_character_counties() -> frozenset[str]:
     """Counties whose full name is two characters (沁县, 景县, 环县): too short for a short form of their own."""
     return frozenset(name for adcode, name in _cpca_rows()
-                     if adcode[4:6] != "00" and len(name) == 2 and name[-1] in "县旗")
+                     if adcode[4:6] != "00" and len(name) == 2 and name[-1] in TWO_CHARACTER_COUNTY_ENDS)
 
 
 @cache

@@ -37,6 +37,7 @@ from policylens.nlp.entities.people import credited_names, credited_outlets, lis
 from policylens.nlp.entities.scan import finditer_near
 from policylens.nlp.gazetteer import (
     PROVINCE_ABBREVIATIONS,
+    TWO_CHARACTER_COUNTY_ENDS,
     abbreviation_characters,
     city_characters,
     county_regions,
@@ -315,7 +316,7 @@ def _indexed_last_characters() -> frozenset[str]:
     """The last characters some rule looks words up by: suffixes, heads, 业, dashes, rivers and lakes."""
     suffixes = (*ORG_SUFFIXES, *PLACE_SUFFIXES, *POLICY_SUFFIXES, *PROJECT_SUFFIXES_SPECIFIC, *PROJECT_SUFFIXES_GENERIC)
     return frozenset({s[-1] for s in suffixes} | set(heads_by_last_character()) | set("业-－—–、") | set(_FEATURE_ENDS)
-                     | set(_COUNTY_ENDS))
+                     | set(TWO_CHARACTER_COUNTY_ENDS))
 
 
 @cache
@@ -506,15 +507,12 @@ def short_counties(context: Context, found: list[Candidate]) -> list[tuple[int, 
     than once (once could be a chance cut, as 市|和县|级 would be)."""
     counties = two_character_counties()
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for char in _COUNTY_ENDS:
+    for char in TWO_CHARACTER_COUNTY_ENDS:
         for index in context.by_last_char.get(char, ()):
             text = context.tokens.texts[index]
             if text in counties:
                 spans[text].append((context.tokens.starts[index], context.tokens.ends[index]))
     return [span for found_spans in spans.values() if len(found_spans) >= 2 for span in found_spans]
-
-
-_COUNTY_ENDS = "县旗"
 
 
 def towns(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -553,10 +551,8 @@ def towns(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
 
 
 _TOWN_ENDS = frozenset("镇乡")
-_TOWN_END_CHARACTERS = re.compile("[镇乡]")
+_TOWN_END_CHARACTERS = re.compile("[" + "".join(sorted(_TOWN_ENDS)) + "]")
 _SETTLEMENT_CHARACTERS = frozenset("街县镇乡城村区市州省")
-
-
 _HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 _TOWN_COMPOUNDS = ("村", "域", "级", "街")  # 乡|村, 镇|域, 镇|级: the ending begins a longer word
 _RARE_TOWN_STEM = 30  # jieba frequency below which a two-character stem is no everyday word (皇华 0, 中心 …)
