@@ -76,6 +76,11 @@ class Meeting:
     session: str | None = None
     source_name: str | None = None
 
+    @property
+    def analysed_speaker(self) -> str | None:
+        """The speaker as the analysis text writes the name (鄭亞木 is 郑亚木 there)."""
+        return analysis_text(self.speaker) if self.speaker else None
+
 
 @dataclass
 class Mention:

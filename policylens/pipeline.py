@@ -73,9 +73,9 @@ def _outline(report: Report, options: Options) -> None:
 
 
 def _items(report: Report, options: Options) -> None:
-    speaker = analysis_text(report.meeting.speaker) if report.meeting.speaker else None
     items = find_items(report.sections, report.lines, report.analysis, report.text,
-                       body_start=body_start_index(report.lines), year=report_year(report), speaker=speaker)
+                       body_start=body_start_index(report.lines), year=report_year(report),
+                       speaker=report.meeting.analysed_speaker)
     report.focus_areas, report.requirements = items.focus_areas, items.requirements
     report.warnings += items.warnings
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from policylens.io.normalize import analysis_text
 from policylens.model import Entity, Mention, Report
 from policylens.nlp.entities.aliases import alias_map
 from policylens.nlp.entities.resolve import resolve
@@ -16,8 +15,7 @@ from policylens.nlp.segment import Tokens
 
 def find_entities(report: Report, tokens: Tokens) -> list[Entity]:
     """The report's entities, most mentioned first (the pipeline's entity stage)."""
-    speaker = analysis_text(report.meeting.speaker) if report.meeting.speaker else None  # 鄭亞木 is 郑亚木 here
-    return build_entities(report.analysis, report.text, tokens, speaker=speaker,
+    return build_entities(report.analysis, report.text, tokens, speaker=report.meeting.analysed_speaker,
                           speaker_titles=report.meeting.speaker_titles)
 
 
