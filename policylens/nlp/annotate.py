@@ -6,13 +6,14 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
+from itertools import pairwise
 
 from policylens.model import FocusArea, Task
 from policylens.nlp.instruments import cue_index, instrument_of, instruments, task_instrument
 from policylens.nlp.keywords import KEYWORD_TAGS, word_idf
 from policylens.nlp.segment import Token, Tokens
 from policylens.nlp.segment import tokens as segment
-from policylens.nlp.stopwords import stopwords
+from policylens.nlp.stopwords import boilerplate, stopwords
 from policylens.nlp.themes import best_themes, matcher_of, scores_of, task_themes, themes
 from policylens.nlp.verbs import lead_verb, verb_lexicon
 
@@ -90,10 +91,21 @@ def _own_or_area(own: list[str], area_themes: list[str], words: Callable[[], lis
 
 
 def names_something(words: list[Token]) -> bool:
-    """Does any topical word (a noun-like word of two characters or more, not a stopword) count as specific?"""
-    skip = stopwords()
-    return any(len(w.text) >= 2 and w.tag in KEYWORD_TAGS and w.text not in skip and word_idf(w.text) >= SPECIFIC_IDF
-               for w in words)
+    """Does any topical word (a noun-like word of two characters or more; not a number, a stopword or a formula
+    every report carries, such as 全县) count as specific? A count of things (50条, 15个) names something too, where
+    a bare figure (比上年增长40) does not."""
+    skip = stopwords() | boilerplate()
+    for word, following in pairwise([*words, None]):
+        if _NUMBER.fullmatch(word.text):
+            if following is not None and following.tag == "q":
+                return True
+        elif (len(word.text) >= 2 and word.tag in KEYWORD_TAGS and word.text not in skip
+              and word_idf(word.text) >= SPECIFIC_IDF):
+            return True
+    return False
+
+
+_NUMBER = re.compile(r"[\d.,%]+")
 
 
 def _profiles(areas: list[FocusArea]) -> None:

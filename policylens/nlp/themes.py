@@ -42,6 +42,17 @@ def _themes(key: tuple[str, float]) -> tuple[Theme, ...]:
                  for item in data.get("theme", []))
 
 
+def neutral_terms() -> tuple[str, ...]:
+    """Phrases that count for no theme (``[neutral]`` in ``themes.toml``), matched before the terms inside them."""
+    return _neutral(data_stamp("themes.toml"))
+
+
+@lru_cache(maxsize=4)
+def _neutral(key: tuple[str, float]) -> tuple[str, ...]:
+    data = tomllib.loads(data_path("themes.toml").read_text(encoding="utf-8"))
+    return tuple(data.get("neutral", {}).get("terms", ()))
+
+
 def theme_scores(text: str, *, taxonomy: tuple[Theme, ...] | None = None) -> dict[str, float]:
     """Each matching theme's score: the specificity of its distinct terms found (营商环境 over 市场), plus a fixed
     weight for each distinct match of its morpheme rules. Terms are matched longest first across the whole
@@ -107,8 +118,10 @@ def matcher_of(taxonomy: tuple[Theme, ...]) -> _Matcher:
 
 
 def _build_matcher(taxonomy: tuple[Theme, ...]) -> _Matcher:
-    """One pattern for every term of the taxonomy (longest first) and one for every rule (a group per theme)."""
-    themes_of: dict[str, list[str]] = {}
+    """One pattern for every term of the taxonomy (longest first) and one for every rule (a group per theme).
+    The neutral phrases are terms of no theme: matched in their place, they keep the words inside them (经济 in
+    经济社会发展) from counting."""
+    themes_of: dict[str, list[str]] = {term: [] for term in neutral_terms()}
     for theme in taxonomy:
         for term in theme.terms:
             themes_of.setdefault(term, []).append(theme.name)
