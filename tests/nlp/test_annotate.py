@@ -149,6 +149,9 @@ def test_the_focus_area_breaks_a_tie_between_two_themes(area_title, themes_found
         ("完善海关通关流程", ["改革开放"]),  # words of the taxonomy's second pass over the policy vocabulary
         ("提高低保标准", ["民生保障"]),
         ("发展集成电路和工业母机产业", ["产业经济"]),
+        ("打造一流创新生态", ["科技创新"]),  # 生态 as a metaphor
+        ("大力推进生态产业化和产业生态化", ["生态环境"]),
+        ("扛牢责任、攻坚克难", []),  # 责任 is anyone's duty, not public security
     ],
 )
 def test_neutral_phrases_modifiers_and_the_wider_vocabulary(task, expected):
