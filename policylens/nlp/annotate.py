@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 from itertools import pairwise
 
 from policylens.model import FocusArea, Task
@@ -57,16 +57,16 @@ def annotate_tasks(areas: list[FocusArea], analysis: str | None = None, *, token
 
 def _found_in_tasks(pattern: re.Pattern[str], analysis: str, tasks: list[Task], *,
                     grouped: bool = False) -> dict[int, set]:
-    """The distinct matches of ``pattern`` inside each task (by ``id``), from one pass over the tasks' stretch."""
-    if not tasks:
-        return {}
-    starts = [task.start for task in tasks]
+    """The distinct matches of ``pattern`` inside each task (by ``id``). Each task's span is searched on its own:
+    the text between tasks (headings, narrative) is never scanned, and a match cannot run past a task's end."""
     found: dict[int, set] = {}
-    for match in pattern.finditer(analysis, tasks[0].start, max(task.end for task in tasks)):
-        index = bisect_right(starts, match.start()) - 1
-        if index >= 0 and match.end() <= tasks[index].end:
-            value = (match.lastgroup, match.group()) if grouped else match.group()
-            found.setdefault(id(tasks[index]), set()).add(value)
+    for task in tasks:
+        if grouped:
+            values = {(match.lastgroup, match.group()) for match in pattern.finditer(analysis, task.start, task.end)}
+        else:
+            values = set(pattern.findall(analysis, task.start, task.end))
+        if values:
+            found[id(task)] = values
     return found
 
 
@@ -94,7 +94,7 @@ def names_something(words: list[Token]) -> bool:
     """Does any topical word (a noun-like word of two characters or more; not a number, a stopword or a formula
     every report carries, such as 全县) count as specific? A count of things (50条, 15个) names something too, where
     a bare figure (比上年增长40) does not."""
-    skip = stopwords() | boilerplate()
+    skip = _not_topical(stopwords(), boilerplate())
     for word, following in pairwise([*words, None]):
         if _NUMBER.fullmatch(word.text):
             if following is not None and following.tag == "q":
@@ -103,6 +103,11 @@ def names_something(words: list[Token]) -> bool:
               and word_idf(word.text) >= SPECIFIC_IDF):
             return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _not_topical(stop: frozenset[str], formulas: frozenset[str]) -> frozenset[str]:
+    return stop | formulas  # once per word list, not per task (a frozenset caches its hash)
 
 
 _NUMBER = re.compile(r"[\d.,%]+")
