@@ -494,7 +494,8 @@ HELD_OUT_TASK_SOURCES = frozenset((
 
 # Task samples labelled after the rules were written, each before the product ran on it (QUALITY.md).
 BLIND_TASK_FILES = {"blind": "tasks-holdout.tsv", "blind-2": "tasks-holdout-2.tsv", "blind-3": "tasks-holdout-3.tsv",
-                    "blind-4": "tasks-holdout-4.tsv"}
+                    "blind-4": "tasks-holdout-4.tsv", "blind-5": "tasks-holdout-5.tsv",
+                    "blind-3-second": "tasks-holdout-3-second.tsv", "blind-4-second": "tasks-holdout-4-second.tsv"}
 
 
 def score_task_annotations(fixtures: str | Path, *, parse=None, part: str = "all") -> dict[str, Any]:
@@ -508,7 +509,8 @@ def score_task_annotations(fixtures: str | Path, *, parse=None, part: str = "all
     (sources set aside in ``tasks.tsv``), ``blind`` (``tasks-holdout.tsv``, labelled after the rules were
     written), ``blind-2`` (``tasks-holdout-2.tsv``, labelled in a later session before its rule changes ran),
     ``blind-3`` and ``blind-4`` (``tasks-holdout-3.tsv``, ``-4.tsv``: likewise in the third session, ``blind-4``
-    after its rule changes).
+    after its rule changes), ``blind-5`` (``tasks-holdout-5.tsv``, fifth session, after its rule changes) and
+    ``blind-3-second``, ``blind-4-second`` (the same tasks as ``blind-3``, ``blind-4`` coded a second time).
     """
     parse = parse or parse_text
     fixtures = Path(fixtures)
@@ -544,6 +546,29 @@ def score_task_annotations(fixtures: str | Path, *, parse=None, part: str = "all
             wrong_instruments.append((row["text"], instrument, row["instrument"]))
     return {"tasks": len(rows), "themes": theme_right / len(rows), "instruments": instrument_right / len(rows),
             "wrong_themes": wrong_themes, "wrong_instruments": wrong_instruments}
+
+
+def task_label_agreement(first: str | Path, second: str | Path) -> dict[str, float]:
+    """How far two codings of the same tasks agree: the ceiling any annotator, human or product, can be held to.
+
+    ``themes``: the share of tasks where one coding's themes are right by the other's, by the rule of
+    ``score_task_annotations`` (averaged over both directions); ``themes_exact``: the same set; ``instruments``:
+    the same instrument.
+    """
+    rows_a = {row["id"]: row for row in load_task_annotations(first)}
+    rows_b = {row["id"]: row for row in load_task_annotations(second)}
+    if rows_a.keys() != rows_b.keys() or any(rows_a[i]["text"] != rows_b[i]["text"] for i in rows_a):
+        raise ValueError("the two codings do not label the same tasks")
+
+    def right(predicted: set[str], gold: set[str]) -> bool:
+        return (not predicted and not gold) or bool(predicted and predicted <= gold)
+
+    total = len(rows_a)
+    pairs = [(set(rows_a[i]["themes"]), set(rows_b[i]["themes"])) for i in rows_a]
+    return {"tasks": total,
+            "themes": sum(right(a, b) + right(b, a) for a, b in pairs) / (2 * total),
+            "themes_exact": sum(a == b for a, b in pairs) / total,
+            "instruments": sum(rows_a[i]["instrument"] == rows_b[i]["instrument"] for i in rows_a) / total}
 
 
 def score_targets(fixtures: str | Path, *, parse=None, sources: frozenset[str] | None = None) -> dict[str, Any]:

@@ -155,7 +155,8 @@ def test_a_title_is_never_a_page_line(path):
 @pytest.mark.parametrize(
     ("part", "themes", "instruments"),
     [("dev", 0.80, 0.75), ("held-out", 0.75, 0.60), ("blind", 0.70, 0.55), ("blind-2", 0.75, 0.60),
-     ("blind-3", 0.75, 0.65), ("blind-4", 0.70, 0.60)],
+     ("blind-3", 0.75, 0.65), ("blind-4", 0.70, 0.60), ("blind-5", 0.80, 0.55), ("blind-3-second", 0.80, 0.65),
+     ("blind-4-second", 0.75, 0.60)],
 )
 def test_task_themes_and_instruments(part, themes, instruments):
     """The hand-labelled task samples (QUALITY.md): floors under today's figures. The blind parts' first looks are
@@ -165,9 +166,24 @@ def test_task_themes_and_instruments(part, themes, instruments):
     from policylens.evaluate import score_task_annotations
 
     scores = score_task_annotations(FIXTURES, part=part, parse=parsed)
-    assert scores["tasks"] >= 45
+    assert scores["tasks"] >= 40
     assert scores["themes"] >= themes
     assert scores["instruments"] >= instruments
+
+
+@pytest.mark.parametrize("sample", ["3", "4"])
+def test_two_codings_of_one_task_sample_mostly_agree(sample):
+    """The second coding of a blind sample against the first (QUALITY.md): how much of the product's distance from
+    0.85 the labels themselves account for."""
+    from conftest import FIXTURES
+
+    from policylens.evaluate import task_label_agreement
+
+    folder = FIXTURES / "annotations"
+    agreement = task_label_agreement(folder / f"tasks-holdout-{sample}.tsv", folder / f"tasks-holdout-{sample}-second.tsv")
+    assert agreement["tasks"] >= 58
+    assert 0.8 <= agreement["themes"] < 1 and 0.8 <= agreement["instruments"] < 1
+    assert agreement["themes_exact"] <= agreement["themes"]
 
 
 @pytest.fixture(scope="module")
