@@ -279,11 +279,14 @@ def network(nodes: list[Node], edges: list[Edge], view: Captioned, *, name: str 
         fig.add_trace(trace)
     top_count = max(n.count for n in nodes)
     sizes = {n.name: marker_size(n.count, top_count) for n in nodes}
-    placed = label_positions(nodes, positions, sizes, candidates=_labelled(nodes), height=height - 160)
+    frame = {"width": PLOT_WIDTH, "height": height - 160}
+    positions = spread_markers(positions, sizes, **frame)
+    placed = label_positions(nodes, positions, sizes, candidates=_labelled(nodes), **frame)
     for label, color, members in _legend_groups(nodes, communities):
         fig.add_trace(_node_trace(members, positions, label, color, placed, sizes))
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1)
+    x_range, y_range = drawing_ranges(positions, sizes, placed, **frame)
+    fig.update_xaxes(visible=False, range=x_range)
+    fig.update_yaxes(visible=False, range=y_range, scaleanchor="x", scaleratio=1)
     return titled(fig, view, name, height=height)
 
 
@@ -333,7 +336,7 @@ def _node_trace(members: list[Node], positions: dict[str, tuple[float, float]], 
     """One legend group of nodes; ``customdata`` carries (name, count) so that a click can select the entity."""
     return go.Scatter(
         x=[positions[n.name][0] for n in members], y=[positions[n.name][1] for n in members],
-        mode="markers+text", name=label,
+        mode="markers+text", name=label, cliponaxis=False,  # a label past the edge of a narrow chart still shows
         text=[n.name if n.name in placed else "" for n in members], hovertext=[n.name for n in members],
         textposition=[placed.get(n.name, "top center") for n in members],
         textfont={"size": LABEL_FONT, "color": "#222"},
@@ -344,8 +347,43 @@ def _node_trace(members: list[Node], positions: dict[str, tuple[float, float]], 
 
 
 LABEL_FONT = 12
+PLOT_WIDTH = 760  # the plot area of a network in the dashboard's main column (and a briefing slide), in pixels:
+# estimated low, so that a label placed as fitting still fits when the chart is drawn narrower
 _SIDES = {"top center": (0.0, 1.0), "bottom center": (0.0, -1.0), "middle right": (1.0, 0.0),
-          "middle left": (-1.0, 0.0)}
+          "middle left": (-1.0, 0.0), "top right": (0.7, 0.7), "top left": (-0.7, 0.7), "bottom right": (0.7, -0.7),
+          "bottom left": (-0.7, -0.7)}
+
+
+def spread_markers(positions: dict[str, tuple[float, float]], sizes: dict[str, float], *, width: float = 1000,
+                   height: float = 560, gap: float = 14, rounds: int = 80) -> dict[str, tuple[float, float]]:
+    """The layout with markers pushed apart until no two overlap (``gap`` pixels between their rims).
+
+    A force layout places nodes as points; drawn as discs sized by mentions, the busiest ones cover each other and
+    leave their labels no room. Distances are reckoned in pixels of a plot area of ``width`` x ``height`` (as in
+    ``label_positions``), re-scaled each round since spreading widens the drawing. Deterministic.
+    """
+    names = sorted(positions)
+    if len(names) < 2:
+        return dict(positions)
+    import numpy as np
+
+    points = np.array([positions[n] for n in names], dtype=float)
+    radii = np.array([sizes.get(n, 12) / 2 for n in names])
+    needed = radii[:, None] + radii[None, :] + gap
+    upper = np.triu(np.ones((len(names), len(names)), dtype=bool), 1)
+    for _ in range(rounds):
+        span = np.maximum(points.max(axis=0) - points.min(axis=0), 1e-9)
+        scale = min(width / span[0], height / span[1])
+        delta = (points[:, None, :] - points[None, :, :]) * scale
+        distance = np.hypot(delta[..., 0], delta[..., 1])
+        overlap = np.where(upper & (distance < needed), needed - distance, 0.0)
+        if not overlap.any():
+            break
+        stacked = distance < 1e-6  # two nodes at one point part along a fixed direction
+        direction = np.where(stacked[..., None], np.array([1.0, 0.0]), delta / np.maximum(distance, 1e-6)[..., None])
+        push = direction * (overlap / 2 / scale)[..., None]
+        points += push.sum(axis=1) - push.sum(axis=0)
+    return {name: (float(x), float(y)) for name, (x, y) in zip(names, points, strict=True)}
 
 
 def label_positions(nodes: list[Node], positions: dict[str, tuple[float, float]], sizes: dict[str, float], *,
@@ -358,10 +396,7 @@ def label_positions(nodes: list[Node], positions: dict[str, tuple[float, float]]
     """
     if not positions:
         return {}
-    xs = [x for x, _ in positions.values()]
-    ys = [y for _, y in positions.values()]
-    scale = min(width / max(max(xs) - min(xs), 1e-9), height / max(max(ys) - min(ys), 1e-9))
-    pixel = {name: ((x - min(xs)) * scale, (y - min(ys)) * scale) for name, (x, y) in positions.items()}
+    pixel, _ = _in_pixels(positions, width=width, height=height)
     cx, cy = sum(p[0] for p in pixel.values()) / len(pixel), sum(p[1] for p in pixel.values()) / len(pixel)
     taken = [_box(x, y, sizes.get(name, 12) / 2, sizes.get(name, 12) / 2) for name, (x, y) in pixel.items()]
     placed: dict[str, str] = {}
@@ -369,18 +404,44 @@ def label_positions(nodes: list[Node], positions: dict[str, tuple[float, float]]
         if node.name not in candidates or node.name not in pixel:
             continue
         x, y = pixel[node.name]
-        radius = sizes.get(node.name, 12) / 2
-        half_w = sum(LABEL_FONT if ord(c) > 0x2E80 else LABEL_FONT * 0.6 for c in node.name) / 2
-        half_h = LABEL_FONT * 0.65
         for side in sorted(_SIDES, key=lambda s: -(_SIDES[s][0] * (x - cx) + _SIDES[s][1] * (y - cy))):
-            dx, dy = _SIDES[side]
-            centre = (x + dx * (radius + half_w + 2), y + dy * (radius + half_h + 2))
-            box = _box(*centre, half_w, half_h)
+            box = _label_box(x, y, sizes.get(node.name, 12) / 2, node.name, side)
             if not any(_overlaps(box, other) for other in taken):
                 taken.append(box)
                 placed[node.name] = side
                 break
     return placed
+
+
+def drawing_ranges(positions: dict[str, tuple[float, float]], sizes: dict[str, float], placed: dict[str, str], *,
+                   width: float = 1000, height: float = 560, pad: float = 6) -> tuple[list[float], list[float]]:
+    """Axis ranges (data units) that hold every marker and every placed label: a label on the outer side of an
+    outermost node is otherwise cut off at the plot's edge."""
+    pixel, scale = _in_pixels(positions, width=width, height=height)
+    boxes = [_box(x, y, sizes.get(name, 12) / 2, sizes.get(name, 12) / 2) for name, (x, y) in pixel.items()]
+    boxes += [_label_box(*pixel[name], sizes.get(name, 12) / 2, name, side) for name, side in placed.items()]
+    low_x, low_y = min(p[0] for p in positions.values()), min(p[1] for p in positions.values())
+    return ([low_x + (min(b[0] for b in boxes) - pad) / scale, low_x + (max(b[2] for b in boxes) + pad) / scale],
+            [low_y + (min(b[1] for b in boxes) - pad) / scale, low_y + (max(b[3] for b in boxes) + pad) / scale])
+
+
+def _in_pixels(positions: dict[str, tuple[float, float]], *, width: float,
+               height: float) -> tuple[dict[str, tuple[float, float]], float]:
+    """Node positions in pixels of a ``width`` x ``height`` plot area (the drawing fitted to it), and the scale."""
+    xs = [x for x, _ in positions.values()]
+    ys = [y for _, y in positions.values()]
+    scale = min(width / max(max(xs) - min(xs), 1e-9), height / max(max(ys) - min(ys), 1e-9))
+    return {name: ((x - min(xs)) * scale, (y - min(ys)) * scale) for name, (x, y) in positions.items()}, scale
+
+
+def _label_box(x: float, y: float, radius: float, name: str, side: str) -> tuple[float, float, float, float]:
+    """The box (pixels) a node's label takes on ``side`` of a marker of ``radius`` at (x, y): CJK characters one
+    em wide, Latin ones about half."""
+    half_w = sum(LABEL_FONT if ord(c) > 0x2E80 else LABEL_FONT * 0.6 for c in name) / 2
+    half_h = LABEL_FONT * 0.65
+    dx, dy = _SIDES[side]
+    return _box(x + (math.copysign(abs(dx) * radius + half_w + 2, dx) if dx else 0.0),
+                y + (math.copysign(abs(dy) * radius + half_h + 2, dy) if dy else 0.0), half_w, half_h)
 
 
 def _box(x: float, y: float, half_w: float, half_h: float) -> tuple[float, float, float, float]:

@@ -14,10 +14,12 @@ from policylens.views.figures import (
     _overlaps,
     _wrap_source,
     count_step,
+    drawing_ranges,
     heatmap,
     inert_markup,
     label_positions,
     network,
+    spread_markers,
     treemap,
     wrap_label,
 )
@@ -51,8 +53,10 @@ def test_long_labels_wrap_on_two_lines_before_they_are_cut(text, width, expected
 def _label_box(name: str, side: str, position: tuple[float, float], radius: float):
     half_w = len(name) * LABEL_FONT / 2
     half_h = LABEL_FONT * 0.65
-    dx, dy = {"top center": (0, 1), "bottom center": (0, -1), "middle right": (1, 0), "middle left": (-1, 0)}[side]
-    return _box(position[0] + dx * (radius + half_w + 2), position[1] + dy * (radius + half_h + 2), half_w, half_h)
+    dx, dy = {"top center": (0, 1), "bottom center": (0, -1), "middle right": (1, 0), "middle left": (-1, 0),
+              "top right": (1, 1), "top left": (-1, 1), "bottom right": (1, -1), "bottom left": (-1, -1)}[side]
+    reach = radius * (0.7 if dx and dy else 1)  # a corner label clears the disc nearer its centre
+    return _box(position[0] + dx * (reach + half_w + 2), position[1] + dy * (reach + half_h + 2), half_w, half_h)
 
 
 @pytest.mark.parametrize("spacing", [0.02, 0.05, 0.1, 0.3])
@@ -75,6 +79,34 @@ def test_the_biggest_node_is_labelled_first_and_labels_face_outwards():
     placed = label_positions(nodes, positions, {n.name: 12.0 for n in nodes}, candidates={"中心", "东边", "西边"})
     assert placed["东边"] == "middle right" and placed["西边"] == "middle left"
     assert "中心" in placed
+
+
+@pytest.mark.parametrize("size", [12.0, 30.0, 46.0])
+def test_markers_are_pushed_apart_until_their_discs_do_not_touch(size):
+    positions = {"甲": (0.0, 0.0), "乙": (0.0, 0.0), "丙": (0.01, 0.0), "远处": (1.0, 0.5)}
+    sizes = dict.fromkeys(positions, size)
+    spread = spread_markers(positions, sizes, width=1000, height=500, gap=10)
+    xs, ys = [p[0] for p in spread.values()], [p[1] for p in spread.values()]
+    scale = min(1000 / (max(xs) - min(xs)), 500 / (max(ys) - min(ys)))
+    names = sorted(spread)
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            gap = ((spread[a][0] - spread[b][0]) ** 2 + (spread[a][1] - spread[b][1]) ** 2) ** 0.5 * scale - size
+            assert gap >= 9.0, (a, b, gap)
+
+
+def test_markers_already_apart_stay_where_they_are():
+    positions = {"甲": (0.0, 0.0), "乙": (1.0, 0.0), "丙": (0.5, 0.5)}
+    assert spread_markers(positions, dict.fromkeys(positions, 12.0)) == positions
+
+
+def test_the_axis_ranges_hold_a_label_that_faces_outwards():
+    positions = {"西": (0.0, 0.0), "东": (1.0, 0.0)}
+    sizes = dict.fromkeys(positions, 12.0)
+    x_range, _ = drawing_ranges(positions, sizes, {"东": "middle right"}, width=1000, height=500)
+    label_reach = (6 + 2 + LABEL_FONT) / 1000  # the marker's radius, the offset and one character of 东, in data units
+    assert x_range[1] >= 1.0 + label_reach
+    assert x_range[0] < 0.0  # the western marker's own disc
 
 
 def test_heatmap_cells_carry_their_row_and_full_column_for_a_click():
