@@ -12,6 +12,7 @@ import zlib
 from collections.abc import Callable
 from typing import Protocol
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -365,8 +366,6 @@ def spread_markers(positions: dict[str, tuple[float, float]], sizes: dict[str, f
     names = sorted(positions)
     if len(names) < 2:
         return dict(positions)
-    import numpy as np
-
     points = np.array([positions[n] for n in names], dtype=float)
     radii = np.array([sizes.get(n, 12) / 2 for n in names])
     needed = radii[:, None] + radii[None, :] + gap
