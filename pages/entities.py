@@ -25,7 +25,7 @@ with st.container(key="controls"):
     by_community = cols[4].toggle("按社区着色", key="community", bind="query-params",
                                   help="Louvain 社区划分：常在同一句中出现的实体归为一组")
     formulas = cols[5].toggle("套话关系", key="formulas", bind="query-params",
-                              help="领导人、党中央与本地区、本级政府之间的固定搭配（如“习近平—党中央”），默认隐藏")
+                              help="领导人与套话（如“两个确立”“党的二十大”）及党中央与本地区、本级政府之间的固定搭配，默认隐藏")
 
 entities, edges = views.graph_data(report, types=list(view.entity_types) or None, window=window, min_count=min_count,
                                    spans=view.spans, max_nodes=nodes, show_formulas=formulas)

@@ -113,11 +113,18 @@ def formula_names(entities: list[Entity], *, named_in: str = "") -> frozenset[st
     (``named_in``: the report's title and organizer, see ``own_region_names``)."""
     own = own_region_names(entities, named_in=named_in)
     government = own_government(own)
-    names = {e.name for e in entities if e.type == "person" and any("总书记" in t for t in e.titles)}
-    names |= {e.name for e in entities if e.name in boilerplate()}  # 两个确立, 四个意识: the formulas themselves
+    names = set(guiding_formulas(entities))
     names |= {e.name for e in entities if e.type == "organization" and (
         e.name in CENTRAL_BODIES or government.fullmatch(e.name))}
     return frozenset(names | own)
+
+
+def guiding_formulas(entities: list[Entity]) -> frozenset[str]:
+    """The top leader (a person titled 总书记) and the formulas of ``boilerplate.txt`` named as entities
+    (习近平新时代中国特色社会主义思想, 两个确立, 党的二十大): nearly every report names them whatever it is about, so
+    as nodes they sit at the centre of every network and say nothing about this one."""
+    names = {e.name for e in entities if e.type == "person" and any("总书记" in t for t in e.titles)}
+    return frozenset(names | {e.name for e in entities if e.name in boilerplate()})
 
 
 CENTRAL_BODIES = frozenset("党中央 中共中央 国务院 全国人大 全国政协 中央军委 中央纪委 省委 市委 区委 县委 省政府 "

@@ -280,12 +280,10 @@ def network(nodes: list[Node], edges: list[Edge], view: Captioned, *, name: str 
         fig.add_trace(trace)
     top_count = max(n.count for n in nodes)
     sizes = {n.name: marker_size(n.count, top_count) for n in nodes}
-    frame = {"width": PLOT_WIDTH, "height": height - 160}
-    positions = spread_markers(positions, sizes, **frame)
-    placed = label_positions(nodes, positions, sizes, candidates=_labelled(nodes), **frame)
+    positions, placed, (x_range, y_range) = fitted_drawing(nodes, positions, sizes, width=PLOT_WIDTH,
+                                                          height=height - 160)
     for label, color, members in _legend_groups(nodes, communities):
         fig.add_trace(_node_trace(members, positions, label, color, placed, sizes))
-    x_range, y_range = drawing_ranges(positions, sizes, placed, **frame)
     fig.update_xaxes(visible=False, range=x_range)
     fig.update_yaxes(visible=False, range=y_range, scaleanchor="x", scaleratio=1)
     return titled(fig, view, name, height=height)
@@ -410,6 +408,26 @@ def label_positions(nodes: list[Node], positions: dict[str, tuple[float, float]]
                 placed[node.name] = side
                 break
     return placed
+
+
+def fitted_drawing(nodes: list[Node], layout: dict[str, tuple[float, float]], sizes: dict[str, float], *,
+                   width: float, height: float, rounds: int = 4):
+    """Positions, label sides and axis ranges such that the markers and the labels together fit a plot area of
+    ``width`` x ``height`` pixels. The labels on the outside widen the drawing, which shrinks the nodes' share of
+    the area: the nodes are fitted into a smaller box and the labels placed again until everything fits."""
+    share = 1.0
+    for _ in range(rounds):
+        frame = {"width": width * share, "height": height * share}
+        positions = spread_markers(layout, sizes, **frame)
+        placed = label_positions(nodes, positions, sizes, candidates=_labelled(nodes), **frame)
+        x_range, y_range = drawing_ranges(positions, sizes, placed, **frame)
+        xs, ys = [p[0] for p in positions.values()], [p[1] for p in positions.values()]
+        scale = min(frame["width"] / max(max(xs) - min(xs), 1e-9), frame["height"] / max(max(ys) - min(ys), 1e-9))
+        fits = min(width / ((x_range[1] - x_range[0]) * scale), height / ((y_range[1] - y_range[0]) * scale))
+        if fits >= 0.98:
+            break
+        share *= fits
+    return positions, placed, (x_range, y_range)
 
 
 def drawing_ranges(positions: dict[str, tuple[float, float]], sizes: dict[str, float], placed: dict[str, str], *,

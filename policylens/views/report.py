@@ -13,7 +13,7 @@ import pandas as pd
 from policylens.io.normalize import GLOSS, analysis_text, has_glosses
 from policylens.io.normalize import without_gloss_marks as shown  # 經(jīng)濟 is shown as 經濟
 from policylens.model import Edge, Entity, Mention, Report
-from policylens.nlp.graph import cooccurrence_edges, entity_span_matrix, formula_names
+from policylens.nlp.graph import cooccurrence_edges, entity_span_matrix, formula_names, guiding_formulas
 from policylens.nlp.keywords import home_text, keywords_in_spans
 from policylens.nlp.textrank import report_textrank
 from policylens.nlp.themes import theme_evidence, themes
@@ -219,9 +219,13 @@ def graph_data(report: Report, *, types: list[str] | None = None, window: str = 
                max_edges: int | None = None) -> tuple[list[Entity], list[Edge]]:
     """The entities (most frequent ``max_nodes`` of the chosen types) and their co-occurrence edges, strongest
     first and at most ``max_edges`` of them (default: one and a half per node, so that one long sentence naming
-    twenty entities does not draw a clique of 190 lines); formula pairs (习近平–党中央, the own region with its
-    government) left out unless ``show_formulas``."""
-    chosen = entity_frame(report, types=types, spans=spans).head(max_nodes)
+    twenty entities does not draw a clique of 190 lines); unless ``show_formulas``, the guiding formulas (the top
+    leader, 两个确立, 党的二十大…) are left out as nodes and formula pairs (党中央–省委, the own region with its
+    government) as edges."""
+    chosen = entity_frame(report, types=types, spans=spans)
+    if not show_formulas:
+        chosen = chosen[~chosen["name"].isin(guiding_formulas(report.entities))]
+    chosen = chosen.head(max_nodes)
     names = set(chosen["name"])
     entities = [e for e in report.entities if e.name in names]
     if spans is not None:

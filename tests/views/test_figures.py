@@ -15,6 +15,7 @@ from policylens.views.figures import (
     _wrap_source,
     count_step,
     drawing_ranges,
+    fitted_drawing,
     heatmap,
     inert_markup,
     label_positions,
@@ -107,6 +108,25 @@ def test_the_axis_ranges_hold_a_label_that_faces_outwards():
     label_reach = (6 + 2 + LABEL_FONT) / 1000  # the marker's radius, the offset and one character of 东, in data units
     assert x_range[1] >= 1.0 + label_reach
     assert x_range[0] < 0.0  # the western marker's own disc
+
+
+@pytest.mark.parametrize("count", [6, 20, 45])
+def test_the_fitted_drawing_holds_markers_and_labels_in_the_plot_area(count):
+    nodes = [Node("很长的实体名称" + chr(0x4E00 + i), "organization", 1 + i % 7) for i in range(count)]
+    layout = {n.name: ((i * 37) % 11 / 10, (i * 53) % 7 / 6) for i, n in enumerate(nodes)}
+    sizes = dict.fromkeys(layout, 30.0)
+    positions, placed, (x_range, y_range) = fitted_drawing(nodes, layout, sizes, width=760, height=560)
+    assert placed, "some labels fit"
+    # drawn as plotly draws it (the ranges fitted to 760 x 560 pixels), each label lies inside the plot area and
+    # clear of the other labels
+    scale = min(760 / (x_range[1] - x_range[0]), 560 / (y_range[1] - y_range[0]))
+    boxes = [_label_box(name, side, ((positions[name][0] - x_range[0]) * scale,
+                                     (positions[name][1] - y_range[0]) * scale), 15.0)
+             for name, side in placed.items()]
+    for box in boxes:
+        assert box[0] >= -2 and box[1] >= -2 and box[2] <= 762 and box[3] <= 562, box
+    shrunk = [(b[0] + 2, b[1] + 2, b[2] - 2, b[3] - 2) for b in boxes]
+    assert all(not _overlaps(a, b) for i, a in enumerate(shrunk) for b in shrunk[i + 1:])
 
 
 def test_heatmap_cells_carry_their_row_and_full_column_for_a_click():

@@ -52,3 +52,16 @@ def test_keyword_in_context_shows_the_words_written_at_each_occurrence(path):
         for written in views.kwic(report, keyword.word)["word"]:
             simplified = analysis_text(shown(written))
             assert simplified == keyword.word or written in surfaces.get(keyword.word, ()), (keyword.word, written)
+
+
+@pytest.mark.parametrize("source", ["2026_广东省_政府工作报告.txt", "2026_四川省_政府工作报告.txt"])
+def test_the_guiding_formulas_are_nodes_only_when_asked_for(source):
+    from policylens.nlp.graph import guiding_formulas
+
+    report = parsed((CORPUS / source).read_text(encoding="utf-8"), source=source)
+    formulas = guiding_formulas(report.entities)
+    assert formulas  # every provincial report names the leader or a formula such as 两个确立
+    hidden, _ = views.graph_data(report, max_nodes=200)
+    shown_too, _ = views.graph_data(report, max_nodes=200, show_formulas=True)
+    assert not formulas & {e.name for e in hidden}
+    assert formulas & {e.name for e in shown_too}
