@@ -280,8 +280,9 @@ def network(nodes: list[Node], edges: list[Edge], view: Captioned, *, name: str 
         fig.add_trace(trace)
     top_count = max(n.count for n in nodes)
     sizes = {n.name: marker_size(n.count, top_count) for n in nodes}
+    strongest = {edges[0].source, edges[0].target} if edges else set()  # the pair a caption names is labelled first
     positions, placed, (x_range, y_range) = fitted_drawing(nodes, positions, sizes, width=PLOT_WIDTH,
-                                                          height=height - 160)
+                                                          height=height - 160, first=strongest)
     for label, color, members in _legend_groups(nodes, communities):
         fig.add_trace(_node_trace(members, positions, label, color, placed, sizes))
     fig.update_xaxes(visible=False, range=x_range)
@@ -384,34 +385,39 @@ def spread_markers(positions: dict[str, tuple[float, float]], sizes: dict[str, f
 
 
 def label_positions(nodes: list[Node], positions: dict[str, tuple[float, float]], sizes: dict[str, float], *,
-                    candidates: set[str], width: float = 1000, height: float = 560) -> dict[str, str]:
+                    candidates: set[str], width: float = 1000, height: float = 560,
+                    first: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
     """Where each node's label goes (``textposition``) so that labels avoid each other and the markers.
 
-    Nodes are served biggest first; each label tries the side facing away from the drawing's middle, then the
-    other sides, and a label that fits nowhere is left out (its name stays in the hover). Sizes are estimated in
-    pixels for a plot area of ``width`` x ``height``: CJK characters are one em wide, Latin ones about half.
+    Nodes are served biggest first (the ``first`` ones before all); each label tries the side facing away from the
+    drawing's middle, then the other sides, and a label that fits nowhere is left out (its name stays in the
+    hover). Sizes are estimated in pixels for a plot area of ``width`` x ``height``: CJK characters are one em
+    wide, Latin ones about half.
     """
     if not positions:
         return {}
     pixel, _ = _in_pixels(positions, width=width, height=height)
     cx, cy = sum(p[0] for p in pixel.values()) / len(pixel), sum(p[1] for p in pixel.values()) / len(pixel)
     taken = [_box(x, y, sizes.get(name, 12) / 2, sizes.get(name, 12) / 2) for name, (x, y) in pixel.items()]
+    markers = len(taken)  # the boxes after these are labels
     placed: dict[str, str] = {}
-    for node in sorted(nodes, key=lambda n: -n.count):
+    for node in sorted(nodes, key=lambda n: (n.name not in first, -n.count)):
         if node.name not in candidates or node.name not in pixel:
             continue
         x, y = pixel[node.name]
-        for side in sorted(_SIDES, key=lambda s: -(_SIDES[s][0] * (x - cx) + _SIDES[s][1] * (y - cy))):
-            box = _label_box(x, y, sizes.get(node.name, 12) / 2, node.name, side)
-            if not any(_overlaps(box, other) for other in taken):
-                taken.append(box)
-                placed[node.name] = side
-                break
+        sides = sorted(_SIDES, key=lambda s: -(_SIDES[s][0] * (x - cx) + _SIDES[s][1] * (y - cy)))
+        boxes = {side: _label_box(x, y, sizes.get(node.name, 12) / 2, node.name, side) for side in sides}
+        side = next((s for s in sides if not any(_overlaps(boxes[s], other) for other in taken)), None)
+        if side is None and node.name in first:  # a named node keeps its label over a neighbour's disc
+            side = next((s for s in sides if not any(_overlaps(boxes[s], other) for other in taken[markers:])), None)
+        if side is not None:
+            taken.append(boxes[side])
+            placed[node.name] = side
     return placed
 
 
 def fitted_drawing(nodes: list[Node], layout: dict[str, tuple[float, float]], sizes: dict[str, float], *,
-                   width: float, height: float, rounds: int = 4):
+                   width: float, height: float, rounds: int = 4, first: set[str] | frozenset[str] = frozenset()):
     """Positions, label sides and axis ranges such that the markers and the labels together fit a plot area of
     ``width`` x ``height`` pixels. The labels on the outside widen the drawing, which shrinks the nodes' share of
     the area: the nodes are fitted into a smaller box and the labels placed again until everything fits."""
@@ -419,7 +425,8 @@ def fitted_drawing(nodes: list[Node], layout: dict[str, tuple[float, float]], si
     for _ in range(rounds):
         frame = {"width": width * share, "height": height * share}
         positions = spread_markers(layout, sizes, **frame)
-        placed = label_positions(nodes, positions, sizes, candidates=_labelled(nodes), **frame)
+        placed = label_positions(nodes, positions, sizes, candidates=_labelled(nodes) | set(first), first=first,
+                                 **frame)
         x_range, y_range = drawing_ranges(positions, sizes, placed, **frame)
         xs, ys = [p[0] for p in positions.values()], [p[1] for p in positions.values()]
         scale = min(frame["width"] / max(max(xs) - min(xs), 1e-9), frame["height"] / max(max(ys) - min(ys), 1e-9))

@@ -129,6 +129,20 @@ def test_the_fitted_drawing_holds_markers_and_labels_in_the_plot_area(count):
     assert all(not _overlaps(a, b) for i, a in enumerate(shrunk) for b in shrunk[i + 1:])
 
 
+@pytest.mark.parametrize("named_first", [False, True])
+def test_a_node_the_caption_names_keeps_its_label_even_when_boxed_in(named_first):
+    ring = [Node(f"邻{chr(0x4E00 + i)}", "place", 5) for i in range(8)]
+    nodes = [Node("江门", "place", 1), *ring]
+    positions = {"江门": (0.5, 0.5)}
+    positions |= {n.name: (0.5 + 0.03 * dx, 0.5 + 0.03 * dy) for n, (dx, dy) in
+                  zip(ring, [(1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (1, -1), (-1, 1), (-1, -1)], strict=True)}
+    positions |= {"西南角": (0.0, 0.0), "东北角": (1.0, 1.0)}  # fix the scale: 1000 px across
+    sizes = {name: 40.0 for name in positions}
+    placed = label_positions(nodes, positions, sizes, candidates={"江门"}, width=1000, height=1000,
+                             first={"江门"} if named_first else set())
+    assert ("江门" in placed) is named_first
+
+
 def test_heatmap_cells_carry_their_row_and_full_column_for_a_click():
     matrix = pd.DataFrame({"1. 一个很长很长很长很长的重点领域标题": [2, 0], "2. 短": [0, 1]}, index=["甲", "乙"])
     fig = heatmap(matrix, _View())
