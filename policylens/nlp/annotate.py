@@ -39,7 +39,8 @@ def annotate_tasks(areas: list[FocusArea], analysis: str | None = None, *, token
     tasks = sorted((task for area in areas for task in area.tasks), key=lambda t: t.start)
     terms = _found_in_tasks(matcher.terms, analysis, tasks)
     rules = _found_in_tasks(matcher.rules, analysis, tasks, grouped=True) if matcher.rules is not None else {}
-    cues = _found_in_tasks(cue_pattern, analysis, tasks)
+    cues = {id(task): cue_pattern.findall(analysis, task.start, task.end) for task in tasks}  # in order: the last
+    # cue is the head of the object phrase
     goals = _found_in_tasks(codebook.goal_pattern, analysis, tasks) if codebook.goal_pattern is not None else {}
     for area in areas:
         heading = analysis[area.title_start:area.title_end]
@@ -50,8 +51,9 @@ def annotate_tasks(areas: list[FocusArea], analysis: str | None = None, *, token
             task.themes = _own_or_area(own, fallback, lambda task=task: tokens.span(task.start, task.end)
                                        if tokens is not None else segment(analysis, start=task.start, end=task.end))
             task.verb, task.intensity = lead_verb(analysis[task.start:task.end], lexicon=lexicon)
-            task.instrument = instrument_of(codebook, cues.get(key, set()), verb=task.verb, themes=own,
-                                            goal=key in goals)
+            found = cues[key]
+            task.instrument = instrument_of(codebook, set(found), verb=task.verb, themes=own, goal=key in goals,
+                                            head=found[-1] if found else None)
     _profiles(areas)
 
 

@@ -11,6 +11,7 @@ from policylens.resources import data_path, data_stamp
 from policylens.textutil import word_list_pattern
 
 VERB_WEIGHT = 1.0  # the lead verb counts as much as a two-character cue
+HEAD_WEIGHT = 0.5  # the last cue of a task is the head of its object phrase (…多式联运中心, not 经济带): it counts more
 
 
 @dataclass(frozen=True)
@@ -74,26 +75,29 @@ def cue_score(pattern: re.Pattern[str], text: str) -> float:
 
 def task_instrument(text: str, *, codebook: Codebook | None = None, verb: str | None = None,
                     themes: list[str] | tuple[str, ...] = ()) -> str | None:
-    """The instrument whose cues and lead verb score highest; none for conduct; a quantified target is a goal;
+    """The instrument whose cues (the last, the head of the object, counting more) and lead verb score highest;
+    none for conduct; a quantified target is a goal;
     for a task with no cue, the instrument its theme usually calls for. Cues are matched longest first across the
     codebook."""
     codebook = codebook or instruments()
     pattern, _ = cue_index(codebook)
     goal = codebook.goal_pattern is not None and codebook.goal_pattern.search(text) is not None
-    return instrument_of(codebook, set(pattern.findall(text)), verb=verb, themes=themes, goal=goal)
+    found = pattern.findall(text)
+    return instrument_of(codebook, set(found), verb=verb, themes=themes, goal=goal, head=found[-1] if found else None)
 
 
 def instrument_of(codebook: Codebook, cues: set[str], *, verb: str | None = None,
-                  themes: list[str] | tuple[str, ...] = (), goal: bool = False) -> str | None:
+                  themes: list[str] | tuple[str, ...] = (), goal: bool = False, head: str | None = None) -> str | None:
     """The instrument from the distinct cues found in one task (see ``task_instrument``); ``goal``: the task states
-    a quantified target, which is a goal whatever its words (the codebook's ``goal_instrument``)."""
+    a quantified target, which is a goal whatever its words (the codebook's ``goal_instrument``); ``head``: the
+    task's last cue, which names what the task works on (Chinese noun phrases end in their head)."""
     if goal:
         return codebook.goal_instrument
     _, owners = cue_index(codebook)
     scores = dict.fromkeys((i.name for i in codebook), 0.0)
     conduct = 0.0
     for cue in cues:
-        weight = 1 + 0.5 * (len(cue) - 2)  # a longer cue counts more: 营商环境 over 环境
+        weight = 1 + 0.5 * (len(cue) - 2) + (HEAD_WEIGHT if cue == head else 0.0)  # a longer cue counts more
         for owner in owners[cue]:
             if owner == CONDUCT:
                 conduct += weight

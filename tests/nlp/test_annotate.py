@@ -186,3 +186,15 @@ def test_what_counts_as_naming_something(task, names):
     from policylens.nlp.segment import tokens
 
     assert names_something(tokens(task)) is names
+
+
+@pytest.mark.parametrize(
+    ("task", "instrument"),
+    [
+        ("推动生物医药研发等优势特色服务出口", "demand"),  # what is exported is research: the head is the export
+        ("深入落实耕地保护和粮食安全责任制", "environmental"),  # a responsibility system, about grain
+        ("推动跨境电商人才培训", "supply"),  # training talent, for cross-border trade
+    ],
+)
+def test_the_head_of_the_object_outweighs_its_modifiers(task, instrument):
+    assert task_instrument(task) == instrument
