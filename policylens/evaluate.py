@@ -495,8 +495,8 @@ HELD_OUT_TASK_SOURCES = frozenset((
 # Task samples labelled after the rules were written, each before the product ran on it (QUALITY.md).
 BLIND_TASK_FILES = {"blind": "tasks-holdout.tsv", "blind-2": "tasks-holdout-2.tsv", "blind-3": "tasks-holdout-3.tsv",
                     "blind-4": "tasks-holdout-4.tsv", "blind-5": "tasks-holdout-5.tsv",
-                    "blind-6": "tasks-holdout-6.tsv", "blind-3-second": "tasks-holdout-3-second.tsv",
-                    "blind-4-second": "tasks-holdout-4-second.tsv"}
+                    "blind-6": "tasks-holdout-6.tsv", "blind-7": "tasks-holdout-7.tsv",
+                    "blind-3-second": "tasks-holdout-3-second.tsv", "blind-4-second": "tasks-holdout-4-second.tsv"}
 
 
 def score_task_annotations(fixtures: str | Path, *, parse=None, part: str = "all") -> dict[str, Any]:
@@ -510,9 +510,9 @@ def score_task_annotations(fixtures: str | Path, *, parse=None, part: str = "all
     (sources set aside in ``tasks.tsv``), ``blind`` (``tasks-holdout.tsv``, labelled after the rules were
     written), ``blind-2`` (``tasks-holdout-2.tsv``, labelled in a later session before its rule changes ran),
     ``blind-3`` and ``blind-4`` (``tasks-holdout-3.tsv``, ``-4.tsv``: likewise in the third session, ``blind-4``
-    after its rule changes), ``blind-5`` and ``blind-6`` (``tasks-holdout-5.tsv``, ``-6.tsv``, fifth session,
-    after its rule changes) and ``blind-3-second``, ``blind-4-second`` (the same tasks as ``blind-3``,
-    ``blind-4`` coded a second time).
+    after its rule changes), ``blind-5`` to ``blind-7`` (``tasks-holdout-5.tsv`` to ``-7.tsv``, fifth session,
+    after its rule changes; ``blind-7`` holds tasks of the requirements parts only) and ``blind-3-second``,
+    ``blind-4-second`` (the same tasks as ``blind-3``, ``blind-4`` coded a second time).
     """
     parse = parse or parse_text
     fixtures = Path(fixtures)

@@ -103,7 +103,7 @@ def _tokens_of(report: Report) -> Tokens:
 
 def _annotate(report: Report, options: Options) -> None:
     annotate_tasks(report.focus_areas, report.analysis, tokens=report.tokens)
-    annotate_tasks(report.requirements, report.analysis, tokens=report.tokens)
+    annotate_tasks(report.requirements, report.analysis, tokens=report.tokens, requirements=True)
 
 
 def _graph(report: Report, options: Options) -> None:

@@ -155,7 +155,7 @@ def test_a_title_is_never_a_page_line(path):
 @pytest.mark.parametrize(
     ("part", "themes", "instruments"),
     [("dev", 0.80, 0.75), ("held-out", 0.75, 0.60), ("blind", 0.70, 0.55), ("blind-2", 0.75, 0.60),
-     ("blind-3", 0.75, 0.65), ("blind-4", 0.70, 0.60), ("blind-5", 0.80, 0.55), ("blind-6", 0.75, 0.50), ("blind-3-second", 0.80, 0.65),
+     ("blind-3", 0.75, 0.65), ("blind-4", 0.70, 0.60), ("blind-5", 0.80, 0.55), ("blind-6", 0.75, 0.50), ("blind-7", 0.50, 0.55), ("blind-3-second", 0.80, 0.65),
      ("blind-4-second", 0.75, 0.60)],
 )
 def test_task_themes_and_instruments(part, themes, instruments):
@@ -166,7 +166,7 @@ def test_task_themes_and_instruments(part, themes, instruments):
     from policylens.evaluate import score_task_annotations
 
     scores = score_task_annotations(FIXTURES, part=part, parse=parsed)
-    assert scores["tasks"] >= 40
+    assert scores["tasks"] >= 36
     assert scores["themes"] >= themes
     assert scores["instruments"] >= instruments
 

@@ -18,13 +18,16 @@ from policylens.nlp.themes import best_themes, matcher_of, scores_of, task_theme
 from policylens.nlp.verbs import lead_verb, verb_lexicon
 
 
-def annotate_tasks(areas: list[FocusArea], analysis: str | None = None, *, tokens: Tokens | None = None) -> None:
+def annotate_tasks(areas: list[FocusArea], analysis: str | None = None, *, tokens: Tokens | None = None,
+                   requirements: bool = False) -> None:
     """Give each task its themes, lead verb, intensity and instrument; each area its theme profile.
 
     Words are read in the analysis text (Simplified, one width) when it is given, so that a Traditional report
     gets its themes too; there the theme terms and instrument cues are found in one pass over the text and
     handed to the tasks they fall in. A task with no theme word of its own takes its area's theme only when it
     names something specific (``names_something``; ``tokens``: the analysis text's, when already cut).
+    ``requirements``: the areas are the work requirements (讲政治, 抓落实, 转作风…), which ask how to work, not what
+    to do: a task there gets an instrument only from a cue of its own, never from its verb or theme alone.
     """
     taxonomy, lexicon, codebook = themes(), verb_lexicon(), instruments()
     if analysis is None:
@@ -52,8 +55,8 @@ def annotate_tasks(areas: list[FocusArea], analysis: str | None = None, *, token
                                        if tokens is not None else segment(analysis, start=task.start, end=task.end))
             task.verb, task.intensity = lead_verb(analysis[task.start:task.end], lexicon=lexicon)
             found = cues[key]
-            task.instrument = instrument_of(codebook, set(found), verb=task.verb, themes=own, goal=key in goals,
-                                            head=found[-1] if found else None)
+            task.instrument = None if requirements and not found and key not in goals else instrument_of(
+                codebook, set(found), verb=task.verb, themes=own, goal=key in goals, head=found[-1] if found else None)
     _profiles(areas)
 
 

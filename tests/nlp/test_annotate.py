@@ -198,3 +198,21 @@ def test_what_counts_as_naming_something(task, names):
 )
 def test_the_head_of_the_object_outweighs_its_modifiers(task, instrument):
     assert task_instrument(task) == instrument
+
+
+@pytest.mark.parametrize(
+    ("task", "in_requirements", "instrument"),
+    [
+        ("推进政务智能化建设", True, None),  # how to work: no cue of its own, so no instrument
+        ("推进政务智能化建设", False, "supply"),  # the same words as a plan item take their theme's usual one
+        ("深化政务服务标准化", True, "environmental"),  # a cue of its own (标准) counts anywhere
+    ],
+)
+def test_a_requirement_gets_an_instrument_only_from_a_cue_of_its_own(task, in_requirements, instrument):
+    from policylens.model import FocusArea, Task
+    from policylens.nlp.annotate import annotate_tasks
+
+    area = FocusArea(title="工作要求", goal="", start=0, end=len(task), title_start=0, title_end=0,
+                     tasks=[Task(text=task, start=0, end=len(task))])
+    annotate_tasks([area], task, requirements=in_requirements)
+    assert area.tasks[0].instrument == instrument
