@@ -152,6 +152,7 @@ def test_the_focus_area_breaks_a_tie_between_two_themes(area_title, themes_found
         ("打造一流创新生态", ["科技创新"]),  # 生态 as a metaphor
         ("大力推进生态产业化和产业生态化", ["生态环境"]),
         ("扛牢责任、攻坚克难", []),  # 责任 is anyone's duty, not public security
+        ("确保政府工作始终在法治轨道上运行", ["安全稳定"]),  # 法治轨道 is no railway
     ],
 )
 def test_neutral_phrases_modifiers_and_the_wider_vocabulary(task, expected):
