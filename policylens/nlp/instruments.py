@@ -94,6 +94,10 @@ def instrument_of(codebook: Codebook, cues: set[str], *, verb: str | None = None
     if goal:
         return codebook.goal_instrument
     _, owners = cue_index(codebook)
+    votes, usual = _verb_votes(codebook)
+    voted = votes.get(verb, ()) if verb else ()
+    if not cues and not voted:  # nothing in the task's own words: its theme's usual instrument
+        return next((usual[theme] for theme in themes if theme in usual), None)
     scores = dict.fromkeys((i.name for i in codebook), 0.0)
     conduct = 0.0
     for cue in cues:
@@ -105,16 +109,24 @@ def instrument_of(codebook: Codebook, cues: set[str], *, verb: str | None = None
                 scores[owner] += weight
     if conduct and not any(scores.values()):
         return None
-    for instrument in codebook:
-        if verb and verb in instrument.verbs:
-            scores[instrument.name] += VERB_WEIGHT
+    for name in voted:
+        scores[name] += VERB_WEIGHT
     best = max(scores, key=lambda name: scores[name], default=None)
     if best is None or scores[best] == 0:
-        usual = dict(codebook.by_theme)
         return next((usual[theme] for theme in themes if theme in usual), None)
     if conduct >= scores[best]:
         return None
     return best
+
+
+@lru_cache(maxsize=8)
+def _verb_votes(codebook: Codebook) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """Which instruments each lead verb votes for, and each theme's usual instrument: looked up once per task."""
+    votes: dict[str, list[str]] = {}
+    for instrument in codebook:
+        for verb in instrument.verbs:
+            votes.setdefault(verb, []).append(instrument.name)
+    return {verb: tuple(dict.fromkeys(names)) for verb, names in votes.items()}, dict(codebook.by_theme)
 
 
 CONDUCT = "conduct"
