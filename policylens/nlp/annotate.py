@@ -34,7 +34,8 @@ def annotate_tasks(areas: list[FocusArea], analysis: str | None = None, *, token
         for area in areas:
             fallback = task_themes(f"{area.title}，{area.goal}", taxonomy=taxonomy)
             for task in area.tasks:
-                annotate_task(task, fallback, taxonomy=taxonomy, lexicon=lexicon, codebook=codebook)
+                annotate_task(task, fallback, taxonomy=taxonomy, lexicon=lexicon, codebook=codebook,
+                              requirement=requirements)
         _profiles(areas)
         return
     matcher = matcher_of(taxonomy)
@@ -54,9 +55,8 @@ def annotate_tasks(areas: list[FocusArea], analysis: str | None = None, *, token
             task.themes = _own_or_area(own, fallback, lambda task=task: tokens.span(task.start, task.end)
                                        if tokens is not None else segment(analysis, start=task.start, end=task.end))
             task.verb, task.intensity = lead_verb(analysis[task.start:task.end], lexicon=lexicon)
-            found = cues[key]
-            task.instrument = None if requirements and not found and key not in goals else instrument_of(
-                codebook, set(found), verb=task.verb, themes=own, goal=key in goals, head=found[-1] if found else None)
+            task.instrument = instrument_of(codebook, cues[key], verb=task.verb, themes=own, goal=key in goals,
+                                            own_cues_only=requirements)
     _profiles(areas)
 
 
@@ -126,9 +126,9 @@ def _profiles(areas: list[FocusArea]) -> None:
 
 
 def annotate_task(task: Task, fallback_themes: list[str], *, taxonomy, lexicon, codebook,
-                  text: str | None = None) -> None:
+                  text: str | None = None, requirement: bool = False) -> None:
     text = task.text if text is None else text
     own = _tie_broken(task_themes(text, taxonomy=taxonomy), fallback_themes)
     task.themes = _own_or_area(own, fallback_themes, lambda: segment(text))
     task.verb, task.intensity = lead_verb(text, lexicon=lexicon)
-    task.instrument = task_instrument(text, codebook=codebook, verb=task.verb, themes=own)
+    task.instrument = task_instrument(text, codebook=codebook, verb=task.verb, themes=own, own_cues_only=requirement)

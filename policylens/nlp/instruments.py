@@ -74,25 +74,30 @@ def cue_score(pattern: re.Pattern[str], text: str) -> float:
 
 
 def task_instrument(text: str, *, codebook: Codebook | None = None, verb: str | None = None,
-                    themes: list[str] | tuple[str, ...] = ()) -> str | None:
+                    themes: list[str] | tuple[str, ...] = (), own_cues_only: bool = False) -> str | None:
     """The instrument whose cues (the last, the head of the object, counting more) and lead verb score highest;
-    none for conduct; a quantified target is a goal;
-    for a task with no cue, the instrument its theme usually calls for. Cues are matched longest first across the
-    codebook."""
+    none for conduct; a quantified target is a goal; for a task with no cue, the instrument its theme usually
+    calls for. Cues are matched longest first across the codebook."""
     codebook = codebook or instruments()
     pattern, _ = cue_index(codebook)
     goal = codebook.goal_pattern is not None and codebook.goal_pattern.search(text) is not None
-    found = pattern.findall(text)
-    return instrument_of(codebook, set(found), verb=verb, themes=themes, goal=goal, head=found[-1] if found else None)
+    return instrument_of(codebook, pattern.findall(text), verb=verb, themes=themes, goal=goal,
+                         own_cues_only=own_cues_only)
 
 
-def instrument_of(codebook: Codebook, cues: set[str], *, verb: str | None = None,
-                  themes: list[str] | tuple[str, ...] = (), goal: bool = False, head: str | None = None) -> str | None:
-    """The instrument from the distinct cues found in one task (see ``task_instrument``); ``goal``: the task states
-    a quantified target, which is a goal whatever its words (the codebook's ``goal_instrument``); ``head``: the
-    task's last cue, which names what the task works on (Chinese noun phrases end in their head)."""
+def instrument_of(codebook: Codebook, cues: list[str], *, verb: str | None = None,
+                  themes: list[str] | tuple[str, ...] = (), goal: bool = False,
+                  own_cues_only: bool = False) -> str | None:
+    """The instrument from the cues found in one task, in text order (see ``task_instrument``); the last is the
+    head of the task's object phrase (Chinese noun phrases end in their head) and counts more. ``goal``: the task
+    states a quantified target, which is a goal whatever its words (the codebook's ``goal_instrument``);
+    ``own_cues_only``: with no cue, no instrument — neither the lead verb's nor the theme's (a work requirement
+    asks how to work, not which means to use)."""
     if goal:
         return codebook.goal_instrument
+    if own_cues_only and not cues:
+        return None
+    head = cues[-1] if cues else None
     _, owners = cue_index(codebook)
     votes, usual = _verb_votes(codebook)
     voted = votes.get(verb, ()) if verb else ()
@@ -100,7 +105,7 @@ def instrument_of(codebook: Codebook, cues: set[str], *, verb: str | None = None
         return next((usual[theme] for theme in themes if theme in usual), None)
     scores = dict.fromkeys((i.name for i in codebook), 0.0)
     conduct = 0.0
-    for cue in cues:
+    for cue in set(cues):
         weight = 1 + 0.5 * (len(cue) - 2) + (HEAD_WEIGHT if cue == head else 0.0)  # a longer cue counts more
         for owner in owners[cue]:
             if owner == CONDUCT:

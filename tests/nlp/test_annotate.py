@@ -209,11 +209,13 @@ def test_the_head_of_the_object_outweighs_its_modifiers(task, instrument):
         ("深化政务服务标准化", True, "environmental"),  # a cue of its own (标准) counts anywhere
     ],
 )
-def test_a_requirement_gets_an_instrument_only_from_a_cue_of_its_own(task, in_requirements, instrument):
+@pytest.mark.parametrize("read_in_analysis_text", [True, False])
+def test_a_requirement_gets_an_instrument_only_from_a_cue_of_its_own(task, in_requirements, instrument,
+                                                                      read_in_analysis_text):
     from policylens.model import FocusArea, Task
     from policylens.nlp.annotate import annotate_tasks
 
     area = FocusArea(title="工作要求", goal="", start=0, end=len(task), title_start=0, title_end=0,
                      tasks=[Task(text=task, start=0, end=len(task))])
-    annotate_tasks([area], task, requirements=in_requirements)
+    annotate_tasks([area], task if read_in_analysis_text else None, requirements=in_requirements)
     assert area.tasks[0].instrument == instrument
