@@ -428,8 +428,7 @@ def fitted_drawing(nodes: list[Node], layout: dict[str, tuple[float, float]], si
         placed = label_positions(nodes, positions, sizes, candidates=_labelled(nodes) | set(first), first=first,
                                  **frame)
         x_range, y_range = drawing_ranges(positions, sizes, placed, **frame)
-        xs, ys = [p[0] for p in positions.values()], [p[1] for p in positions.values()]
-        scale = min(frame["width"] / max(max(xs) - min(xs), 1e-9), frame["height"] / max(max(ys) - min(ys), 1e-9))
+        scale = _fit_scale(positions, **frame)
         fits = min(width / ((x_range[1] - x_range[0]) * scale), height / ((y_range[1] - y_range[0]) * scale))
         if fits >= 0.98:
             break
@@ -452,10 +451,16 @@ def drawing_ranges(positions: dict[str, tuple[float, float]], sizes: dict[str, f
 def _in_pixels(positions: dict[str, tuple[float, float]], *, width: float,
                height: float) -> tuple[dict[str, tuple[float, float]], float]:
     """Node positions in pixels of a ``width`` x ``height`` plot area (the drawing fitted to it), and the scale."""
+    scale = _fit_scale(positions, width=width, height=height)
+    low_x, low_y = min(x for x, _ in positions.values()), min(y for _, y in positions.values())
+    return {name: ((x - low_x) * scale, (y - low_y) * scale) for name, (x, y) in positions.items()}, scale
+
+
+def _fit_scale(positions: dict[str, tuple[float, float]], *, width: float, height: float) -> float:
+    """Pixels per data unit when the nodes' extent is fitted to a ``width`` x ``height`` plot area."""
     xs = [x for x, _ in positions.values()]
     ys = [y for _, y in positions.values()]
-    scale = min(width / max(max(xs) - min(xs), 1e-9), height / max(max(ys) - min(ys), 1e-9))
-    return {name: ((x - min(xs)) * scale, (y - min(ys)) * scale) for name, (x, y) in positions.items()}, scale
+    return min(width / max(max(xs) - min(xs), 1e-9), height / max(max(ys) - min(ys), 1e-9))
 
 
 def _label_box(x: float, y: float, radius: float, name: str, side: str) -> tuple[float, float, float, float]:
