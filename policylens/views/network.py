@@ -57,7 +57,7 @@ def node_positions(graph: nx.Graph, *, layout: str = "spring") -> dict[str, tupl
 
 def packed_layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
     """Force layout per connected component, components packed in rows, largest first (no far-flung pairs)."""
-    components = sorted((graph.subgraph(c) for c in nx.connected_components(graph)),
+    components = sorted((_ordered_subgraph(graph, c) for c in nx.connected_components(graph)),
                         key=lambda g: (-g.number_of_nodes(), min(g.nodes)))
     positions: dict[str, tuple[float, float]] = {}
     cursor_x, cursor_y, row_height, row_limit = 0.0, 0.0, 0.0, 0.0
@@ -87,6 +87,16 @@ def packed_layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
     return positions
 
 
+
+
+def _ordered_subgraph(graph: nx.Graph, nodes: set[str]) -> nx.Graph:
+    """The component as a graph of its own, its nodes and edges in the whole graph's order. A subgraph view of a
+    small component iterates the node *set*, whose order changes with the hash seed; the seeded force layout
+    depends on node order, so the same report drew differently after every restart."""
+    component = nx.Graph()
+    component.add_nodes_from((n, graph.nodes[n]) for n in graph if n in nodes)
+    component.add_edges_from((u, v, d) for u, v, d in graph.edges(data=True) if u in nodes)
+    return component
 
 
 def to_networkx(entities: list[Entity], edges: list[Edge]) -> nx.Graph:

@@ -56,3 +56,22 @@ def test_every_layout_places_every_node(layout):
     positions = node_positions(network_graph(nodes, edges), layout=layout)
     assert set(positions) == {"甲", "乙", "丙", "丁"}
     assert len({tuple(round(c, 6) for c in p) for p in positions.values()}) == 4, "no two nodes on one spot"
+
+
+def test_the_layout_is_the_same_whatever_the_hash_seed():
+    """A report draws the same after a restart: the force layout must not depend on set order (the hash seed)."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from policylens.views.network import Node, network_graph, node_positions\n"
+        "from policylens.model import Edge\n"
+        "names = [f'实体{i}' for i in range(16)]\n"
+        "nodes = [Node(n, 'place', 1) for n in names]\n"
+        "edges = [Edge(names[i], names[i + 1], 1, 1.0, 0.5, 'sentence') for i in range(15) if i not in (9, 12)]\n"
+        "print(sorted((k, round(float(x), 6), round(float(y), 6))"
+        " for k, (x, y) in node_positions(network_graph(nodes, edges)).items()))\n")
+    runs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(runs) == 1 and runs.pop().startswith("[(")
