@@ -282,7 +282,7 @@ def network(nodes: list[Node], edges: list[Edge], view: Captioned, *, name: str 
     sizes = {n.name: marker_size(n.count, top_count) for n in nodes}
     strongest = {edges[0].source, edges[0].target} if edges else set()  # the pair a caption names is labelled first
     positions, placed, (x_range, y_range) = fitted_drawing(nodes, positions, sizes, width=PLOT_WIDTH,
-                                                          height=height - 160, first=strongest)
+                                                          height=height - PLOT_MARGINS, first=strongest)
     for label, color, members in _legend_groups(nodes, communities):
         fig.add_trace(_node_trace(members, positions, label, color, placed, sizes))
     fig.update_xaxes(visible=False, range=x_range)
@@ -347,6 +347,7 @@ def _node_trace(members: list[Node], positions: dict[str, tuple[float, float]], 
 
 
 LABEL_FONT = 12
+PLOT_MARGINS = 230  # a network's title, subtitle and legend above the plot and its source line below, in pixels
 PLOT_WIDTH = 760  # the plot area of a network in the dashboard's main column (and a briefing slide), in pixels:
 # estimated low, so that a label placed as fitting still fits when the chart is drawn narrower
 _SIDES = {"top center": (0.0, 1.0), "bottom center": (0.0, -1.0), "middle right": (1.0, 0.0),
