@@ -141,6 +141,21 @@ def _names(text: str) -> set[str]:
          ["更多企业增资扩产项目", "企业增资扩产项目", "中央预算内投资项目"]),
         # a 、-list is of places only when a place is a whole item
         ("壮大“汉宜荆黄”绿色船舶、新材料等产业，武汉、宜昌、荆州、黄冈携手。", [], [("新材料", "place")]),
+        # sixth session: verbs at a name's front (a status word, a verb the segmenter split, a work verb after a place)
+        ("紧盯渔业、物流、冶金等重点领域，厚植家电、服装、玩具等产业品牌优势。",
+         [("渔业", "industry"), ("家电", "industry"), ("玩具", "industry")], ["紧盯渔业", "厚植家电"]),
+        ("加快温州至丽水高速、丽水高铁、龙泉高速改扩建等工程，协同提升浙南世界级机场群能级。",
+         [("龙泉高速", "project")], ["龙泉高速改扩建", "浙南世界级机场"]),
+        ("提质建设浙闽红枫新区，扩建白溪水库。", [("浙闽红枫新区", "place"), ("白溪水库", "place")],
+         ["提质建设浙闽红枫新区", "扩建白溪水库"]),
+        ("提档建设良渚国家考古遗址公园。", [("良渚国家考古遗址公园", "place")], ["提档建设良渚国家考古遗址"]),
+        # a campaign counted in years; a designation granted by the state, with verbs inside
+        ("全力打好道路交通治本攻坚三年行动。", [("道路交通治本攻坚三年行动", "policy")], ["好道路交通治本攻坚三年行动"]),
+        ("支持丽水、衢州建设国家中药传承创新发展试验区。", [("国家中药传承创新发展试验区", "policy")], []),
+        # an industry in a list of industries with the same head; a parallel slogan of long phrases
+        ("发展低空经济、海洋经济、冰雪经济、候鸟经济。", [("候鸟经济", "industry")], []),
+        ("促进“高端企业数字化、数字企业高端化”。", [("高端企业数字化、数字企业高端化", "policy")], []),
+        ("坚持“扩大有效投资、提振居民消费”。", [], ["扩大有效投资、提振居民消费"]),  # two tasks in quotes
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

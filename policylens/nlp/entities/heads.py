@@ -87,6 +87,10 @@ def named_heads(context: Context) -> list[tuple[int, int, str]]:
             first = bisect_right(ends, head_start)  # the token holding the head's first character
             if len(head.text) == 1 and text != head.text and tags[index] not in _CODED_LINE_TAGS:
                 continue  # 线 ends 川藏线 and 二线, not 中线 or 底线
+            if analysis.startswith("群", token_end):
+                break  # 成渝世界级机场|群: a group of the things the head names is not one of them
+            if index + 1 < len(texts) and tokens.starts[index + 1] == token_end and _ends_a_name(texts[index + 1]):
+                break  # 考古遗址|公园: the name goes on to a head of its own
             start = _name_start(tokens, first, head_start)
             if start is None:
                 break
@@ -106,6 +110,15 @@ def named_heads(context: Context) -> list[tuple[int, int, str]]:
                 out.append((start, end, head.type))
             break
     return out
+
+
+def _ends_a_name(word: str) -> bool:
+    """Is ``word`` a head (博览会, 公园) that a longer name ends in?"""
+    entry = _head_lookup().get(word[-1:])
+    return word in _PARK_HEADS or (entry is not None and word in entry[1])
+
+
+_PARK_HEADS = frozenset(("公园", "园区", "景区", "新区"))
 
 
 def _after_governing_verb(analysis: str, start: int, head_start: int) -> int | None:
@@ -129,7 +142,9 @@ def _name_start(tokens: Tokens, first: int, head_start: int) -> int | None:
             return None
         previous = tokens[last]
         # 升级|行动 (a verbal noun), 国际市场|开拓|计划 (a verb after a noun) name the head's content
-        if is_boundary(previous) and not previous.protected and previous.tag != "vn" and not (
+        if _CAMPAIGN_YEARS.fullmatch(previous.text) and (hop := _hop(tokens, first)) is not None:
+            last = hop  # 治本攻坚|三年|行动
+        elif is_boundary(previous) and not previous.protected and previous.tag != "vn" and not (
                 previous.tag == "v" and not is_hard_boundary(previous) and after_noun(tokens, last)):
             hop = _hop(tokens, first)
             if hop is None:
@@ -162,8 +177,9 @@ def _hop(tokens: Tokens, at: int) -> int | None:
             if not is_boundary(outer) and re.fullmatch(r"[\u4e00-\u9fff]+", outer.text):
                 return opening - 1
         return None
-    if before.text == "年" and at >= 2 and tokens[at - 2].tag in ("v", "vn") and tokens[at - 2].end == before.start:
-        return at - 2  # 城市品质提升年行动, 营商环境突破年活动: a campaign year
+    if _CAMPAIGN_YEARS.fullmatch(before.text) and at >= 2 and tokens[at - 2].tag in ("v", "vn") \
+            and tokens[at - 2].end == before.start:
+        return at - 2  # 城市品质提升年行动, 营商环境突破年活动: a campaign year; 治本攻坚三年行动: its years
     if before.text in _DASHES and at >= 2:
         left, right = tokens[at - 2], tokens[at]
         proper = any(t.tag in _PROPER_TAGS or t.text in place_names() for t in (left, right))
@@ -177,6 +193,7 @@ def _hop(tokens: Tokens, at: int) -> int | None:
     return None
 
 
+_CAMPAIGN_YEARS = re.compile(r"[一二三四五六七八九十两\d]?年")
 _QUALIFIER = re.compile(r"(?:新一轮|新一批|新征程|新时代|(?:全国|国内|全省|全球|国家)?首[个批家座条])")
 
 

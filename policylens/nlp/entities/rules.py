@@ -96,8 +96,11 @@ CATEGORY_TYPES: dict[str, tuple[str, ...]] = {
     "organization": ("企业", "高校", "院校", "机构", "央企", "国企"),
 }
 _CATEGORY_CONTINUES = "平台|集群|园区|基地|载体|体系|项目|企业|布局|工程|建设|品牌"  # 产业|平台 is not 产业
+# 家电、食品…等产业品牌优势: the brands of those industries; the items are still industries
+_LIST_CONTINUES = {"industry": _CATEGORY_CONTINUES.replace("|品牌", "")}
 _CATEGORY_AFTER = {
-    kind: re.compile(rf"(?P<category>[^，。；：、等\n]{{0,8}}?(?:{'|'.join(words)}))(?!{_CATEGORY_CONTINUES})")
+    kind: re.compile(rf"(?P<category>[^，。；：、等\n]{{0,8}}?(?:{'|'.join(words)}))"
+                     rf"(?!{_LIST_CONTINUES.get(kind, _CATEGORY_CONTINUES)})")
     for kind, words in CATEGORY_TYPES.items()
 }
 _LIST_LIMIT = 120
@@ -117,7 +120,7 @@ ORG_SUFFIXES = (
 )
 
 PLACE_SUFFIXES = (
-    "开发区", "高新区", "经开区", "自贸区", "自贸试验区", "保税区", "公园", "流域", "湿地", "水库", "风景区",
+    "开发区", "高新区", "经开区", "自贸区", "自贸试验区", "保税区", "公园", "流域", "湿地", "水库", "风景区", "新区",
 )
 POLICY_SUFFIXES = ("实验区", "示范区", "试验区", "先行区", "战略")
 PROJECT_SUFFIXES_SPECIFIC = ("科创园", "产业园", "科技园", "启动区", "实验室", "园区", "示范园", "孵化器")
@@ -416,9 +419,14 @@ def _is_common_word(text: str) -> bool:
 
 
 def _is_parallel_slogan(text: str) -> bool:
-    """争第一、比贡献、树正气; 走在前、作表率: two to four short parallel phrases in one pair of quotes."""
+    """争第一、比贡献、树正气; 走在前、作表率: two to four short parallel phrases in one pair of quotes. Longer
+    phrases (six or seven characters) are a slogan only when written in parallel, of one length and sharing a
+    character in one place (高新企业规模化、规上企业高新化; not 化解矛盾风险、维护社会稳定, two tasks in quotes)."""
     parts = re.split(r"[、，]", text)
-    return 2 <= len(parts) <= 4 and all(2 <= len(part) <= 5 for part in parts) and len(text) <= 24
+    if not (2 <= len(parts) <= 4 and all(2 <= len(part) <= 7 for part in parts) and len(text) <= 24):
+        return False
+    return all(len(part) <= 5 for part in parts) or (
+        len({len(part) for part in parts}) == 1 and any(len(set(chars)) == 1 for chars in zip(*parts, strict=True)))
 
 
 def abbreviated_places(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -599,7 +607,8 @@ def lexicon_industries(context: Context, found: list[Candidate]) -> list[tuple[i
                and (tags[position] in _MODIFIER_NOUN_TAGS
                     or (len(texts[position]) == 1 and tags[position] in _CHARACTER_TAGS))
                and not tokens.protected[position] and not is_boundary(tokens[position])
-               and not starts_generic(texts[position]) and texts[position] not in _SCOPE_WORDS):
+               and not starts_generic(texts[position]) and texts[position] not in _SCOPE_WORDS
+               and not (position > 0 and texts[position - 1] + texts[position] in action_verbs())):  # 厚|植|家电
             first = tokens.starts[position]
             position -= 1
         if (first < start and _ITEM_START.search(context.analysis, max(0, first - 2), first)
@@ -920,8 +929,9 @@ def _trim_item(context: Context, start: int, end: int, kind: str) -> tuple[int, 
                                    or inside[0].text in ("地区", "区域")):
             inside = inside[1:]
     elif kind == "works":
-        while (len(inside) > 1 and inside[-1].tag in ("v", "vn") and len(inside[-1].text) >= 2
-               and inside[-2].end - inside[0].start >= 2):  # 扩容 is done to 成渝高速; the 渡 of 溪洛渡 names it
+        while (len(inside) > 1 and (inside[-1].tag in ("v", "vn") or inside[-1].text.endswith("建"))
+               and len(inside[-1].text) >= 2
+               and inside[-2].end - inside[0].start >= 2):  # 扩容 (改扩建) is done to 成渝高速; 溪洛渡 names it
             inside = inside[:-1]
     if not inside:
         return start, end
@@ -929,6 +939,31 @@ def _trim_item(context: Context, start: int, end: int, kind: str) -> tuple[int, 
 
 
 _GENERIC_ITEM = re.compile(r"^(?:重点|重大|主要|相关|其他|各类|各项|传统|新兴|优势|特色)|[的了着]")
+
+
+def industry_siblings(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """首发经济、夜间经济、直播经济、银发经济: in a list whose items include two industries of the lexicon, an item
+    with the head of one of them (经济, 产业, 制造…) is an industry too."""
+    known = {(c.start, c.end) for c in found if c.type == "industry"}
+    analysis = context.analysis
+    out = []
+    for run in _LIST_RUN.finditer(analysis):
+        items = _list_items(context, *run.span())
+        industries = [analysis[a:b] for a, b in items if (a, b) in known]
+        if len(industries) < 2:
+            continue
+        heads = {text[-2:] for text in industries if text[-2:] in _SIBLING_HEADS}
+        for a, b in items:
+            text = analysis[a:b]
+            if (a, b) not in known and 3 <= len(text) <= 8 and text[-2:] in heads and not _GENERIC_ITEM.search(text) \
+                    and not starts_generic(text) and text not in generic_words() \
+                    and text[:-2] not in _GENERIC_INDUSTRY_HEADS:  # 支柱产业
+                out.append((a, b))
+    return out
+
+
+_LIST_RUN = re.compile(r"[^，。；：、\n]{2,12}(?:、[^，。；：、\n]{2,12})+")
+_SIBLING_HEADS = frozenset(("经济", "产业", "制造", "能源", "材料", "装备", "医药", "服务", "智能", "技术"))
 
 
 def sector_words(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -971,7 +1006,7 @@ _NOUN_CHARACTER_TAGS = frozenset(("n", "ng"))
 
 def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: frozenset[str] = frozenset(),
                  clean_start: bool = False, named_or_long: bool = False, verbs_inside: bool = False,
-                 level_bodies: bool = False):
+                 level_bodies: bool = False, designations: bool = False, no_verbs: bool = False):
     """Names ending in one of ``suffixes``, extended leftwards to the first boundary word."""
 
     def find(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -983,6 +1018,10 @@ def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: 
                                                           verb_before_head=verbs_inside and token.text == suffix),
                                       verbs_inside=verbs_inside)
             start = after_qualifier(analysis, start, token.end - len(suffix))
+            if designations:
+                start = _designation_start(tokens, start, index)
+            if no_verbs:
+                start = _after_verbs(tokens, start, token.end - len(suffix))
             name = analysis[start:token.end]
             if name in standalone or (token.text in standalone and start == token.start):
                 out.append((start, token.end))
@@ -1021,6 +1060,42 @@ def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: 
         return out
 
     return find
+
+
+def _designation_start(tokens: Tokens, start: int, head: int) -> int:
+    """国家中医药传承创新发展试验区: a designation opens with the scope that grants it (国家, 国家级, 全国, 省级), and
+    the words between the scope and the head are its content, verbs among them; where the walk from the head
+    stopped at such a verb, the name runs back to the scope (never over punctuation or a function word)."""
+    first = tokens.index_at(start)
+    if first is None:
+        return start
+    position = first - 1
+    while (position >= 0 and head - position <= _DESIGNATION_WORDS
+           and tokens.ends[position] == tokens.starts[position + 1]):
+        text = tokens.texts[position]
+        if text in _DESIGNATION_SCOPES:
+            return tokens.starts[position]
+        if is_hard_boundary(tokens[position]) or tokens.tags[position] not in _DESIGNATION_TAGS:
+            break
+        position -= 1
+    return start
+
+
+def _after_verbs(tokens: Tokens, start: int, suffix_start: int) -> int:
+    """提质建设|川渝高竹新区, 修改|浦东新区, 扩建|老岚水库: a place's name starts after the last work verb in it (the
+    lexicon's) and after a verb that opens it; a verb inside the name stays (国际医药创新公园, 小隐涌流域)."""
+    inside = tokens.span(start, suffix_start)
+    for token in reversed(inside):
+        if token.text in action_verbs():
+            return token.end
+    if inside and inside[0].tag == "v" and suffix_start - inside[0].end >= 2:
+        return inside[0].end  # not 无界|公园: a name of its own
+    return start
+
+
+_DESIGNATION_SCOPES = frozenset(("国家", "国家级", "全国", "省级"))
+_DESIGNATION_TAGS = frozenset(("n", "nz", "nt", "vn", "v", "j", "b", "ns", "l"))
+_DESIGNATION_WORDS = 8  # the head and at most seven words of content after the scope
 
 
 def _level_stands_alone(tokens: Tokens, start: int, end: int) -> bool:
@@ -1121,13 +1196,15 @@ RULES: tuple[Rule, ...] = (
     Rule("place list", "place", 6, _category_rule("place")),
     Rule("organization list", "organization", 7, _category_rule("organization")),
     Rule("sector word", "industry", 6, sector_words),
+    Rule("industry sibling", "industry", 6, industry_siblings),
     Rule("organization suffix", "organization", 7,
          _suffix_rule(ORG_SUFFIXES, standalone=standalone_organization_names(), level_bodies=True), swallows=PLACES),
     Rule("standalone organization", "organization", 7, standalone_organizations, swallows=PLACES),
     Rule("division of a body", "place", 7, division_of_a_body, nests=True),
     Rule("news outlet", "organization", 8, lambda context, found: credited_outlets(context.analysis), swallows=PLACES),
-    Rule("place suffix", "place", 6, _suffix_rule(PLACE_SUFFIXES), nests=True),
-    Rule("policy suffix", "policy", 6, _suffix_rule(POLICY_SUFFIXES, min_prefix=3, verbs_inside=True), swallows=PARTS),
+    Rule("place suffix", "place", 6, _suffix_rule(PLACE_SUFFIXES, no_verbs=True), nests=True),
+    Rule("policy suffix", "policy", 6, _suffix_rule(POLICY_SUFFIXES, min_prefix=3, verbs_inside=True,
+                                                                  designations=True), swallows=PARTS),
     Rule("project suffix", "project", 7, _suffix_rule(PROJECT_SUFFIXES_SPECIFIC, clean_start=True), swallows=PARTS),
     Rule("programme suffix", "project", 7, _suffix_rule(PROJECT_SUFFIXES_GENERIC, clean_start=True,
                                                           named_or_long=True, verbs_inside=True), swallows=PARTS),
@@ -1226,7 +1303,7 @@ def _list_items(context: Context, start: int, end: int) -> list[tuple[int, int]]
     return [(a, b) for a, b in items if b - a >= 2]
 
 
-_GOVERNING_TAGS = frozenset(("v", "vd", "vi", "d", "ad", "c", "p"))
+_GOVERNING_TAGS = frozenset(("v", "vd", "vi", "d", "ad", "c", "p", "z"))  # z: a status word (紧盯) never starts a name
 _ITEM_JOIN = re.compile(r"(?<=[\u4e00-\u9fff”A-Za-z0-9])(?:和|及|以及|与)(?=[\u4e00-\u9fff“])")
 
 
@@ -1236,10 +1313,13 @@ def _after_governing_words(context: Context, start: int, end: int) -> int:
     cut = start
     tokens = context.tokens
     first = tokens.index_at(start)
+    previous = ""
     for offset, token in enumerate(tokens.span(start, end)):
         stray = first is not None and stray_measure_word(tokens, first + offset)  # 空|天|信息: 天 counts nothing
+        split_verb = len(token.text) == 1 and len(previous) == 1 and previous + token.text in action_verbs()  # 厚|植
+        previous = token.text
         governing = ((token.tag in _GOVERNING_TAGS and len(token.text) >= 2) or token.text in action_verbs()
-                     or (is_hard_boundary(token) and not stray) or is_fused_verb(token)
+                     or split_verb or (is_hard_boundary(token) and not stray) or is_fused_verb(token)
                      or (cut == token.start and cut > start and token.tag == "vn"))  # 加快|突破|集成电路
         if governing and end - token.end >= 2:
             cut = token.end
