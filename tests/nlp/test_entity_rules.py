@@ -156,6 +156,19 @@ def _names(text: str) -> set[str]:
         ("发展低空经济、海洋经济、冰雪经济、候鸟经济。", [("候鸟经济", "industry")], []),
         ("促进“高端企业数字化、数字企业高端化”。", [("高端企业数字化、数字企业高端化", "policy")], []),
         ("坚持“扩大有效投资、提振居民消费”。", [], ["扩大有效投资、提振居民消费"]),  # two tasks in quotes
+        # a quoted name takes the type its words give it; a list item inside a name is no place
+        ("办好“金秋购物节”、国际灯光节、宁波、舟山旅游节等活动。", [("金秋购物节", "project")],
+         [("金秋购物节", "policy"), ("灯光节", "place")]),
+        # a project counted right after is a kind of project
+        ("启动建设省级零碳工厂园区20个。", [], ["省级零碳工厂园区"]),
+        # a city's designation; the sectors of the economy, a world-wide division of labour
+        ("加快建设国际消费中心城市。", [("国际消费中心城市", "policy")], []),
+        ("推动农村一二三产业融合，提升在全球产业分工中的地位。", [], ["一二三产业", "全球产业"]),
+        # a quoted figure of speech that the dictionary knows as a verb, or opening with 永不, is no policy
+        ("打好攻坚行动“收官战”，打造“永不落幕”的展会。", [], ["收官战", "永不落幕"]),
+        # national programmes named without quotes
+        ("优化实施消费品以旧换新，健全揭榜挂帅机制，落实中央八项规定精神。",
+         [("以旧换新", "policy"), ("揭榜挂帅", "policy"), ("中央八项规定", "policy")], []),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

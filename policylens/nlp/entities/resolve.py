@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
+from dataclasses import replace
 
 from policylens.nlp.entities.rules import Candidate
 
@@ -18,10 +19,16 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
     (小隐涌流域) stays a mention of its own inside a project's name.
     """
     best: dict[tuple[int, int], Candidate] = {}
+    typed: dict[tuple[int, int], Candidate] = {}  # the best candidate whose rule read its type off its words
     for c in candidates:
         key = (c.start, c.end)
         if key not in best or c.priority > best[key].priority:
             best[key] = c
+        if not c.provisional and c.type != "policy" and (key not in typed or c.priority > typed[key].priority):
+            typed[key] = c
+    for key, c in best.items():
+        if c.provisional and key in typed:  # “五五购物节” in a list of events: an event, quoted
+            best[key] = replace(c, type=typed[key].type)
     ordered = sorted(best.values(), key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Candidate] = []
     reach: dict[str, int] = defaultdict(int)  # furthest end of a kept span, by type

@@ -180,6 +180,7 @@ class Candidate:
     name: str | None = None  # canonical name when it differs from the surface (习近平 for 习近平总书记)
     swallows: frozenset[str] = frozenset()  # the types of the shorter candidates inside it that are its parts
     nests: bool = False  # a name of its own even inside a longer one (小隐涌流域 in 小隐涌流域…综合整治工程)
+    provisional: bool = False  # the type is a default (a quoted term is a policy) that a typed rule may correct
 
 
 @dataclass
@@ -304,13 +305,14 @@ class Rule:
     find: Callable[[Context, list[Candidate]], list[tuple[int, int] | tuple[int, int, str]]]
     swallows: frozenset[str] = frozenset()
     nests: bool = False
+    provisional: bool = False
 
     def run(self, context: Context, found: list[Candidate]) -> list[Candidate]:
         out = []
         for span in self.find(context, found):
             name = span[2] if len(span) == 3 else None
             out.append(Candidate(span[0], span[1], self.type, self.priority, name=name, swallows=self.swallows,
-                                 nests=self.nests))
+                                 nests=self.nests, provisional=self.provisional))
         return out
 
 
@@ -413,9 +415,19 @@ _FIGURE_AFTER_QUOTE = re.compile(r"(?:作用|角色|式)")
 
 def _is_common_word(text: str) -> bool:
     """“国家队”, “开门红”, “一体化”: a general-dictionary word in quotes is emphasis, not a name (the policy
-    vocabulary PolicyLens adds, such as 百千万工程, is not counted as general)."""
+    vocabulary PolicyLens adds, such as 百千万工程, is not counted as general); so is a rarer one the dictionary
+    knows as a verb, an adjective or an adverb (“收官战”), or a phrase opening with an adverb of negation or
+    degree (“永不落幕”)."""
     counted = len(text) >= 2 and text[0] in "一二三四五六七八九十两双百千万"  # 三农, 双轮: counted slogans
-    return word_frequency(text) >= _COMMON_QUOTED_FREQUENCY and text not in domain_vocabulary() and not counted
+    if counted or text in domain_vocabulary():
+        return False
+    frequency = word_frequency(text)
+    return frequency >= _COMMON_QUOTED_FREQUENCY or (
+        frequency > 0 and word_tags().get(text) in _PREDICATE_TAGS) or bool(_ADVERB_OPENING.match(text))
+
+
+_PREDICATE_TAGS = frozenset(("v", "a", "ad", "d", "z"))
+_ADVERB_OPENING = re.compile(r"(?:永不|永远|不再|更加|非常|十分)")
 
 
 def _is_parallel_slogan(text: str) -> bool:
@@ -981,6 +993,7 @@ def sector_words(context: Context, found: list[Candidate]) -> list[tuple[int, in
         elif text == "产业" and index > 0:
             previous = tokens[index - 1]
             specific = (previous.text not in _GENERIC_INDUSTRY_HEADS and previous.text not in generic_words()
+                        and previous.text not in _SCOPE_WORDS and not _COUNTED_SECTORS.fullmatch(previous.text)
                         and not previous.text.endswith("级")  # 世界级, 高能级
                         and previous.tag not in ("v", "vn"))  # 重构|产业
             following = tokens[index + 1].text if index + 1 < len(tokens) else ""
@@ -989,6 +1002,9 @@ def sector_words(context: Context, found: list[Candidate]) -> list[tuple[int, in
             if previous.end == token.start and specific and not is_boundary(previous) and len(previous.text) >= 2:
                 out.append((previous.start, token.end))
     return out
+
+
+_COUNTED_SECTORS = re.compile(r"[一二三四五六七八九十]+")  # 一二三|产业: the primary, secondary… sectors
 
 
 def _split_pair(tokens: Tokens, first: int) -> bool:
@@ -1160,6 +1176,12 @@ def coordinated_places(context: Context, found: list[Candidate]) -> list[tuple[i
             groups[-1].append(right)
         else:
             groups.append([left, right])
+    named = sorted((c.start, c.end) for c in found if c.type != "place")  # 国际|花卉节 of an event list
+
+    def inside_a_name(start: int, end: int) -> bool:
+        at = bisect_right(named, (start, end))
+        return any(a <= start and end <= b for a, b in named[max(0, at - 4):at + 1])
+
     out = []
     for group in groups:
         items = [item for item in group if item is not None]
@@ -1168,6 +1190,7 @@ def coordinated_places(context: Context, found: list[Candidate]) -> list[tuple[i
         for start, end in items:
             text = analysis[start:end]
             if ((start, end) not in place_spans and 2 <= len(text) <= 4 and text not in generic_words()
+                    and not inside_a_name(start, end)
                     and re.fullmatch(r"[\u4e00-\u9fff]+", text) and word_frequency(text) < 100):
                 out.append((start, end))
     return out
@@ -1175,7 +1198,7 @@ def coordinated_places(context: Context, found: list[Candidate]) -> list[tuple[i
 
 RULES: tuple[Rule, ...] = (
     Rule("person", "person", 9, persons, swallows=ALL_TYPES),
-    Rule("quoted term", "policy", 10, quoted_terms, swallows=ALL_TYPES),
+    Rule("quoted term", "policy", 10, quoted_terms, swallows=ALL_TYPES, provisional=True),
     Rule("gazetteer place", "place", 6, gazetteer_places),
     Rule("town", "place", 6, towns),
     Rule("two-character county", "place", 6, short_counties),
@@ -1217,11 +1240,17 @@ RULES: tuple[Rule, ...] = (
 
 
 def extract_candidates(context: Context, *, rules: tuple[Rule, ...] = RULES) -> list[Candidate]:
-    """Every entity candidate in the text, rule by rule."""
+    """Every entity candidate in the text, rule by rule; a project counted right after (建设省级零碳园区
+    20个) is a kind of thing, not one named thing."""
     found: list[Candidate] = []
     for rule in rules:
         found += rule.run(context, found)
-    return found
+    analysis = context.analysis
+    return [c for c in found if not (c.type in _COUNTABLE and _COUNT_AFTER.match(analysis, c.end))]
+
+
+_COUNTABLE = frozenset(("project",))  # a designation counted (…示范区3个) names a programme still
+_COUNT_AFTER = re.compile(r"\d+(?:\.\d+)?[个家座条所处]")
 
 
 # -- helpers -------------------------------------------------------------------------------------------------
