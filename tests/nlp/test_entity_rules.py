@@ -166,6 +166,18 @@ def _names(text: str) -> set[str]:
         ("推动农村一二三产业融合，提升在全球产业分工中的地位。", [], ["一二三产业", "全球产业"]),
         # a quoted figure of speech that the dictionary knows as a verb, or opening with 永不, is no policy
         ("打好攻坚行动“收官战”，打造“永不落幕”的展会。", [], ["收官战", "永不落幕"]),
+        # heads of trains, laws and campuses; a title the state grants, not a pilot park or the programme inside it
+        ("提升中欧班列运营水平，落实民营经济促进条例，推动仙林大学城发展。",
+         [("中欧班列", "project"), ("民营经济促进条例", "policy"), ("仙林大学城", "project")], []),
+        ("丽水获批国家乡村振兴示范县，推进国家知识产权强国建设试点园区工作。",
+         [("国家乡村振兴示范县", "policy")], ["国家知识产权强国建设试点"]),
+        # a route from one place to another; a campaign named by what it does; a run of awards
+        ("开工衢州至丽水高铁温州段、白溪水库等项目。", [("衢州至丽水高铁温州段", "project")], ["丽水高铁温州段"]),
+        ("接续开展打击非法集资行动。", [("打击非法集资行动", "policy")], ["非法集资行动"]),
+        ("实现全省考核“九连好”。", [], ["九连好"]),
+        # the formulas of central documents
+        ("坚持马克思列宁主义、毛泽东思想、邓小平理论。",
+         [("马克思列宁主义", "policy"), ("毛泽东思想", "policy"), ("邓小平理论", "policy")], [("马克思列宁主义", "place")]),
         # national programmes named without quotes
         ("优化实施消费品以旧换新，健全揭榜挂帅机制，落实中央八项规定精神。",
          [("以旧换新", "policy"), ("揭榜挂帅", "policy"), ("中央八项规定", "policy")], []),

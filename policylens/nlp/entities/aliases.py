@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from policylens.nlp.entities.boundaries import is_designation
 from policylens.nlp.gazetteer import short_place_name
 
 GENERIC_TAILS = ("工作举措", "举措", "行动", "机制", "改革", "工程", "战略", "建设", "工作", "发展", "流域")
@@ -62,7 +63,7 @@ def _generic_tail(name: str, kind: str, found: Names) -> str | None:
 
 def _holds_slogan(name: str, kind: str, found: Names) -> str | None:
     """实施“百千万工程”行动 → 百千万工程: a programme named after a short slogan it contains."""
-    if kind not in ("policy", "project"):
+    if kind not in ("policy", "project") or is_designation(name):  # 国家乡村振兴示范县 is not 乡村振兴
         return None
     slogans, longest, firsts = found.slogan_set, found.longest_slogan, found.slogan_firsts
     inside = {name[i:j] for i in range(len(name)) if name[i] in firsts

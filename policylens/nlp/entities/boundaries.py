@@ -29,6 +29,15 @@ _NOMINAL_TAGS = frozenset(("n", "nz", "ns", "nt", "j", "vn", "l"))
 _MANNER = re.compile(r"高(?:水平|标准|质量|起点|规格|效能)|全方位|全链条|多层次|常态化")  # 高水平|建设 X
 
 
+# A title the state grants (国家新型城镇化试点): the scope that grants it, the head that names the title
+GRANTING_SCOPES = frozenset(("国家", "国家级", "全国"))
+DESIGNATION_HEADS = ("试点", "示范县", "示范市", "示范镇", "试点县", "试点市", "示范区", "试验区", "先行区", "示范基地")
+
+
+def is_designation(name: str) -> bool:
+    """国家乡村振兴示范县: a title granted by a scope, not the programme named inside it."""
+    return name.endswith(DESIGNATION_HEADS) and name.startswith(tuple(GRANTING_SCOPES))
+
 @cache
 def action_verbs() -> frozenset[str]:
     """Lexicon verbs and strong modifiers: 推进, 加快, 全力…"""

@@ -98,6 +98,8 @@ def named_heads(context: Context) -> list[tuple[int, int, str]]:
             if start is None:
                 break
             start = after_qualifier(analysis, start, head_start)
+            if head.type == "policy":
+                start = _action_named_campaign(tokens, start)
             prefix = analysis[start:head_start]
             if head.text == "大会" and _MEETING_WORDS.search(prefix):
                 break
@@ -110,6 +112,23 @@ def named_heads(context: Context) -> list[tuple[int, int, str]]:
                 out.append((start, end, head.type))
             break
     return out
+
+
+def _action_named_campaign(tokens: Tokens, start: int) -> int:
+    """开展|打击非法集资行动, 持续开展|规范涉企执法专项行动: a campaign named by what it does; the verb right
+    before the name is part of it when a verb that launches campaigns stands right before that verb."""
+    index = tokens.index_at(start)
+    if index is None or index < 2:
+        return start
+    verb, launcher = tokens[index - 1], tokens[index - 2]
+    if (verb.end == start and launcher.end == verb.start and launcher.text in _LAUNCHING_VERBS
+            and verb.tag == "v" and len(verb.text) == 2 and verb.text not in _IMPLEMENTING_VERBS):
+        return verb.start
+    return start
+
+
+_LAUNCHING_VERBS = frozenset(("开展", "实施", "启动", "组织", "部署", "发起", "深入开展", "持续开展", "启动实施"))
+_IMPLEMENTING_VERBS = _LAUNCHING_VERBS | frozenset(("推进", "推动", "加快", "深化", "落实", "执行", "抓好", "做好"))
 
 
 def _ends_a_name(word: str) -> bool:
@@ -194,7 +213,7 @@ def _hop(tokens: Tokens, at: int) -> int | None:
 
 
 _CAMPAIGN_YEARS = re.compile(r"[一二三四五六七八九十两\d]?年")
-_QUALIFIER = re.compile(r"(?:新一轮|新一批|新征程|新时代|(?:全国|国内|全省|全球|国家)?首[个批家座条])")
+_QUALIFIER = re.compile(r"(?:新一轮|新一批|新征程|新时代|(?:全国|国内|全省|全球|国家)?首[个批家座条趟])")
 
 
 def after_qualifier(analysis: str, start: int, end: int) -> int:

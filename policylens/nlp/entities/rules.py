@@ -17,7 +17,9 @@ from itertools import compress
 from operator import itemgetter
 
 from policylens.nlp.entities.boundaries import (
+    DESIGNATION_HEADS,
     FUNCTION_WORDS,
+    GRANTING_SCOPES,
     action_verbs,
     is_boundary,
     is_fused_verb,
@@ -418,6 +420,8 @@ def _is_common_word(text: str) -> bool:
     vocabulary PolicyLens adds, such as 百千万工程, is not counted as general); so is a rarer one the dictionary
     knows as a verb, an adjective or an adverb (“收官战”), or a phrase opening with an adverb of negation or
     degree (“永不落幕”)."""
+    if _STREAK.fullmatch(text):
+        return True  # “九连好”, “六连冠”: a run of awards, not a name
     counted = len(text) >= 2 and text[0] in "一二三四五六七八九十两双百千万"  # 三农, 双轮: counted slogans
     if counted or text in domain_vocabulary():
         return False
@@ -427,6 +431,7 @@ def _is_common_word(text: str) -> bool:
 
 
 _PREDICATE_TAGS = frozenset(("v", "a", "ad", "d", "z"))
+_STREAK = re.compile(r"[一二三四五六七八九十\d]+连[冠好胜优]")
 _ADVERB_OPENING = re.compile(r"(?:永不|永远|不再|更加|非常|十分)")
 
 
@@ -628,6 +633,7 @@ def lexicon_industries(context: Context, found: list[Candidate]) -> list[tuple[i
             start = first
         out.append((start, end))
     return out
+
 
 
 _MODIFIER_NOUN_TAGS = frozenset(("n", "nz", "vn", "b", "j"))
@@ -1109,6 +1115,30 @@ def _after_verbs(tokens: Tokens, start: int, suffix_start: int) -> int:
     return start
 
 
+def state_designations(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """国家新型城镇化试点, 国家乡村振兴示范县: a title the state grants, read from the scope that grants it to the
+    head that names the title, over the content words between (a pilot with no scope is only a kind of work)."""
+    tokens, analysis = context.tokens, context.analysis
+    out = []
+    for index in context.indexes_where(map(GRANTING_SCOPES.__contains__, context.texts)):
+        start = tokens.starts[index]
+        position = index + 1
+        while position < len(tokens) and position - index <= _DESIGNATION_WORDS:
+            if tokens.starts[position] != tokens.ends[position - 1] or is_hard_boundary(tokens[position]) \
+                    or tokens.tags[position] not in _DESIGNATION_TAGS:
+                break
+            end = tokens.ends[position]
+            if analysis[start:end].endswith(DESIGNATION_HEADS) and end - start >= 6:
+                following = position + 1
+                if not (following < len(tokens) and tokens.starts[following] == end
+                        and tokens.tags[following] in _NOUN_AFTER_TITLE):  # …试点|园区: a pilot park, no title
+                    out.append((start, end))
+                break
+            position += 1
+    return out
+
+
+_NOUN_AFTER_TITLE = frozenset(("n", "nz", "ns", "nt", "j"))
 _DESIGNATION_SCOPES = frozenset(("国家", "国家级", "全国", "省级"))
 _DESIGNATION_TAGS = frozenset(("n", "nz", "nt", "vn", "v", "j", "b", "ns", "l"))
 _DESIGNATION_WORDS = 8  # the head and at most seven words of content after the scope
@@ -1226,6 +1256,7 @@ RULES: tuple[Rule, ...] = (
     Rule("division of a body", "place", 7, division_of_a_body, nests=True),
     Rule("news outlet", "organization", 8, lambda context, found: credited_outlets(context.analysis), swallows=PLACES),
     Rule("place suffix", "place", 6, _suffix_rule(PLACE_SUFFIXES, no_verbs=True), nests=True),
+    Rule("state designation", "policy", 7, state_designations, swallows=PARTS),
     Rule("policy suffix", "policy", 6, _suffix_rule(POLICY_SUFFIXES, min_prefix=3, verbs_inside=True,
                                                                   designations=True), swallows=PARTS),
     Rule("project suffix", "project", 7, _suffix_rule(PROJECT_SUFFIXES_SPECIFIC, clean_start=True), swallows=PARTS),
@@ -1347,8 +1378,9 @@ def _after_governing_words(context: Context, start: int, end: int) -> int:
         stray = first is not None and stray_measure_word(tokens, first + offset)  # 空|天|信息: 天 counts nothing
         split_verb = len(token.text) == 1 and len(previous) == 1 and previous + token.text in action_verbs()  # 厚|植
         previous = token.text
+        route = token.text == "至" and cut < token.start  # 黔江至吉首高铁: a route from one place to another
         governing = ((token.tag in _GOVERNING_TAGS and len(token.text) >= 2) or token.text in action_verbs()
-                     or split_verb or (is_hard_boundary(token) and not stray) or is_fused_verb(token)
+                     or split_verb or (is_hard_boundary(token) and not stray and not route) or is_fused_verb(token)
                      or (cut == token.start and cut > start and token.tag == "vn"))  # 加快|突破|集成电路
         if governing and end - token.end >= 2:
             cut = token.end
