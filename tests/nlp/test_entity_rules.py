@@ -297,3 +297,13 @@ def test_a_division_named_in_full_at_the_start_of_a_body_is_a_place_there():
     text = "12月17日，天全县第十七届人民政府召开工作务虚会。会议强调，要全力完成年度目标任务。\n" * 2
     found = {(e.name, e.type) for e in parse_text(text).entities}
     assert {("天全县", "place"), ("天全县第十七届人民政府", "organization")} <= found
+
+
+
+def test_word_kinds_read_off_the_memo_match_the_word_by_word_decision():
+    from policylens.nlp.entities.rules import _word_kind, _word_kinds
+
+    words = set(parse_text("推进集成电路、生物医药发展，建设杭州湾新区。蓝莓深加工。").tokens.texts)
+    expected = {word: kind for word in words if (kind := _word_kind(word))}
+    assert expected and _word_kinds(words) == expected
+    assert _word_kinds(words | {"杭州"}) == expected | {"杭州": "place"}  # a word decided on a later call

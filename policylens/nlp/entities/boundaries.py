@@ -73,6 +73,11 @@ def is_hard_boundary(token: Token) -> bool:
     return not token.protected and _hard_boundary_word(token.text, token.tag)
 
 
+def is_hard_boundary_at(tokens: Tokens, index: int) -> bool:
+    """``is_hard_boundary(tokens[index])``, read off the token lists (no token object made)."""
+    return not tokens.protected[index] and _hard_boundary_word(tokens.texts[index], tokens.tags[index])
+
+
 @lru_cache(maxsize=65536)
 def _hard_boundary_word(text: str, tag: str) -> bool:
     if not _WORD_CHARACTER.search(text):

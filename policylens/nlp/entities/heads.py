@@ -120,10 +120,11 @@ def _action_named_campaign(tokens: Tokens, start: int) -> int:
     index = tokens.index_at(start)
     if index is None or index < 2:
         return start
-    verb, launcher = tokens[index - 1], tokens[index - 2]
-    if (verb.end == start and launcher.end == verb.start and launcher.text in _LAUNCHING_VERBS
-            and verb.tag == "v" and len(verb.text) == 2 and verb.text not in _IMPLEMENTING_VERBS):
-        return verb.start
+    texts, starts, ends = tokens.texts, tokens.starts, tokens.ends
+    verb, launcher = index - 1, index - 2
+    if (texts[launcher] in _LAUNCHING_VERBS and tokens.tags[verb] == "v" and len(texts[verb]) == 2
+            and texts[verb] not in _IMPLEMENTING_VERBS and ends[verb] == start and ends[launcher] == starts[verb]):
+        return starts[verb]
     return start
 
 

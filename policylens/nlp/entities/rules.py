@@ -24,6 +24,7 @@ from policylens.nlp.entities.boundaries import (
     is_boundary,
     is_fused_verb,
     is_hard_boundary,
+    is_hard_boundary_at,
     left_extend,
     stray_measure_word,
 )
@@ -173,7 +174,7 @@ PLACES = frozenset(("place",))
 PARTS = frozenset(("place", "industry"))  # 成渝 in 成渝中线高铁; 人工智能 in 国家人工智能应用中试基地
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     start: int
     end: int
@@ -279,7 +280,7 @@ class Context:
         # an unprotected token's tag follows from its word (``segment._cut``): each distinct word is decided once,
         # the report-independent part once per process, and the decisions are read off for every token in C
         distinct = self.distinct_texts
-        kinds = {text: kind for text in distinct if (kind := _word_kind(text))}
+        kinds = _word_kinds(distinct)
         is_place_word, tags = self.is_place_word, word_tags()
         for text in distinct & self.local_place_words:
             if is_place_word(text, tags.get(text, "x")):
@@ -656,6 +657,21 @@ def _make_place_test(context: Context) -> Callable[[str, str], bool]:
     return is_place_word
 
 
+def _word_kinds(words: set[str]) -> dict[str, str]:
+    """The kind of each word that has one (``_word_kind``). Reports share most of their words: each word is
+    decided once per process, like ``_word_kind`` itself, and the decided ones are read off with set operations,
+    not a lookup per word."""
+    seen, typed = _KINDS_SEEN
+    for word in words - seen:
+        if kind := _word_kind(word):
+            typed[word] = kind
+    seen |= words
+    return {word: typed[word] for word in words & typed.keys()}
+
+
+_KINDS_SEEN: tuple[set[str], dict[str, str]] = (set(), {})
+
+
 @lru_cache(maxsize=1 << 18)
 def _word_kind(text: str) -> str | None:
     """An unprotected word's kind wherever it occurs: place, industry (``industries.txt``) or None."""
@@ -962,11 +978,21 @@ _GENERIC_ITEM = re.compile(r"^(?:重点|重大|主要|相关|其他|各类|各�
 def industry_siblings(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """首发经济、夜间经济、直播经济、银发经济: in a list whose items include two industries of the lexicon, an item
     with the head of one of them (经济, 产业, 制造…) is an industry too."""
-    known = {(c.start, c.end) for c in found if c.type == "industry"}
     analysis = context.analysis
+    known = {(c.start, c.end) for c in found if c.type == "industry"}
+    runs: set[tuple[int, int]] = set()
+    reached = -1
+    for start, end in sorted(known):  # only the lists an industry stands in as an item, each list once
+        if start >= reached and (analysis.startswith("、", end) or analysis.endswith("、", 0, start)):
+            run = _LIST_RUN.search(analysis, max(0, start - _LIST_LIMIT), min(len(analysis), end + _LIST_LIMIT))
+            while run is not None and run.end() < end:
+                run = _LIST_RUN.search(analysis, run.end(), min(len(analysis), end + _LIST_LIMIT))
+            if run is not None and run.start() <= start:
+                runs.add(run.span())
+                reached = run.end()
     out = []
-    for run in _LIST_RUN.finditer(analysis):
-        items = _list_items(context, *run.span())
+    for span in sorted(runs):
+        items = _list_items(context, *span)
         industries = [analysis[a:b] for a, b in items if (a, b) in known]
         if len(industries) < 2:
             continue
@@ -1119,23 +1145,29 @@ def state_designations(context: Context, found: list[Candidate]) -> list[tuple[i
     """国家新型城镇化试点, 国家乡村振兴示范县: a title the state grants, read from the scope that grants it to the
     head that names the title, over the content words between (a pilot with no scope is only a kind of work)."""
     tokens, analysis = context.tokens, context.analysis
+    texts, tags, starts, ends = tokens.texts, tokens.tags, tokens.starts, tokens.ends
+    last_characters = _DESIGNATION_LAST_CHARACTERS
     out = []
-    for index in context.indexes_where(map(GRANTING_SCOPES.__contains__, context.texts)):
-        start = tokens.starts[index]
+    for index in context.indexes_where(map(GRANTING_SCOPES.__contains__, texts)):
+        start = starts[index]
         position = index + 1
-        while position < len(tokens) and position - index <= _DESIGNATION_WORDS:
-            if tokens.starts[position] != tokens.ends[position - 1] or is_hard_boundary(tokens[position]) \
-                    or tokens.tags[position] not in _DESIGNATION_TAGS:
+        while position < len(texts) and position - index <= _DESIGNATION_WORDS:
+            if starts[position] != ends[position - 1] or tags[position] not in _DESIGNATION_TAGS \
+                    or is_hard_boundary_at(tokens, position):
                 break
-            end = tokens.ends[position]
-            if analysis[start:end].endswith(DESIGNATION_HEADS) and end - start >= 6:
+            end = ends[position]
+            if texts[position][-1] in last_characters and analysis[start:end].endswith(DESIGNATION_HEADS) \
+                    and end - start >= 6:
                 following = position + 1
-                if not (following < len(tokens) and tokens.starts[following] == end
-                        and tokens.tags[following] in _NOUN_AFTER_TITLE):  # …试点|园区: a pilot park, no title
+                if not (following < len(texts) and starts[following] == end
+                        and tags[following] in _NOUN_AFTER_TITLE):  # …试点|园区: a pilot park, no title
                     out.append((start, end))
                 break
             position += 1
     return out
+
+
+_DESIGNATION_LAST_CHARACTERS = frozenset(head[-1] for head in DESIGNATION_HEADS)
 
 
 _NOUN_AFTER_TITLE = frozenset(("n", "nz", "ns", "nt", "j"))
