@@ -175,6 +175,17 @@ def _names(text: str) -> set[str]:
         ("开工衢州至丽水高铁温州段、白溪水库等项目。", [("衢州至丽水高铁温州段", "project")], ["丽水高铁温州段"]),
         ("接续开展打击非法集资行动。", [("打击非法集资行动", "policy")], ["非法集资行动"]),
         ("实现全省考核“九连好”。", [], ["九连好"]),
+        # an everyday industry word before a noun modifies it; a phase of works named by their head
+        ("降低物流成本，完善商贸流通体系，发展现代物流、商贸、会展等产业。", [("商贸", "industry")], [("物流", "industry")]),
+        ("加快萧山国际机场四期、华能四期等项目。", [("萧山国际机场", "project"), ("华能四期", "project")],
+         ["萧山国际机场四期", ("华能", "project")]),
+        # heads of ports and alliances; documents in short title marks, not dramas; a city's world-wide centre
+        ("建成乐清港区，组建浙闽高校院所创新联盟。", [("乐清港区", "project"), ("浙闽高校院所创新联盟", "organization")], []),
+        ("《纲要草案》提出目标，电视剧《山海传》热播。", [("纲要草案", "policy")], ["山海传"]),
+        ("深化国际航运中心建设。", [("国际航运中心", "policy")], []),
+        # a long campaign name that opens with a word of kind, not with an adverb
+        ("开展新兴支柱产业人才汇聚行动，高质量承办全球公共安全合作论坛。",
+         [("新兴支柱产业人才汇聚行动", "policy")], ["高质量承办全球公共安全合作论坛"]),
         # the formulas of central documents
         ("坚持马克思列宁主义、毛泽东思想、邓小平理论。",
          [("马克思列宁主义", "policy"), ("毛泽东思想", "policy"), ("邓小平理论", "policy")], [("马克思列宁主义", "place")]),

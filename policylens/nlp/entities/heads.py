@@ -89,7 +89,7 @@ def named_heads(context: Context) -> list[tuple[int, int, str]]:
                 continue  # 线 ends 川藏线 and 二线, not 中线 or 底线
             if analysis.startswith("群", token_end):
                 break  # 成渝世界级机场|群: a group of the things the head names is not one of them
-            if index + 1 < len(texts) and tokens.starts[index + 1] == token_end and _ends_a_name(texts[index + 1]):
+            if index + 1 < len(texts) and tokens.starts[index + 1] == token_end and ends_a_name(texts[index + 1]):
                 break  # 考古遗址|公园: the name goes on to a head of its own
             start = _name_start(tokens, first, head_start)
             if start is None:
@@ -103,7 +103,9 @@ def named_heads(context: Context) -> list[tuple[int, int, str]]:
             prefix = analysis[start:head_start]
             if head.text == "大会" and _MEETING_WORDS.search(prefix):
                 break
-            if _is_specific(prefix, tokens, start, head_start, places, need=head.need):
+            if _is_specific(prefix, tokens, start, head_start, places, need=head.need,
+                            campaign=head.type == "policy") or (
+                    prefix in _WORLD_SCOPES and head.type == "policy" and head.text.endswith("中心")):  # 国际航运中心
                 end = token_end
                 if head.text in _LINES:
                     section = _SECTION_AFTER_LINE.match(analysis, end)
@@ -132,7 +134,13 @@ _LAUNCHING_VERBS = frozenset(("开展", "实施", "启动", "组织", "部署", 
 _IMPLEMENTING_VERBS = _LAUNCHING_VERBS | frozenset(("推进", "推动", "加快", "深化", "落实", "执行", "抓好", "做好"))
 
 
-def _ends_a_name(word: str) -> bool:
+def ends_with_a_head(word: str) -> bool:
+    """Does ``word`` end in a head (国际机场, 智算中心)?"""
+    entry = _head_lookup().get(word[-1:])
+    return entry is not None and any(word[-length:] in entry[1] for length in entry[0] if length <= len(word))
+
+
+def ends_a_name(word: str) -> bool:
     """Is ``word`` a head (博览会, 公园) that a longer name ends in?"""
     entry = _head_lookup().get(word[-1:])
     return word in _PARK_HEADS or (entry is not None and word in entry[1])
@@ -213,6 +221,9 @@ def _hop(tokens: Tokens, at: int) -> int | None:
     return None
 
 
+_WORLD_SCOPES = frozenset(("国际", "全球"))  # the scope of a city's designation as a centre
+_LONG_NAME = 8  # a campaign's prefix this long names it even when it opens with 重点, 新兴…
+_ADVERBIAL_START = re.compile(r"高质量|高水平|一批|多个|若干|首个|首批")  # …but not 高质量|承办…
 _CAMPAIGN_YEARS = re.compile(r"[一二三四五六七八九十两\d]?年")
 _QUALIFIER = re.compile(r"(?:新一轮|新一批|新征程|新时代|(?:全国|国内|全省|全球|国家)?首[个批家座条趟])")
 
@@ -242,10 +253,13 @@ def is_category(prefix: str, tokens: Tokens, start: int, end: int) -> bool:
 
 
 def _is_specific(prefix: str, tokens: Tokens, start: int, end: int, places: frozenset[str], *,
-                 need: str) -> bool:
+                 need: str, campaign: bool = False) -> bool:
     """Does ``prefix`` name something (天府大道科创, 光子), rather than a category (重点, 工业, 合作)?"""
-    if len(prefix) < 2 or prefix in generic_words() or prefix in FUNCTION_WORDS or _GENERIC_START.match(prefix):
+    if len(prefix) < 2 or prefix in generic_words() or prefix in FUNCTION_WORDS:
         return False
+    if _GENERIC_START.match(prefix) and not (campaign and len(prefix) >= _LONG_NAME
+                                             and not _ADVERBIAL_START.match(prefix)):
+        return False  # 重点|项目 is a kind; 新兴支柱产业人才汇聚|行动 names a campaign
     if re.search(r"[的了着]", prefix):
         return False
     first = tokens.index_at(start)

@@ -30,6 +30,7 @@ from policylens.nlp.entities.boundaries import (
 )
 from policylens.nlp.entities.heads import (
     after_qualifier,
+    ends_with_a_head,
     extend_over_joins,
     heads_by_last_character,
     is_category,
@@ -112,7 +113,7 @@ _ONE_EACH = re.compile(r"一[\u4e00-\u9fff]一[\u4e00-\u9fff]")
 _CHIEF_SYSTEM = re.compile(r"[河湖林田山路库]{1,2}长制")
 _REGION_SLOGAN_PREFIXES = ("美丽", "数字", "平安", "健康", "法治", "幸福", "魅力", "生态", "文化", "智慧")
 _REGION_LEVELS = frozenset("国省市区县")
-_BOOK = re.compile(r"《(?P<title>[^《》\n]{5,40})》")
+_BOOK = re.compile(r"《(?P<title>[^《》\n]{3,40})》")
 
 # organization suffixes: a multi-character suffix may stand alone only when listed in organizations.txt
 ORG_SUFFIXES = (
@@ -631,9 +632,25 @@ def lexicon_industries(context: Context, found: list[Candidate]) -> list[tuple[i
             position -= 1
         if (first < start and _ITEM_START.search(context.analysis, max(0, first - 2), first)
                 and _ITEM_END.match(context.analysis, end)):
-            start = first
+            start = first  # a whole list item: …、冷链物流、…
+        elif index is not None and _modifies_a_noun(tokens, index):
+            continue
         out.append((start, end))
     return out
+
+
+def _modifies_a_noun(tokens: Tokens, index: int) -> bool:
+    """物流|成本, 商贸|流通体系: an industry that is also an everyday word, right before a noun that is not a sector
+    word, modifies that noun; it names no industry there (汽车|产业, 汽车|零部件 still do)."""
+    following = index + 1
+    return (word_frequency(tokens.texts[index]) >= _EVERYDAY_INDUSTRY and following < len(tokens)
+            and tokens.starts[following] == tokens.ends[index] and tokens.tags[following] in _NOUN_AFTER_TITLE
+            and not tokens.texts[following].endswith(_SECTOR_NOUN_ENDS))
+
+
+_EVERYDAY_INDUSTRY = 600  # 物流, 商贸, 旅游, 汽车 (not 集成电路): the general frequency, above the lexicon's 300
+_SECTOR_NOUN_ENDS = ("业", "产品", "集群", "链", "装备", "零部件", "材料", "企业", "市场", "基地", "园区", "经济",
+                     "项目")
 
 
 
@@ -762,7 +779,13 @@ def place_chains(context: Context, found: list[Candidate]) -> list[tuple[int, in
 
 
 def book_titles(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
-    return [(m.start("title"), m.end("title")) for m in _BOOK.finditer(context.analysis)]
+    """《…》 titles of five characters or more, and shorter ones that name a document by its genre (《纲要草案》;
+    not 《藏海传》, a television drama)."""
+    return [(m.start("title"), m.end("title")) for m in _BOOK.finditer(context.analysis)
+            if len(m["title"]) >= 5 or m["title"].endswith(_DOCUMENT_GENRES)]
+
+
+_DOCUMENT_GENRES = ("纲要", "草案", "规划", "方案", "条例", "意见", "决定", "办法", "报告", "通知", "规定", "法")
 
 
 def party_congresses(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -963,6 +986,8 @@ def _trim_item(context: Context, start: int, end: int, kind: str) -> tuple[int, 
                                    or inside[0].text in ("地区", "区域")):
             inside = inside[1:]
     elif kind == "works":
+        if len(inside) > 1 and _PHASE.fullmatch(inside[-1].text) and ends_with_a_head(inside[-2].text):
+            inside = inside[:-1]  # 浦东国际机场|四期: a phase of works named by their head (not 华能四期)
         while (len(inside) > 1 and (inside[-1].tag in ("v", "vn") or inside[-1].text.endswith("建"))
                and len(inside[-1].text) >= 2
                and inside[-2].end - inside[0].start >= 2):  # 扩容 (改扩建) is done to 成渝高速; 溪洛渡 names it
@@ -972,6 +997,7 @@ def _trim_item(context: Context, start: int, end: int, kind: str) -> tuple[int, 
     return (inside[0].start if kind == "industry" else start), (inside[-1].end if kind == "works" else end)
 
 
+_PHASE = re.compile(r"[一二三四五六七八九十\d]+期(?:工程)?")
 _GENERIC_ITEM = re.compile(r"^(?:重点|重大|主要|相关|其他|各类|各项|传统|新兴|优势|特色)|[的了着]")
 
 
