@@ -186,6 +186,12 @@ def _names(text: str) -> set[str]:
         # a long campaign name that opens with a word of kind, not with an adverb
         ("开展新兴支柱产业人才汇聚行动，高质量承办全球公共安全合作论坛。",
          [("新兴支柱产业人才汇聚行动", "policy")], ["高质量承办全球公共安全合作论坛"]),
+        # a verb of every day is no given name; two names before 等列席; a member of a party group as a title;
+        # 和美 before a region (the segmenter splits it)
+        ("区领导班子分管负责同志要心中有数。", [], ["管负责"]),
+        ("赵立新出席会议。钱文军、孙青松等列席会议。", [("钱文军", "person"), ("孙青松", "person")], []),
+        ("县政府党组成员卢孟清出席。", [("卢孟清", "person")], []),
+        ("为建设工业强县、和美衢州作出贡献。", [("和美衢州", "policy")], []),
         # the formulas of central documents
         ("坚持马克思列宁主义、毛泽东思想、邓小平理论。",
          [("马克思列宁主义", "policy"), ("毛泽东思想", "policy"), ("邓小平理论", "policy")], [("马克思列宁主义", "place")]),

@@ -28,6 +28,7 @@ LIST_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<names>{_NAME}(?:、{_NAME}){{2,}})(?=等|在|同志|出席|参加|就座|分别|列席)"),
     re.compile(rf"(?:领导|同志|出席的有|参加的有|成员)有?[：:]?(?P<names>{_NAME}(?:、{_NAME})+)(?=等|及|[，。；]|$)"),
     re.compile(rf"(?P<names>{_NAME}(?:、{_NAME})+)(?=同志)"),  # 方红卫、叶牛平同志: 同志 vouches for two as well
+    re.compile(rf"(?P<names>{_NAME}、{_NAME})(?=等(?:列席|出席|参加|陪同))"),  # 孙军、孙青松等列席会议: so do those
 )
 _OUTLET = r"[\u4e00-\u9fff·]{1,14}?(?:网|新闻|日报|晚报|客户端|电视台)"
 OUTLET_PATTERNS: tuple[re.Pattern[str], ...] = (
@@ -40,6 +41,7 @@ _CREDIT_ANCHORS = {CREDIT_PATTERNS[3].pattern: re.compile("摄")}
 _LIST_ANCHORS = {LIST_PATTERNS[0].pattern: re.compile(
     rf"、{_NAME}(?:等|在|同志|出席|参加|就座|分别|列席)")}  # the list's last item and what follows it
 _LIST_ANCHORS[LIST_PATTERNS[2].pattern] = re.compile(rf"、{_NAME}同志")
+_LIST_ANCHORS[LIST_PATTERNS[3].pattern] = re.compile(rf"、{_NAME}等(?:列席|出席|参加|陪同)")
 _LIST_REACH = 80  # twenty names of three characters and their 、
 _OUTLET_ANCHORS = {OUTLET_PATTERNS[1].pattern: re.compile(r"讯|记者|通讯员|月")}
 _SHARE_OF_NAMES = 0.6  # a list is of people when most of its items look like names

@@ -111,7 +111,7 @@ _LIST_LIMIT = 120
 # policy formulas made by a fixed pattern: 一村一策, 河湖长制, 美丽四川, 工业强市
 _ONE_EACH = re.compile(r"一[\u4e00-\u9fff]一[\u4e00-\u9fff]")
 _CHIEF_SYSTEM = re.compile(r"[河湖林田山路库]{1,2}长制")
-_REGION_SLOGAN_PREFIXES = ("美丽", "数字", "平安", "健康", "法治", "幸福", "魅力", "生态", "文化", "智慧")
+_REGION_SLOGAN_PREFIXES = ("美丽", "数字", "平安", "健康", "法治", "幸福", "魅力", "生态", "文化", "智慧", "和美")
 _REGION_LEVELS = frozenset("国省市区县")
 _BOOK = re.compile(r"《(?P<title>[^《》\n]{3,40})》")
 
@@ -380,6 +380,8 @@ def persons(context: Context, found: list[Candidate]) -> list[tuple[int, int, st
             continue
         if name in FUNCTION_WORDS or name in stopwords() or _NOT_A_NAME_INSIDE.search(name):
             continue  # 委员|和其他|列席人员
+        if len(name) == 3 and tags.get(name[1:]) in _VERBAL_TAGS and word_frequency(name[1:]) >= _EVERYDAY_VERB:
+            continue  # 分|管负责|同志: a verb of every day is no given name (振兴, 胜利 still are)
         title = match.groupdict().get("title")
         if title and name[-1] + title in posts:
             continue  # 区委副|书记, 常务副|市长: the name's last character belongs to the post
@@ -412,6 +414,8 @@ def quoted_terms(context: Context, found: list[Candidate]) -> list[tuple[int, in
                 re.search(r"[、，]", t.text) or len(t.text) > 12 or (t.text.isdigit() and len(t.text) < 3)))]
 
 
+_VERBAL_TAGS = frozenset(("v", "vn", "vd"))
+_EVERYDAY_VERB = 10000  # 负责 13,745, 参加, 发展, 建设; 胜利 8,904 and 解放 4,855 are given names too
 _COMMON_QUOTED_FREQUENCY = 20
 # 发挥“陪跑人”作用, “压舱石”作用, “热带雨林”式创新生态: a quoted figure of speech for a role or a kind, not a name
 _FIGURE_AFTER_QUOTE = re.compile(r"(?:作用|角色|式)")
@@ -853,10 +857,10 @@ def policy_formulas(context: Context, found: list[Candidate]) -> list[tuple[int,
     for prefix in _REGION_SLOGAN_PREFIXES:  # 美丽|四川
         position = analysis.find(prefix)
         while position != -1:
-            index = index_at(position)
-            if index is not None and index + 1 < len(tokens) and tokens[index].text == prefix:
-                token = tokens[index + 1]
-                if token.start == tokens[index].end and (is_place(token) or token.text in context.home_regions):
+            following = index_at(position + len(prefix))  # 美丽|四川; 和|美|揭阳 (the segmenter split 和美)
+            if index_at(position) is not None and following is not None:
+                token = tokens[following]
+                if is_place(token) or token.text in context.home_regions:
                     out.append((position, token.end))
             position = analysis.find(prefix, position + 1)
     for char in "强兴":  # 工业强市, 文旅兴县
