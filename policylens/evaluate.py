@@ -469,6 +469,15 @@ def score_all(fixtures: str | Path) -> tuple[str, bool]:
     holdout = fixtures / "annotations" / "entities-holdout.json"
     if holdout.is_file():
         parts.append("hold-out " + paragraph_entity_table(fixtures, gold=holdout)[0])
+    rounds = sorted((fixtures / "annotations").glob("entities-holdout-*.json"),
+                    key=lambda path: int(re.sub(r"\D", "", path.stem) or 0))
+    if rounds:
+        lines = [f"{'later hold-out rounds':<30} {'P':>6} {'R':>6} {'type':>6}  not_entities"]
+        for path in rounds:
+            summary = paragraph_entity_table(fixtures, gold=path)[1]
+            lines.append(f"{path.name:<30} {summary['precision']:6.3f} {summary['recall']:6.3f} "
+                         f"{summary['type_accuracy']:6.3f}  {summary['not_entities']}")
+        parts.append("\n".join(lines))
     return "\n\n".join(parts), ok
 
 
