@@ -1020,8 +1020,11 @@ def industry_siblings(context: Context, found: list[Candidate]) -> list[tuple[in
             if run is not None and run.start() <= start:
                 runs.add(run.span())
                 reached = run.end()
+    starts = sorted(start for start, _ in known)
     out = []
     for span in sorted(runs):
+        if bisect_left(starts, span[1]) - bisect_left(starts, span[0]) < 2:
+            continue  # one industry in the list: nothing to go by
         items = _list_items(context, *span)
         industries = [analysis[a:b] for a, b in items if (a, b) in known]
         if len(industries) < 2:
@@ -1178,7 +1181,10 @@ def state_designations(context: Context, found: list[Candidate]) -> list[tuple[i
     texts, tags, starts, ends = tokens.texts, tokens.tags, tokens.starts, tokens.ends
     last_characters = _DESIGNATION_LAST_CHARACTERS
     out = []
-    for index in context.indexes_where(map(GRANTING_SCOPES.__contains__, texts)):
+    for scope in _GRANTING_SCOPE.finditer(analysis):  # a few hundred places, found in C
+        index = context.index_at(scope.start())
+        if index is None or texts[index] not in GRANTING_SCOPES:
+            continue
         start = starts[index]
         position = index + 1
         while position < len(texts) and position - index <= _DESIGNATION_WORDS:
@@ -1198,6 +1204,7 @@ def state_designations(context: Context, found: list[Candidate]) -> list[tuple[i
 
 
 _DESIGNATION_LAST_CHARACTERS = frozenset(head[-1] for head in DESIGNATION_HEADS)
+_GRANTING_SCOPE = re.compile("|".join(sorted(GRANTING_SCOPES, key=len, reverse=True)))
 
 
 _NOUN_AFTER_TITLE = frozenset(("n", "nz", "ns", "nt", "j"))
