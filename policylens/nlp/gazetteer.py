@@ -23,8 +23,8 @@ def _cpca_rows() -> list[tuple[str, str]]:
     path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
     if not path.is_file():
         return []
-    with path.open(encoding="utf-8") as handle:
-        return [(row["adcode"], row["name"]) for row in csv.DictReader(handle)]
+    with path.open(encoding="utf-8") as handle:  # codes 99…: areas that are no division (海域, 苏鲁交界)
+        return [(row["adcode"], row["name"]) for row in csv.DictReader(handle) if not row["adcode"].startswith("99")]
 
 
 # the one-character names of the provinces (京津冀, 川渝), and of the cities whose name is not their first character

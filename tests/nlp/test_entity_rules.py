@@ -192,6 +192,8 @@ def _names(text: str) -> set[str]:
         ("赵立新出席会议。钱文军、孙青松等列席会议。", [("钱文军", "person"), ("孙青松", "person")], []),
         ("县政府党组成员卢孟清出席。", [("卢孟清", "person")], []),
         ("为建设工业强县、和美衢州作出贡献。", [("和美衢州", "policy")], []),
+        # the gazetteer's pseudo-divisions (cpca code 99…) are no places
+        ("优近拓远开发海域，推动苏鲁交界地区合作。", [], [("海域", "place"), ("苏鲁交界", "place")]),
         # the formulas of central documents
         ("坚持马克思列宁主义、毛泽东思想、邓小平理论。",
          [("马克思列宁主义", "policy"), ("毛泽东思想", "policy"), ("邓小平理论", "policy")], [("马克思列宁主义", "place")]),
