@@ -1286,6 +1286,9 @@ def coordinated_places(context: Context, found: list[Candidate]) -> list[tuple[i
         items = [item for item in group if item is not None]
         if not any(item in place_spans for item in items):
             continue
+        common = sum(word_frequency(analysis[start:end]) >= 100 for start, end in items)
+        if 2 * common >= len(items):
+            continue  # 审计、统计、外事、港澳台、侨务: a list of work, one of whose items is a place
         for start, end in items:
             text = analysis[start:end]
             if ((start, end) not in place_spans and 2 <= len(text) <= 4 and text not in generic_words()
