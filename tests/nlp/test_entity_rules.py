@@ -192,6 +192,9 @@ def _names(text: str) -> set[str]:
         ("赵立新出席会议。钱文军、孙青松等列席会议。", [("钱文军", "person"), ("孙青松", "person")], []),
         ("县政府党组成员卢孟清出席。", [("卢孟清", "person")], []),
         ("为建设工业强县、和美衢州作出贡献。", [("和美衢州", "policy")], []),
+        # X产业 before a noun modifies it; before 高质量发展 it is still a sector
+        ("编制区域间产业目录，推进光电产业高质量发展。", [("光电产业", "industry")],
+         ["区域间产业"]),
         # a list of work that holds one place is no list of places
         ("做好民族宗教、审计、统计、外事、港澳台、侨务、档案等工作。", [("港澳台", "place")], [("侨务", "place")]),
         # the gazetteer's pseudo-divisions (cpca code 99…) are no places

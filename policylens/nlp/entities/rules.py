@@ -643,13 +643,23 @@ def lexicon_industries(context: Context, found: list[Candidate]) -> list[tuple[i
     return out
 
 
+def _before_a_noun(tokens: Tokens, index: int) -> bool:
+    """Does a noun that is not a sector word follow ``tokens[index]`` with nothing between?"""
+    following = index + 1
+    if following >= len(tokens) or tokens.starts[following] != tokens.ends[index]:
+        return False
+    text = tokens.texts[following]
+    return (tokens.tags[following] in _NOUN_AFTER_TITLE and not text.endswith(_SECTOR_NOUN_ENDS)
+            and not _MANNER.match(text))  # 预制食品产业|高质量发展: how it grows, not what it modifies
+
+
+_MANNER = re.compile(r"高质量|高水平|高速|[\u4e00-\u9fff]{1,3}化$")
+
+
 def _modifies_a_noun(tokens: Tokens, index: int) -> bool:
     """物流|成本, 商贸|流通体系: an industry that is also an everyday word, right before a noun that is not a sector
     word, modifies that noun; it names no industry there (汽车|产业, 汽车|零部件 still do)."""
-    following = index + 1
-    return (word_frequency(tokens.texts[index]) >= _EVERYDAY_INDUSTRY and following < len(tokens)
-            and tokens.starts[following] == tokens.ends[index] and tokens.tags[following] in _NOUN_AFTER_TITLE
-            and not tokens.texts[following].endswith(_SECTOR_NOUN_ENDS))
+    return word_frequency(tokens.texts[index]) >= _EVERYDAY_INDUSTRY and _before_a_noun(tokens, index)
 
 
 _EVERYDAY_INDUSTRY = 600  # 物流, 商贸, 旅游, 汽车 (not 集成电路): the general frequency, above the lexicon's 300
@@ -1064,6 +1074,8 @@ def sector_words(context: Context, found: list[Candidate]) -> list[tuple[int, in
             following = tokens[index + 1].text if index + 1 < len(tokens) else ""
             if re.match(_CATEGORY_CONTINUES, following):
                 continue
+            if _before_a_noun(tokens, index):
+                continue  # 区域间产业|转移, 新城产业|细分赛道: the phrase modifies a noun, it names no sector
             if previous.end == token.start and specific and not is_boundary(previous) and len(previous.text) >= 2:
                 out.append((previous.start, token.end))
     return out
