@@ -195,6 +195,9 @@ def _names(text: str) -> set[str]:
         # X产业 before a noun modifies it; before 高质量发展 it is still a sector
         ("编制区域间产业目录，推进光电产业高质量发展。", [("光电产业", "industry")],
          ["区域间产业"]),
+        # a bare sector head takes the noun that says which sector it is
+        ("推动农产品加工业提质，发展科技服务业，推进新一轮服务业扩大开放。",
+         [("农产品加工业", "industry"), ("科技服务业", "industry")], ["加工业", "新一轮服务业"]),
         # a list of work that holds one place is no list of places
         ("做好民族宗教、审计、统计、外事、港澳台、侨务、档案等工作。", [("港澳台", "place")], [("侨务", "place")]),
         # the gazetteer's pseudo-divisions (cpca code 99…) are no places

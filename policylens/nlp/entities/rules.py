@@ -643,6 +643,20 @@ def lexicon_industries(context: Context, found: list[Candidate]) -> list[tuple[i
     return out
 
 
+def _names_the_sector(context: Context, index: int, end: int) -> bool:
+    """Is ``tokens[index]`` a noun that says which sector a bare head (加工业, 服务业) is: right before it, not a
+    place, a scope or a word of kind (农产品|加工业; not 全省|服务业, 重点|服务业)?"""
+    tokens = context.tokens
+    word = tokens.texts[index]
+    return (tokens.ends[index] == end and tokens.tags[index] in ("n", "nz") and len(word) >= 2
+            and not tokens.protected[index] and word not in _SCOPE_WORDS and word not in _GENERIC_INDUSTRY_HEADS
+            and word not in generic_words() and not starts_generic(word) and not context.is_place(tokens[index])
+            and not word.endswith("级") and not word.startswith("新一"))  # 高|能级, 新一轮: a degree, a round
+
+
+_BARE_SECTOR_HEADS = frozenset(("加工业", "服务业", "制造业", "建筑业", "零售业"))
+
+
 def _before_a_noun(tokens: Tokens, index: int) -> bool:
     """Does a noun that is not a sector word follow ``tokens[index]`` with nothing between?"""
     following = index + 1
@@ -1062,7 +1076,10 @@ def sector_words(context: Context, found: list[Candidate]) -> list[tuple[int, in
         text = token.text
         sector = text.endswith("业") and len(text) >= 3 and token.tag in ("n", "nz", "x")
         if sector and not any(text.endswith(w) for w in _NOT_INDUSTRY_WORDS):
-            out.append((token.start, token.end))
+            start = token.start
+            if text in _BARE_SECTOR_HEADS and index > 0 and _names_the_sector(context, index - 1, start):
+                start = tokens.starts[index - 1]  # 农产品|加工业: the kind of processing names the sector
+            out.append((start, token.end))
         elif text == "产业" and index > 1 and _split_pair(tokens, index - 2):
             out.append((tokens.starts[index - 2], token.end))  # 林|草|产业: a two-character sector the segmenter split
         elif text == "产业" and index > 0:
