@@ -195,6 +195,11 @@ def _names(text: str) -> set[str]:
         # X产业 before a noun modifies it; before 高质量发展 it is still a sector
         ("编制区域间产业目录，推进光电产业高质量发展。", [("光电产业", "industry")],
          ["区域间产业"]),
+        # a verb right after a verb of works belongs to it; a preposition after a list's place is no part of a sector
+        ("建设运行国家超级智算杭州中心，建成开放杭州大歌剧院。",
+         [("国家超级智算杭州中心", "project")], ["运行国家超级智算杭州中心", "开放杭州大歌剧院"]),
+        ("加强与长三角、粤港澳大湾区在具身智能、低空经济、商业航天等领域合作。", [("具身智能", "industry")],
+         ["在具身智能"]),
         # a bare sector head takes the noun that says which sector it is
         ("推动农产品加工业提质，发展科技服务业，推进新一轮服务业扩大开放。",
          [("农产品加工业", "industry"), ("科技服务业", "industry")], ["加工业", "新一轮服务业"]),

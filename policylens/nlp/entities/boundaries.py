@@ -24,6 +24,7 @@ _VERB_TAGS = frozenset(("v", "vd", "vi", "vg"))
 _PURE_VERB_TAGS = frozenset(("v", "vd", "vi"))
 _GOVERNING_LEFT_TAGS = frozenset(("v", "vd", "vi", "d", "ad", "c", "p", "r", "uj", "ul"))
 _SUBJECT_TAGS = frozenset(("ns", "j"))
+_WORKS_VERBS = frozenset(("建设", "建成", "新建", "开工", "投用", "打造", "推进", "加快"))
 _NOMINAL_AFTER_VERB = frozenset(("发展",))
 _NOMINAL_TAGS = frozenset(("n", "nz", "ns", "nt", "j", "vn", "l"))
 _MANNER = re.compile(r"高(?:水平|标准|质量|起点|规格|效能)|全方位|全链条|多层次|常态化")  # 高水平|建设 X
@@ -132,6 +133,9 @@ def left_extend(tokens: Tokens, index: int, floor: int, *, verbs_inside: bool = 
             break  # 入选/开展/推进 tagged as verbs end a name; 建设/整治 may be nouns inside one
         if text in verbs and position > 0 and _is_subject(tokens[position - 1]):
             break  # 支持武汉|建设…枢纽: a place before a verb is its subject
+        if (tag == "v" and len(text) == 2 and position > 0 and texts[position - 1] in _WORKS_VERBS
+                and ends[position - 1] == starts[position]):
+            break  # 建设|运行|国家超级智算成都中心: a verb right after a verb of works is part of it, not the name
         if (text in verbs or (tag in _VERB_TAGS and len(text) >= 2)) and governs(tokens, position):
             break
         start = starts[position]

@@ -1011,8 +1011,8 @@ def _trim_item(context: Context, start: int, end: int, kind: str) -> tuple[int, 
         is_place = context.is_place
         abbreviated = {start for start, _ in context.abbreviated_places}  # 成渝 in 成渝地区电子信息
         while len(inside) > 1 and (is_place(inside[0]) or inside[0].start in abbreviated
-                                   or inside[0].text in ("地区", "区域")):
-            inside = inside[1:]
+                                   or inside[0].text in ("地区", "区域") or inside[0].tag in ("p", "c")):
+            inside = inside[1:]  # …粤港澳大湾区|在|具身智能: the places and the preposition before the sector
     elif kind == "works":
         if len(inside) > 1 and _PHASE.fullmatch(inside[-1].text) and ends_with_a_head(inside[-2].text):
             inside = inside[:-1]  # 浦东国际机场|四期: a phase of works named by their head (not 华能四期)
