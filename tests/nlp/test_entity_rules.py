@@ -200,6 +200,10 @@ def _names(text: str) -> set[str]:
          [("国家超级智算杭州中心", "project")], ["运行国家超级智算杭州中心", "开放杭州大歌剧院"]),
         ("加强与长三角、粤港澳大湾区在具身智能、低空经济、商业航天等领域合作。", [("具身智能", "industry")],
          ["在具身智能"]),
+        # things to do listed as 领域 are no sectors; a task in quotes is no name
+        ("在提升开放能级、优化营商环境和发展现代服务业等领域开展首创性探索。", [],
+         [("优化营商环境", "industry"), ("发展现代服务业", "industry")]),
+        ("通过“大力推动金融改革创新”化解风险。", [], ["大力推动金融改革创新"]),
         # a bare sector head takes the noun that says which sector it is
         ("推动农产品加工业提质，发展科技服务业，推进新一轮服务业扩大开放。",
          [("农产品加工业", "industry"), ("科技服务业", "industry")], ["加工业", "新一轮服务业"]),

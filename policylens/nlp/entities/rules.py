@@ -27,6 +27,7 @@ from policylens.nlp.entities.boundaries import (
     is_hard_boundary_at,
     left_extend,
     stray_measure_word,
+    strong_modifiers,
 )
 from policylens.nlp.entities.heads import (
     after_qualifier,
@@ -428,6 +429,9 @@ def _is_common_word(text: str) -> bool:
     degree (“永不落幕”)."""
     if _STREAK.fullmatch(text):
         return True  # “九连好”, “六连冠”: a run of awards, not a name
+    if (text[:2] in strong_modifiers() or text[:4] in action_verbs()) and len(text) > 4 \
+            and not _is_parallel_slogan(text):
+        return True  # “大力推动金融改革创新”, “严厉打击金融违法犯罪”: a task in quotes
     counted = len(text) >= 2 and text[0] in "一二三四五六七八九十两双百千万"  # 三农, 双轮: counted slogans
     if counted or text in domain_vocabulary():
         return False
@@ -955,9 +959,17 @@ def _is_sector(text: str) -> bool:
     sector (教育, 养老, 就业) names a domain of policy."""
     if text in industry_lexicon():
         return True
+    if _opens_with_a_verb(text):
+        return False  # 优化营商环境、发展现代服务业等领域: things to do, not sectors
     if text.endswith(_SECTOR_ENDS) and not text.endswith(_NOT_INDUSTRY_WORDS):
         return True
     return word_frequency(text) < _COMMON_DOMAIN_FREQUENCY
+
+
+def _opens_with_a_verb(text: str) -> bool:
+    """Does ``text`` open with a verb of the lexicon or a modifier of one (优化…, 大力推动…, 严厉打击…)?"""
+    verbs = action_verbs()
+    return any(text[:length] in verbs for length in (4, 3, 2) if len(text) > length)
 
 
 _COMMON_DOMAIN_FREQUENCY = 500
