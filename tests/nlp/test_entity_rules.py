@@ -200,6 +200,9 @@ def _names(text: str) -> set[str]:
          [("国家超级智算杭州中心", "project")], ["运行国家超级智算杭州中心", "开放杭州大歌剧院"]),
         ("加强与长三角、粤港澳大湾区在具身智能、低空经济、商业航天等领域合作。", [("具身智能", "industry")],
          ["在具身智能"]),
+        # an industry is not named by a body's head
+        ("增强杭州智慧医学研究院、杭州通用人工智能研究院等新型研发机构产业支撑力。", [],
+         [("杭州智慧医学研究院", "industry"), ("通用人工智能研究院", "industry")]),
         # things to do listed as 领域 are no sectors; a task in quotes is no name
         ("在提升开放能级、优化营商环境和发展现代服务业等领域开展首创性探索。", [],
          [("优化营商环境", "industry"), ("发展现代服务业", "industry")]),

@@ -1385,12 +1385,18 @@ RULES: tuple[Rule, ...] = (
 
 def extract_candidates(context: Context, *, rules: tuple[Rule, ...] = RULES) -> list[Candidate]:
     """Every entity candidate in the text, rule by rule; a project counted right after (建设省级零碳园区
-    20个) is a kind of thing, not one named thing."""
+    20个) is a kind of thing, not one named thing, and an industry ending in a body's or a park's head is none."""
     found: list[Candidate] = []
     for rule in rules:
         found += rule.run(context, found)
     analysis = context.analysis
-    return [c for c in found if not (c.type in _COUNTABLE and _COUNT_AFTER.match(analysis, c.end))]
+    return [c for c in found if not (c.type in _COUNTABLE and _COUNT_AFTER.match(analysis, c.end))
+            and not (c.type == "industry" and analysis.endswith(_NOT_SECTOR_HEADS, c.start, c.end))]
+
+
+# an industry is not named by the head of a body, a park or a place (通用人工智能研究院 is an organization)
+_NOT_SECTOR_HEADS = tuple(suffix for suffix in (*ORG_SUFFIXES, *PLACE_SUFFIXES, *PROJECT_SUFFIXES_SPECIFIC)
+                          if len(suffix) >= 2)
 
 
 _COUNTABLE = frozenset(("project",))  # a designation counted (…示范区3个) names a programme still
