@@ -39,6 +39,7 @@ def is_designation(name: str) -> bool:
     """国家乡村振兴示范县: a title granted by a scope, not the programme named inside it."""
     return name.endswith(DESIGNATION_HEADS) and name.startswith(tuple(GRANTING_SCOPES))
 
+
 @cache
 def action_verbs() -> frozenset[str]:
     """Lexicon verbs and strong modifiers: 推进, 加快, 全力…"""

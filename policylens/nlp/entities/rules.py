@@ -425,8 +425,8 @@ _FIGURE_AFTER_QUOTE = re.compile(r"(?:作用|角色|式)")
 def _is_common_word(text: str) -> bool:
     """“国家队”, “开门红”, “一体化”: a general-dictionary word in quotes is emphasis, not a name (the policy
     vocabulary PolicyLens adds, such as 百千万工程, is not counted as general); so is a rarer one the dictionary
-    knows as a verb, an adjective or an adverb (“收官战”), or a phrase opening with an adverb of negation or
-    degree (“永不落幕”)."""
+    knows as a verb, an adjective or an adverb (“收官战”), a phrase opening with an adverb of negation or degree
+    (“永不落幕”), a run of awards (“九连好”) and a task in quotes (“大力推动金融改革创新”)."""
     if _STREAK.fullmatch(text):
         return True  # “九连好”, “六连冠”: a run of awards, not a name
     if (text[:2] in strong_modifiers() or text[:4] in action_verbs()) and len(text) > 4 \
@@ -668,10 +668,10 @@ def _before_a_noun(tokens: Tokens, index: int) -> bool:
         return False
     text = tokens.texts[following]
     return (tokens.tags[following] in _NOUN_AFTER_TITLE and not text.endswith(_SECTOR_NOUN_ENDS)
-            and not _MANNER.match(text))  # 预制食品产业|高质量发展: how it grows, not what it modifies
+            and not _HOW_IT_GROWS.match(text))  # 预制食品产业|高质量发展: how it grows, not what it modifies
 
 
-_MANNER = re.compile(r"高质量|高水平|高速|[\u4e00-\u9fff]{1,3}化$")
+_HOW_IT_GROWS = re.compile(r"高质量|高水平|高速|[\u4e00-\u9fff]{1,3}化$")
 
 
 def _modifies_a_noun(tokens: Tokens, index: int) -> bool:
@@ -683,7 +683,6 @@ def _modifies_a_noun(tokens: Tokens, index: int) -> bool:
 _EVERYDAY_INDUSTRY = 600  # 物流, 商贸, 旅游, 汽车 (not 集成电路): the general frequency, above the lexicon's 300
 _SECTOR_NOUN_ENDS = ("业", "产品", "集群", "链", "装备", "零部件", "材料", "企业", "市场", "基地", "园区", "经济",
                      "项目")
-
 
 
 _MODIFIER_NOUN_TAGS = frozenset(("n", "nz", "vn", "b", "j"))
