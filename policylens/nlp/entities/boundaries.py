@@ -91,13 +91,20 @@ def _hard_boundary_word(text: str, tag: str) -> bool:
     return tag in ("c", "p", "uj", "ul", "r", "q") or bool(_NUMBER_OR_LIMIT.fullmatch(text))
 
 
+def splits_a_verb(tokens: Tokens, position: int) -> bool:
+    """Is the one-character word at ``position`` the end of a lexicon verb the segmenter split (打|好, 厚|植)?"""
+    texts = tokens.texts
+    return (position > 0 and len(texts[position]) == 1 and tokens.ends[position - 1] == tokens.starts[position]
+            and texts[position - 1] + texts[position] in action_verbs())
+
+
 def governs(tokens: Tokens, position: int) -> bool:
     """Is the action verb at ``position`` the clause's governing verb (推进 in 加快推进X), not part of a name
     (整治 in 综合整治工程)? It governs unless a nominal word stands right before it."""
     if position > 0 and tokens.ends[position - 1] == tokens.starts[position]:
         text, previous = tokens.texts[position], tokens[position - 1]
         verbs = action_verbs()
-        if previous.text + text in verbs and len(text) == 1:
+        if splits_a_verb(tokens, position):
             return True  # 打赢打好: the split 打/好 is a verb, not an adjective
         if text in verbs:
             if text in _NOMINAL_AFTER_VERB and previous.tag == "v" and position >= 2 \
@@ -127,7 +134,7 @@ def left_extend(tokens: Tokens, index: int, floor: int, *, verbs_inside: bool = 
         if starts[position] < floor or (hard and not stray_measure_word(tokens, position)) \
                 or _fused_verb(text, protected[position]):
             break
-        if position > 0 and texts[position - 1] + text in verbs and len(text) == 1:
+        if splits_a_verb(tokens, position):
             break
         if text in verbs and tag in _PURE_VERB_TAGS and not (verbs_inside and _modified(tokens, position)) \
                 and not (verb_before_head and position == index - 1 and after_noun(tokens, position)):

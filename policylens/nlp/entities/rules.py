@@ -26,6 +26,7 @@ from policylens.nlp.entities.boundaries import (
     is_hard_boundary,
     is_hard_boundary_at,
     left_extend,
+    splits_a_verb,
     stray_measure_word,
     strong_modifiers,
 )
@@ -635,7 +636,7 @@ def lexicon_industries(context: Context, found: list[Candidate]) -> list[tuple[i
                     or (len(texts[position]) == 1 and tags[position] in _CHARACTER_TAGS))
                and not tokens.protected[position] and not is_boundary(tokens[position])
                and not starts_generic(texts[position]) and texts[position] not in _SCOPE_WORDS
-               and not (position > 0 and texts[position - 1] + texts[position] in action_verbs())):  # 厚|植|家电
+               and not splits_a_verb(tokens, position)):  # 厚|植|家电
             first = tokens.starts[position]
             position -= 1
         if (first < start and _ITEM_START.search(context.analysis, max(0, first - 2), first)
@@ -1491,11 +1492,10 @@ def _after_governing_words(context: Context, start: int, end: int) -> int:
     cut = start
     tokens = context.tokens
     first = tokens.index_at(start)
-    previous = ""
+    base = bisect_left(tokens.starts, start)  # the index of the span's first token
     for offset, token in enumerate(tokens.span(start, end)):
         stray = first is not None and stray_measure_word(tokens, first + offset)  # 空|天|信息: 天 counts nothing
-        split_verb = len(token.text) == 1 and len(previous) == 1 and previous + token.text in action_verbs()  # 厚|植
-        previous = token.text
+        split_verb = offset > 0 and splits_a_verb(tokens, base + offset)  # 厚|植
         route = token.text == "至" and cut < token.start  # 黔江至吉首高铁: a route from one place to another
         governing = ((token.tag in _GOVERNING_TAGS and len(token.text) >= 2) or token.text in action_verbs()
                      or split_verb or (is_hard_boundary(token) and not stray and not route) or is_fused_verb(token)
