@@ -668,7 +668,7 @@ def _before_a_noun(tokens: Tokens, index: int) -> bool:
     if following >= len(tokens) or tokens.starts[following] != tokens.ends[index]:
         return False
     text = tokens.texts[following]
-    return (tokens.tags[following] in _NOUN_AFTER_TITLE and not text.endswith(_SECTOR_NOUN_ENDS)
+    return (tokens.tags[following] in _MODIFIED_NOUN_TAGS and not text.endswith(_SECTOR_NOUN_ENDS)
             and not _HOW_IT_GROWS.match(text))  # 预制食品产业|高质量发展: how it grows, not what it modifies
 
 
@@ -1197,7 +1197,7 @@ def _designation_start(tokens: Tokens, start: int, head: int) -> int:
         text = tokens.texts[position]
         if text in _DESIGNATION_SCOPES:
             return tokens.starts[position]
-        if is_hard_boundary(tokens[position]) or tokens.tags[position] not in _DESIGNATION_TAGS:
+        if is_hard_boundary_at(tokens, position) or tokens.tags[position] not in _DESIGNATION_TAGS:
             break
         position -= 1
     return start
@@ -1237,7 +1237,7 @@ def state_designations(context: Context, found: list[Candidate]) -> list[tuple[i
                     and end - start >= 6:
                 following = position + 1
                 if not (following < len(texts) and starts[following] == end
-                        and tags[following] in _NOUN_AFTER_TITLE):  # …试点|园区: a pilot park, no title
+                        and tags[following] in _MODIFIED_NOUN_TAGS):  # …试点|园区: a pilot park, no title
                     out.append((start, end))
                 break
             position += 1
@@ -1248,8 +1248,8 @@ _DESIGNATION_LAST_CHARACTERS = frozenset(head[-1] for head in DESIGNATION_HEADS)
 _GRANTING_SCOPE = re.compile("|".join(sorted(GRANTING_SCOPES, key=len, reverse=True)))
 
 
-_NOUN_AFTER_TITLE = frozenset(("n", "nz", "ns", "nt", "j"))
-_DESIGNATION_SCOPES = frozenset(("国家", "国家级", "全国", "省级"))
+_MODIFIED_NOUN_TAGS = frozenset(("n", "nz", "ns", "nt", "j"))  # a noun the word before it modifies
+_DESIGNATION_SCOPES = GRANTING_SCOPES | {"省级"}  # a province grants some titles too (省级…示范区)
 _DESIGNATION_TAGS = frozenset(("n", "nz", "nt", "vn", "v", "j", "b", "ns", "l"))
 _DESIGNATION_WORDS = 8  # the head and at most seven words of content after the scope
 
