@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -445,36 +446,38 @@ ENTITY_TARGETS = {"precision": 0.90, "recall": 0.85, "type_accuracy": 0.90}
 
 
 def score_all(fixtures: str | Path) -> tuple[str, bool]:
-    """Every table: seed and provincial reports, genre texts, paragraph-level entities; whether all targets hold."""
-    table, ok = score_table(fixtures)
+    """Every table: seed and provincial reports, genre texts, paragraph-level entities; whether all targets hold.
+    Each text is parsed once: the provincial reports are read by six tables and the hold-out rounds."""
+    parse = cache(parse_text)
+    table, ok = score_table(fixtures, parse=parse)
     parts = [table]
     fixtures = Path(fixtures)
     if (fixtures / "gold" / "genres-dev.json").is_file():
-        genres, summary = genre_table(fixtures)
+        genres, summary = genre_table(fixtures, parse=parse)
         missed = [k for k, target in GENRE_TARGETS.items() if summary[k] < target] + (
             ["cruft"] if summary["cruft"] else [])
         ok &= not missed
         parts.append(genres + "\n" + ("genre targets met" if not missed else f"GENRE TARGETS MISSED: {missed}"))
     if (fixtures / "gold" / "entities-provincial-dev.json").is_file():
-        table, summary = paragraph_entity_table(fixtures)
+        table, summary = paragraph_entity_table(fixtures, parse=parse)
         missed = [k for k, target in ENTITY_TARGETS.items() if summary[k] < target]
         ok &= not missed and not summary["not_entities"]
         parts.append(table + "\n" + ("entity targets met" if not missed else f"ENTITY TARGETS MISSED: {missed}"))
     if (fixtures / "gold" / "targets-provincial-dev.json").is_file():
-        scores = score_targets(fixtures)
+        scores = score_targets(fixtures, parse=parse)
         ok &= scores["gdp_target_exact"] == 1.0 and scores["numeric_targets"] >= 0.9 and not scores["wrong"]
         parts.append(f"targets: GDP targets exact {scores['gdp_target_exact']:.2f}, numeric targets right "
                      f"{scores['numeric_targets']:.2f}, last year's GDP right {scores['gdp_result']:.2f}, all records "
                      f"{scores['records']:.2f}, reported as this year's target wrongly {scores['wrong']}")
     holdout = fixtures / "annotations" / "entities-holdout.json"
     if holdout.is_file():
-        parts.append("hold-out " + paragraph_entity_table(fixtures, gold=holdout)[0])
+        parts.append("hold-out " + paragraph_entity_table(fixtures, gold=holdout, parse=parse)[0])
     rounds = sorted((fixtures / "annotations").glob("entities-holdout-*.json"),
                     key=lambda path: int(re.sub(r"\D", "", path.stem) or 0))
     if rounds:
         lines = [f"{'later hold-out rounds':<30} {'P':>6} {'R':>6} {'type':>6}  not_entities"]
         for path in rounds:
-            summary = paragraph_entity_table(fixtures, gold=path)[1]
+            summary = paragraph_entity_table(fixtures, gold=path, parse=parse)[1]
             lines.append(f"{path.name:<30} {summary['precision']:6.3f} {summary['recall']:6.3f} "
                          f"{summary['type_accuracy']:6.3f}  {summary['not_entities']}")
         parts.append("\n".join(lines))
