@@ -8,7 +8,7 @@ from conftest import CORPUS_FILES
 from policylens import parse_text
 from policylens.evaluate import normalise, score_entities
 from policylens.model import ENTITY_TYPES
-from policylens.nlp.entities.aliases import abbreviates
+from policylens.nlp.entities.aliases import abbreviates, alias_map
 
 GENERIC = set(
     "发展 建设 推进 工作 经济 社会 企业 产业 项目 工程 市场 政府 城市 人民 群众 创新 改革 开放 安全 服务 政策 体系 机制 "
@@ -77,6 +77,24 @@ def test_provincial_speaker_is_a_person_and_top_entities_are_not_generic(corpus_
 )
 def test_abbreviation_rule(short, long, expected):
     assert abbreviates(short, long) is expected
+
+
+@pytest.mark.parametrize(
+    ("keys", "merged", "kept"),
+    [
+        ([("长理工中山研究院", "organization"), ("长春理工大学中山研究院", "organization")],
+         {("长理工中山研究院", "organization"): ("长春理工大学中山研究院", "organization")}, []),
+        # fewer of an industry's words name a broader industry, not the same one abbreviated
+        ([("现代农业", "industry"), ("现代设施农业", "industry")], {}, [("现代农业", "industry")]),
+        ([("旅游业", "industry"), ("旅游", "industry")], {("旅游业", "industry"): ("旅游", "industry")}, []),
+    ],
+)
+def test_alias_map(keys, merged, kept):
+    mapping = alias_map(keys)
+    for surface, target in merged.items():
+        assert mapping.get(surface) == target, mapping
+    for surface in kept:
+        assert surface not in mapping, mapping
 
 
 def test_unseen_news_report_entities():

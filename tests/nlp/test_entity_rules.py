@@ -220,6 +220,21 @@ def _names(text: str) -> set[str]:
         # national programmes named without quotes
         ("优化实施消费品以旧换新，健全揭榜挂帅机制，落实中央八项规定精神。",
          [("以旧换新", "policy"), ("揭榜挂帅", "policy"), ("中央八项规定", "policy")], []),
+        # the object of a verb of growing that ends in a sector's head is an industry, its kind words with it
+        ("大力发展现代生态高效农业。培育现代设施农业和智慧农业，发展林下经济。",
+         [("现代生态高效农业", "industry"), ("现代设施农业", "industry"), ("智慧农业", "industry"),
+          ("林下经济", "industry")], []),
+        ("发展现代农业产业集群，推动更高水平开放型经济，做强建筑业实体经济。", [],
+         ["现代农业产业集群", "高水平开放型经济", "建筑业实体经济"]),
+        ("发展科技农业、绿色农业、质量农业。", [("科技农业", "industry"), ("质量农业", "industry")], []),
+        # a centre the state names: a project, not a city's role (a policy) nor the programme inside it
+        ("高水平建设国家医学中心和区域医疗中心，提升国家生猪技术创新中心能级，打造国家商贸物流中心。",
+         [("国家医学中心", "project"), ("国家生猪技术创新中心", "project")],
+         [("国家生猪技术创新中心", "policy"), ("国家商贸物流中心", "project")]),
+        # a quoted slogan in parallel parts split by a comma is one name; a quoted sentence is not
+        ("自觉践行“功成不必在我，功成必定有我”，叫响“这么近，那么美，周末到河北”。说“我们一定要把这件事办好，让群众满意”。",
+         [("功成不必在我，功成必定有我", "policy"), ("这么近，那么美，周末到河北", "policy")],
+         ["我们一定要把这件事办好，让群众满意"]),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

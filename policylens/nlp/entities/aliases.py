@@ -75,7 +75,9 @@ def _holds_slogan(name: str, kind: str, found: Names) -> str | None:
 
 
 def _abbreviation(name: str, kind: str, found: Names) -> str | None:
-    if len(name) < 4:
+    """长理工中山研究院 → 长春理工大学中山研究院; not for industries, where fewer of the words name a broader
+    sector (现代农业 is not 现代设施农业 abbreviated)."""
+    if len(name) < 4 or kind == "industry":
         return None
     return next((other for other in found.by_tail[(name[-2:], kind)] if other != name and abbreviates(name, other)),
                 None)

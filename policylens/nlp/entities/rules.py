@@ -406,14 +406,22 @@ def persons(context: Context, found: list[Candidate]) -> list[tuple[int, int, st
 
 
 def quoted_terms(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
-    """“百千万工程”, 1+6, “争第一、比贡献”: short quoted terms, number slogans and parallel slogans."""
+    """“百千万工程”, 1+6, “争第一、比贡献”: short quoted terms, number slogans and parallel slogans (split by
+    commas too: “功成不必在我，功成必定有我”)."""
     abbreviations = set(context.abbreviated_places)
     analysis = context.analysis
-    return [(t.start, t.end) for t in context.tokens_where(context.protected)
-            if not _is_common_word(t.text) and (t.start, t.end) not in abbreviations
-            and not _FIGURE_AFTER_QUOTE.match(analysis, t.end + 1)
-            and (_is_parallel_slogan(t.text) or not (
-                re.search(r"[、，]", t.text) or len(t.text) > 12 or (t.text.isdigit() and len(t.text) < 3)))]
+    quoted = [(t.start, t.end) for t in context.tokens_where(context.protected)
+              if not _is_common_word(t.text) and (t.start, t.end) not in abbreviations
+              and not _FIGURE_AFTER_QUOTE.match(analysis, t.end + 1)
+              and (_is_parallel_slogan(t.text) or not (
+                  re.search(r"[、，]", t.text) or len(t.text) > 12 or (t.text.isdigit() and len(t.text) < 3)))]
+    # “这么近，那么美，周末到河北”: a slogan in parallel parts split by commas is one quote the segmenter does
+    # not keep whole (its protected quotes hold no clause punctuation)
+    quoted += [match.span(1) for match in _COMMA_QUOTE.finditer(analysis) if _is_parallel_slogan(match[1])]
+    return quoted
+
+
+_COMMA_QUOTE = re.compile(r"“([^“”\n。；！？：]{2,12}，[^“”\n。；！？：]{2,12})”")
 
 
 _VERBAL_TAGS = frozenset(("v", "vn", "vd"))
@@ -1113,6 +1121,53 @@ def sector_words(context: Context, found: list[Candidate]) -> list[tuple[int, in
 _COUNTED_SECTORS = re.compile(r"[一二三四五六七八九十]+")  # 一二三|产业: the primary, secondary… sectors
 
 
+def sector_objects(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """大力发展|现代生态高效农业, 培育现代设施农业和|智慧农业, 发展|林下经济: the object of a verb of growing that
+    ends in a sector's head (农业, 经济) and ends the phrase is an industry, named by the words between verb
+    and head (not 发展|现代农业|产业集群, where the head modifies a noun, nor 更|高水平开放型经济, not opened by
+    the verb)."""
+    tokens, analysis = context.tokens, context.analysis
+    texts, tags, starts, ends, protected = tokens.texts, tokens.tags, tokens.starts, tokens.ends, tokens.protected
+    out: list[tuple[int, int]] = []
+    for match in _SECTOR_OBJECT_HEAD.finditer(analysis):
+        index = context.index_at(match.start())
+        if index is None or texts[index] != match.group():
+            continue
+        first, position = index, index - 1
+        while (position >= 0 and index - position <= _SECTOR_OBJECT_WORDS and ends[position] == starts[first]
+               and tags[position] in _SECTOR_MODIFIER_TAGS and not protected[position]
+               and _plain_modifier(texts[position])):
+            first, position = position, position - 1
+        if first == index or position < 0 or ends[position] != starts[first]:
+            continue
+        opener = texts[position]
+        coordinated = opener in _COORDINATORS and bool(out) and out[-1][1] == starts[position]
+        if not (opener in _GROWTH_VERBS or (opener.endswith("发展") and len(opener) == 4) or coordinated):
+            continue
+        if context.is_place(tokens[first]) or splits_a_verb(tokens, first):
+            continue
+        out.append((starts[first], ends[index]))
+    return out
+
+
+_SECTOR_OBJECT_HEAD = re.compile(r"(?:农业|经济)(?=[，。；、]|和|与|及|等)")
+_SECTOR_OBJECT_WORDS = 3  # at most three words of kind before the head
+_SECTOR_MODIFIER_TAGS = frozenset(("n", "nz", "a", "b", "t", "s", "nr", "an", "j", "vn", "ng"))
+_GROWTH_VERBS = frozenset(("发展", "培育", "壮大", "做强", "做优", "做大", "做精", "布局", "培育壮大", "发展壮大"))
+_COORDINATORS = frozenset(("和", "与", "及", "、"))
+
+
+def _plain_modifier(word: str) -> bool:
+    """现代, 设施, 林下: a word that says which kind of sector; not a scope, a degree, a sector of its own
+    (建筑业|实体经济) or a verb of the lexicon."""
+    return (word not in _SCOPE_WORDS and not _NO_KIND_OF_SECTOR.match(word) and not word.endswith("业")
+            and word not in action_verbs() and word not in _GROWTH_VERBS)
+
+
+# a degree or a selection, not a kind of sector (现代, 特色, 设施 are kinds: 现代设施农业, 特色农业)
+_NO_KIND_OF_SECTOR = re.compile(r"重点|重大|主要|相关|其他|各类|各项|一批|高水平|高质量|更高|全|多|这|该|本")
+
+
 def _split_pair(tokens: Tokens, first: int) -> bool:
     """Two adjacent one-character nouns right before ``tokens[first + 2]``, after a word boundary (林|草 in
     壮大林草产业)."""
@@ -1244,6 +1299,43 @@ def state_designations(context: Context, found: list[Candidate]) -> list[tuple[i
     return out
 
 
+def national_centres(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """国家医学中心, 国家生猪技术创新中心, 国家磁悬浮计量测试中心: a centre the state names, from 国家 over the
+    content words to a word ending in 中心 (not a city's role such as 国家金融管理中心, nor 国家|中心城市)."""
+    tokens, analysis = context.tokens, context.analysis
+    texts, tags, starts, ends = tokens.texts, tokens.tags, tokens.starts, tokens.ends
+    out = []
+    position = analysis.find("国家")
+    while position != -1:
+        index = context.index_at(position)
+        if index is not None and texts[index] == "国家":
+            following = index + 1
+            while following < len(texts) and following - index <= _CENTRE_WORDS \
+                    and starts[following] == ends[following - 1] and tags[following] in _DESIGNATION_TAGS \
+                    and not is_hard_boundary_at(tokens, following):
+                word = texts[following]
+                if word.endswith("中心"):
+                    end = ends[following]
+                    if (len(word) > 2 or following > index + 1) and end - position >= 6 \
+                            and not analysis.endswith(_not_national_centres(), position, end):
+                        out.append((position, end))
+                    break
+                following += 1
+        position = analysis.find("国家", position + 2)
+    return out
+
+
+_CENTRE_WORDS = 5  # 国家 and at most five words up to the centre
+_ROLE_CENTRES = ("金融中心", "管理中心", "航运中心", "贸易中心", "消费中心", "物流中心")  # what a city is to the state
+
+
+@cache
+def _not_national_centres() -> tuple[str, ...]:
+    """A city's role (国家商贸物流中心) and the bodies the head list types already (…数据中心)."""
+    return (*_ROLE_CENTRES, *(head.text for head in heads_by_last_character().get("心", ())
+                              if head.type == "organization"))
+
+
 _DESIGNATION_LAST_CHARACTERS = frozenset(head[-1] for head in DESIGNATION_HEADS)
 _GRANTING_SCOPE = re.compile("|".join(sorted(GRANTING_SCOPES, key=len, reverse=True)))
 
@@ -1363,6 +1455,7 @@ RULES: tuple[Rule, ...] = (
     Rule("organization list", "organization", 7, _category_rule("organization")),
     Rule("sector word", "industry", 6, sector_words),
     Rule("industry sibling", "industry", 6, industry_siblings),
+    Rule("sector object", "industry", 6, sector_objects),
     Rule("organization suffix", "organization", 7,
          _suffix_rule(ORG_SUFFIXES, standalone=standalone_organization_names(), level_bodies=True), swallows=PLACES),
     Rule("standalone organization", "organization", 7, standalone_organizations, swallows=PLACES),
@@ -1370,6 +1463,7 @@ RULES: tuple[Rule, ...] = (
     Rule("news outlet", "organization", 8, lambda context, found: credited_outlets(context.analysis), swallows=PLACES),
     Rule("place suffix", "place", 6, _suffix_rule(PLACE_SUFFIXES, no_verbs=True), nests=True),
     Rule("state designation", "policy", 7, state_designations, swallows=PARTS),
+    Rule("national centre", "project", 9, national_centres, swallows=PARTS),
     Rule("policy suffix", "policy", 6, _suffix_rule(POLICY_SUFFIXES, min_prefix=3, verbs_inside=True,
                                                                   designations=True), swallows=PARTS),
     Rule("project suffix", "project", 7, _suffix_rule(PROJECT_SUFFIXES_SPECIFIC, clean_start=True), swallows=PARTS),
