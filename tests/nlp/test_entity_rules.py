@@ -235,6 +235,15 @@ def _names(text: str) -> set[str]:
         ("自觉践行“功成不必在我，功成必定有我”，叫响“这么近，那么美，周末到河北”。说“我们一定要把这件事办好，让群众满意”。",
          [("功成不必在我，功成必定有我", "policy"), ("这么近，那么美，周末到河北", "policy")],
          ["我们一定要把这件事办好，让群众满意"]),
+        # what a launching verb starts and ends in a programme's head is the whole name, each item of its list too
+        ("深入实施大宗消费更新升级行动，持续开展规范涉企执法专项行动，实施老年健康服务专项行动、康复护理扩容提升工程。",
+         [("大宗消费更新升级行动", "policy"), ("规范涉企执法专项行动", "policy"), ("老年健康服务专项行动", "policy"),
+          ("康复护理扩容提升工程", "project")], ["涉企执法专项行动", "健康服务专项行动"]),
+        ("实施新一轮重点产业链高质量发展行动，实施民生工程，实施杜家坎等30项市级疏堵工程。",
+         [("重点产业链高质量发展行动", "policy")], ["新一轮重点产业链高质量发展行动", "民生工程", "杜家坎等30项市级疏堵工程"]),
+        # a verb right before a plan's head says what the plan does; a scale opens its name
+        ("实施农业龙头企业分类培育计划，推动完善企业培育计划，实施百亿级农业龙头企业培育计划。",
+         [("农业龙头企业分类培育计划", "policy"), ("百亿级农业龙头企业培育计划", "policy")], ["企业培育计划"]),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

@@ -94,12 +94,15 @@ def named_heads(context: Context) -> list[tuple[int, int, str]]:
             start = _name_start(tokens, first, head_start)
             if start is None:
                 break
-            start = _after_governing_verb(analysis, start, head_start)
+            start = _after_governing_verb(analysis, start, head_start, programme=head.type == "policy")
             if start is None:
                 break
             start = after_qualifier(analysis, start, head_start)
             if head.type == "policy":
                 start = _action_named_campaign(tokens, start)
+                scale = _SCALE.search(analysis, max(0, start - 4), start)
+                if scale and scale.end() == start:
+                    start = scale.start()  # 百亿级|农业龙头企业培育计划: the scale the programme aims at
             prefix = analysis[start:head_start]
             if head.text == "大会" and _MEETING_WORDS.search(prefix):
                 break
@@ -130,6 +133,9 @@ def _action_named_campaign(tokens: Tokens, start: int) -> int:
     return start
 
 
+_SCALE = re.compile(r"(?:[十百千万]|百万|千万)亿级")
+
+
 _LAUNCHING_VERBS = frozenset(("开展", "实施", "启动", "组织", "部署", "发起", "深入开展", "持续开展", "启动实施"))
 _IMPLEMENTING_VERBS = _LAUNCHING_VERBS | frozenset(("推进", "推动", "加快", "深化", "落实", "执行", "抓好", "做好"))
 
@@ -149,14 +155,22 @@ def ends_a_name(word: str) -> bool:
 _PARK_HEADS = frozenset(("公园", "园区", "景区", "新区"))
 
 
-def _after_governing_verb(analysis: str, start: int, head_start: int) -> int | None:
+def _after_governing_verb(analysis: str, start: int, head_start: int, *, programme: bool = False) -> int | None:
     """Past a governing verb the segmenter fused with the name (打|造成|渝 in 打造成渝…城市群); None when nothing
-    is left after it (蒲发友宣布|大会)."""
+    is left after it (蒲发友宣布|大会). ``programme``: the head names a plan or a campaign, and a verb right before
+    it says what the programme does to the words before the verb (农业龙头企业分类|培育|计划; not 企业|培育|计划,
+    a kind of plan)."""
     prefix = analysis[start:head_start]
-    cut = max((m.end() for m in _GOVERNING_VERB.finditer(prefix)), default=0)
+    cut = max((m.end() for m in _GOVERNING_VERB.finditer(prefix)
+               if not (programme and m.end() == len(prefix) and _names_what_is_done(prefix[:m.start()]))),
+              default=0)
     if cut and len(prefix) - cut < 2:
         return None
     return start + cut
+
+
+def _names_what_is_done(words: str) -> bool:
+    return len(words) >= 3 and words not in generic_words() and not starts_generic(words)
 
 
 def _name_start(tokens: Tokens, first: int, head_start: int) -> int | None:

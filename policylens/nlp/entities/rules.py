@@ -1299,6 +1299,54 @@ def state_designations(context: Context, found: list[Candidate]) -> list[tuple[i
     return out
 
 
+def _launched_programmes(heads: tuple[str, ...]):
+    """实施|大宗消费更新升级|行动, 开展|规范涉企执法|专项行动, 实施…、|康复护理扩容提升|工程: what a launching
+    verb starts and ends in a programme's head (``heads``: the kind this rule finds) is the programme's whole name,
+    verbs and all (the segmenter's tags inside it, 更新/d, 康复/nr, do not cut it), and so is each further item of
+    its list; a qualifier before it (新一轮) is not part of it."""
+    every_head = sorted((*_LAUNCHED_POLICY_HEADS, *_LAUNCHED_PROJECT_HEADS), key=len, reverse=True)
+    name = (rf"(?P<name>[^，。；、：:“”《》（）()\n和及与的]{{2,16}}?(?:{'|'.join(every_head)}))"
+            r"(?=[，。；、：\n]|和|及|与|等|$)")
+    pattern = re.compile(rf"(?:{'|'.join(_PROGRAMME_LAUNCHERS)}){name}")
+    next_item = re.compile(rf"[、和]{name}")  # 实施A行动、B行动: the verb launches every item of the list
+
+    def find(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+        analysis = context.analysis
+        out = []
+        for match in _with_listed_items(pattern, next_item, analysis):
+            start, end = match.span("name")
+            if not analysis.endswith(heads, start, end):
+                continue  # an item of the list the other kind of programme head names
+            start = after_qualifier(analysis, start, end)
+            name = analysis[start:end]
+            if _NOT_ONE_PROGRAMME.match(name) or _COUNTED_OR_LISTED.search(name) \
+                    or context.index_at(start) is None or not context.ends_at(end):
+                continue  # a batch of programmes, or a span that cuts a word
+            prefix = name[:-next(len(head) for head in heads if name.endswith(head))]
+            if len(prefix) < 4 and (word_frequency(prefix) >= _RARE_WORD or prefix in generic_words()):
+                continue  # 民生|工程: a kind of programme; 陪跑|行动, a rare word, names one
+            out.append((start, end))
+        return out
+
+    return find
+
+
+def _with_listed_items(pattern: re.Pattern[str], next_item: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    for match in pattern.finditer(text):
+        yield match
+        while (match := next_item.match(text, match.end())) is not None:
+            yield match
+
+
+# the verbs that launch a programme (实施…行动); 推进 and 深化 also go on with work that is no programme
+_PROGRAMME_LAUNCHERS = ("组织实施", "启动实施", "实施", "开展", "启动")
+_LAUNCHED_POLICY_HEADS = ("专项行动", "行动计划", "行动方案", "系列行动", "行动", "计划")
+_LAUNCHED_PROJECT_HEADS = ("工程",)
+# a batch, a set or a further launch: not one named programme (一批…工程, 好…, 实施…)
+_COUNTED_OR_LISTED = re.compile(r"等|\d+[项个条家所座批类]")  # 杜家坎等30项…工程: a list, a count
+_NOT_ONE_PROGRAMME = re.compile(r"一批|一系列|多个|若干|各类|各项|系列|好|了|实施|开展|启动")
+
+
 def national_centres(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """国家医学中心, 国家生猪技术创新中心, 国家磁悬浮计量测试中心: a centre the state names, from 国家 over the
     content words to a word ending in 中心 (not a city's role such as 国家金融管理中心, nor 国家|中心城市)."""
@@ -1464,6 +1512,8 @@ RULES: tuple[Rule, ...] = (
     Rule("place suffix", "place", 6, _suffix_rule(PLACE_SUFFIXES, no_verbs=True), nests=True),
     Rule("state designation", "policy", 7, state_designations, swallows=PARTS),
     Rule("national centre", "project", 9, national_centres, swallows=PARTS),
+    Rule("launched programme", "policy", 8, _launched_programmes(_LAUNCHED_POLICY_HEADS), swallows=PARTS),
+    Rule("launched works", "project", 7, _launched_programmes(_LAUNCHED_PROJECT_HEADS), swallows=PARTS),
     Rule("policy suffix", "policy", 6, _suffix_rule(POLICY_SUFFIXES, min_prefix=3, verbs_inside=True,
                                                                   designations=True), swallows=PARTS),
     Rule("project suffix", "project", 7, _suffix_rule(PROJECT_SUFFIXES_SPECIFIC, clean_start=True), swallows=PARTS),
