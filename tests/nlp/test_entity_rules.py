@@ -244,6 +244,14 @@ def _names(text: str) -> set[str]:
         # a verb right before a plan's head says what the plan does; a scale opens its name
         ("实施农业龙头企业分类培育计划，推动完善企业培育计划，实施百亿级农业龙头企业培育计划。",
          [("农业龙头企业分类培育计划", "policy"), ("百亿级农业龙头企业培育计划", "policy")], ["企业培育计划"]),
+        # inspections and pilots are programmes too; a verb the segmenter split (抓|实) starts none
+        ("抓好中央生态环境保护督察和大运河专项督察反馈问题整改，抓紧抓实环保督察反馈问题整改。",
+         [("中央生态环境保护督察", "policy"), ("大运河专项督察", "policy")], ["实环保督察"]),
+        ("开展全市域要素市场化配置综合改革试点，开展16处大宗工业固废回填试点。",
+         [("全市域要素市场化配置综合改革试点", "policy")], ["16处大宗工业固废回填试点"]),
+        ("深化国际经济中心建设，培育壮大绿色低碳产业。", [("国际经济中心", "policy"), ("绿色低碳产业", "industry")], []),
+        # a scope before 产业 says whose industries, not which (县域|产业集聚)
+        ("强化县域产业集聚，推动城乡产业统筹布局。", [], ["县域产业", "城乡产业"]),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

@@ -696,7 +696,8 @@ _SECTOR_NOUN_ENDS = ("业", "产品", "集群", "链", "装备", "零部件", "�
 
 _MODIFIER_NOUN_TAGS = frozenset(("n", "nz", "vn", "b", "j"))
 _CHARACTER_TAGS = frozenset(("a", "n"))  # 冷|链: single characters of a modifier the segmenter split
-_SCOPE_WORDS = frozenset(("国家", "全国", "全省", "全市", "省级", "市级", "国际", "全球"))  # 国家|绿色化工…中心
+# 国家|绿色化工…中心, 县域|产业集聚: whose, not which
+_SCOPE_WORDS = frozenset("国家 全国 全省 全市 省级 市级 国际 全球 县域 市域 城乡 区域".split())
 _ITEM_START = re.compile(r"(?:[、，：；。\n]|发展|培育|壮大|推动|打造|做强|做优|布局)$")
 _ITEM_END = re.compile(r"[、，。；]|和|及|等")
 
@@ -1123,7 +1124,7 @@ _COUNTED_SECTORS = re.compile(r"[一二三四五六七八九十]+")  # 一二三
 
 def sector_objects(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """大力发展|现代生态高效农业, 培育现代设施农业和|智慧农业, 发展|林下经济: the object of a verb of growing that
-    ends in a sector's head (农业, 经济) and ends the phrase is an industry, named by the words between verb
+    ends in a sector's head (农业, 经济, 产业) and ends the phrase is an industry, named by the words between verb
     and head (not 发展|现代农业|产业集群, where the head modifies a noun, nor 更|高水平开放型经济, not opened by
     the verb)."""
     tokens, analysis = context.tokens, context.analysis
@@ -1146,11 +1147,13 @@ def sector_objects(context: Context, found: list[Candidate]) -> list[tuple[int, 
             continue
         if context.is_place(tokens[first]) or splits_a_verb(tokens, first):
             continue
+        if texts[index] == "产业" and any(texts[i] in _GENERIC_INDUSTRY_HEADS for i in range(first, index)):
+            continue  # 发展|特色优势|产业: a kind of industries, not one
         out.append((starts[first], ends[index]))
     return out
 
 
-_SECTOR_OBJECT_HEAD = re.compile(r"(?:农业|经济)(?=[，。；、]|和|与|及|等)")
+_SECTOR_OBJECT_HEAD = re.compile(r"(?:农业|经济|产业)(?=[，。；、]|和|与|及|等)")
 _SECTOR_OBJECT_WORDS = 3  # at most three words of kind before the head
 _SECTOR_MODIFIER_TAGS = frozenset(("n", "nz", "a", "b", "t", "s", "nr", "an", "j", "vn", "ng"))
 _GROWTH_VERBS = frozenset(("发展", "培育", "壮大", "做强", "做优", "做大", "做精", "布局", "培育壮大", "发展壮大"))
@@ -1340,10 +1343,10 @@ def _with_listed_items(pattern: re.Pattern[str], next_item: re.Pattern[str], tex
 
 # the verbs that launch a programme (实施…行动); 推进 and 深化 also go on with work that is no programme
 _PROGRAMME_LAUNCHERS = ("组织实施", "启动实施", "实施", "开展", "启动")
-_LAUNCHED_POLICY_HEADS = ("专项行动", "行动计划", "行动方案", "系列行动", "行动", "计划")
+_LAUNCHED_POLICY_HEADS = ("专项行动", "行动计划", "行动方案", "系列行动", "行动", "计划", "试点")
 _LAUNCHED_PROJECT_HEADS = ("工程",)
 # a batch, a set or a further launch: not one named programme (一批…工程, 好…, 实施…)
-_COUNTED_OR_LISTED = re.compile(r"等|\d+[项个条家所座批类]")  # 杜家坎等30项…工程: a list, a count
+_COUNTED_OR_LISTED = re.compile(r"等|\d+[项个条家所座批类处]")  # 杜家坎等30项…工程: a list, a count
 _NOT_ONE_PROGRAMME = re.compile(r"一批|一系列|多个|若干|各类|各项|系列|好|了|实施|开展|启动")
 
 
