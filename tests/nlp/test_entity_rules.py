@@ -252,6 +252,19 @@ def _names(text: str) -> set[str]:
         ("深化国际经济中心建设，培育壮大绿色低碳产业。", [("国际经济中心", "policy"), ("绿色低碳产业", "industry")], []),
         # a scope before 产业 says whose industries, not which (县域|产业集聚)
         ("强化县域产业集聚，推动城乡产业统筹布局。", [], ["县域产业", "城乡产业"]),
+        # a campaign's years inside the segmenter's word for the head (三年|行动计划) keep the name whole
+        ("完成美丽上海建设三年行动计划。", [("美丽上海建设三年行动计划", "policy")], ["三年行动计划"]),
+        # words of degree the dictionary tags as places are none; what is put right in listed fields is no industry
+        ("公众安全感、满意度连续提升，推进电动自行车、厂房仓库等“5+2”重点行业领域整治。", [],
+         [("满意度", "place"), ("电动自行车", "industry"), ("厂房仓库", "industry")]),
+        # special and deep cooperation zones are places; a generic project counted before is a kind
+        ("加力推进深汕特别合作区建设，支持横琴粤澳深度合作区发展，实施3000个技改项目，建成5个天府实验室。",
+         [("深汕特别合作区", "place"), ("横琴粤澳深度合作区", "place"), ("天府实验室", "project")], ["技改项目"]),
+        # three or more reforms of one list each name a reform; the verbs before the first are not part of it
+        ("探索推进职务科技成果赋权改革、高校职称分类评聘改革、国有无形资产管理改革和国有企事业单位创新分配改革。",
+         [("职务科技成果赋权改革", "policy"), ("高校职称分类评聘改革", "policy"), ("国有无形资产管理改革", "policy"),
+          ("国有企事业单位创新分配改革", "policy")], ["探索推进职务科技成果赋权改革"]),
+        ("深化改革、扩大开放，推进零基预算改革。", [], ["零基预算改革"]),  # one reform alone: no evidence
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

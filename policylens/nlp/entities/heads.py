@@ -178,6 +178,9 @@ def _name_start(tokens: Tokens, first: int, head_start: int) -> int | None:
     between names (三星堆—金沙遗址) and a code (国道318川藏线). None when nothing names the head."""
     if tokens.starts[first] < head_start:
         last = first  # the head begins inside a word (科技创新|中心): the word belongs to the name
+        if first > 0 and _CAMPAIGN_YEARS.fullmatch(tokens.texts[first - 1]) \
+                and (hop := _hop(tokens, first)) is not None:
+            last = hop  # 美丽上海建设|三年|行动计划: the campaign's years, then what it does
     else:
         last = first - 1
         if last < 0 or tokens.ends[last] != head_start:

@@ -103,7 +103,8 @@ CATEGORY_TYPES: dict[str, tuple[str, ...]] = {
 }
 _CATEGORY_CONTINUES = "平台|集群|园区|基地|载体|体系|项目|企业|布局|工程|建设|品牌"  # 产业|平台 is not 产业
 # 家电、食品…等产业品牌优势: the brands of those industries; the items are still industries
-_LIST_CONTINUES = {"industry": _CATEGORY_CONTINUES.replace("|品牌", "")}
+# 电动自行车、厂房仓库等重点行业领域|整治: what is put right there, not industries
+_LIST_CONTINUES = {"industry": _CATEGORY_CONTINUES.replace("|品牌", "") + "|(?:领域)?(?:整治|治理|监管|执法)"}
 _CATEGORY_AFTER = {
     kind: re.compile(rf"(?P<category>[^，。；：、等\n]{{0,8}}?(?:{'|'.join(words)}))"
                      rf"(?!{_LIST_CONTINUES.get(kind, _CATEGORY_CONTINUES)})")
@@ -756,6 +757,7 @@ _FEATURE_ENDS = tuple("江河湖海山岛湾峡岭")
 _FEATURE_END_SET = frozenset(_FEATURE_ENDS)
 _DIRECTIONS = frozenset("东南西北中")
 _RARE_DICTIONARY_ENTRY = 10
+_ABSTRACT_ENDS = frozenset("度化")
 _NOT_PLACES = frozenset("桥头堡 共和国 自治州 自治县 三角洲 上半场 下半场 中密度 苏维埃 法西斯 桥头".split())
 
 
@@ -764,6 +766,8 @@ def _is_tagged_place(text: str, tag: str) -> bool:
     two-character ones it tags are often common words: 美丽, 都市) or is a province and a direction."""
     if tag != "ns" or text in _NOT_PLACES or text in generic_words():
         return False
+    if text[-1] in _ABSTRACT_ENDS:
+        return False  # 满意度, 多角度, 法律化: words of degree and manner the dictionary mistags
     if len(text) >= 3:
         return word_frequency(text) >= _RARE_DICTIONARY_ENTRY  # the rarest entries are noise (广大干部, 总结暨)
     return len(text) == 2 and text[0] in PROVINCE_ABBREVIATIONS and text[1] in _DIRECTIONS
@@ -1350,6 +1354,72 @@ _COUNTED_OR_LISTED = re.compile(r"等|\d+[项个条家所座批类处]")  # 杜�
 _NOT_ONE_PROGRAMME = re.compile(r"一批|一系列|多个|若干|各类|各项|系列|好|了|实施|开展|启动")
 
 
+def _parallel_programmes(heads: tuple[str, ...]):
+    """职务科技成果赋权改革、高校职称分类评聘改革、国有无形资产管理改革和…改革: three or more items of one list
+    that end in the same programme head (``heads``: the kind this rule finds) each name a programme; the parallel
+    naming is the evidence one X改革 alone lacks. The verbs that open the first item are not part of it."""
+
+    def find(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+        analysis = context.analysis
+        out = []
+        for run in _PROGRAMME_RUN.finditer(analysis):
+            items = _run_items(analysis, run.start(), run.end())
+            by_head: dict[str, list[tuple[int, int]]] = defaultdict(list)
+            for start, end in items:
+                head = next((h for h in _PARALLEL_HEADS if analysis.endswith(h, start, end)), None)
+                if head is not None:
+                    by_head[head].append((start, end))
+            for head, spans in by_head.items():
+                if head not in heads or len(spans) < _PARALLEL_ITEMS:
+                    continue
+                for start, end in spans:
+                    start = _past_opening_verbs(analysis, start, end)
+                    name = analysis[start:end]
+                    if (len(name) - len(head) >= 3 and len(name) <= 16 and "的" not in name
+                            and not starts_generic(name) and not _COUNTED_OR_LISTED.search(name)
+                            and context.index_at(start) is not None and context.ends_at(end)):
+                        out.append((start, end))
+        return out
+
+    return find
+
+
+_PARALLEL_HEADS = ("改革", "行动", "工程", "计划")
+_PARALLEL_ITEMS = 3
+_PROGRAMME_RUN = re.compile(r"[^，。；：、\n“”]{4,24}(?:、[^，。；：、\n“”]{4,24}){1,}")
+
+
+def _run_items(analysis: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a 、-list, an item split again at 和/及 after a programme head (…改革和…改革)."""
+    items, position = [], start
+    for part in analysis[start:end].split("、"):
+        item_start, item_end = position, position + len(part)
+        position = item_end + 1
+        join = _HEAD_THEN_JOIN.search(analysis, item_start, item_end)
+        if join:
+            items += [(item_start, join.start() + len(join["head"])), (join.end(), item_end)]
+        else:
+            items.append((item_start, item_end))
+    return items
+
+
+_HEAD_THEN_JOIN = re.compile(rf"(?P<head>{'|'.join(_PARALLEL_HEADS)})(?:和|及|以及)")
+
+
+def _past_opening_verbs(analysis: str, start: int, end: int) -> int:
+    """探索推进|职务科技成果赋权改革: past the lexicon verbs and modifiers that open a list's first item."""
+    verbs = action_verbs()
+    moved = True
+    while moved:
+        moved = False
+        for length in (4, 3, 2):
+            if end - start > length + 2 and analysis[start:start + length] in verbs:
+                start += length
+                moved = True
+                break
+    return start
+
+
 def national_centres(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """国家医学中心, 国家生猪技术创新中心, 国家磁悬浮计量测试中心: a centre the state names, from 国家 over the
     content words to a word ending in 中心 (not a city's role such as 国家金融管理中心, nor 国家|中心城市)."""
@@ -1517,6 +1587,8 @@ RULES: tuple[Rule, ...] = (
     Rule("national centre", "project", 9, national_centres, swallows=PARTS),
     Rule("launched programme", "policy", 8, _launched_programmes(_LAUNCHED_POLICY_HEADS), swallows=PARTS),
     Rule("launched works", "project", 7, _launched_programmes(_LAUNCHED_PROJECT_HEADS), swallows=PARTS),
+    Rule("parallel programmes", "policy", 7, _parallel_programmes(("改革", "行动", "计划")), swallows=PARTS),
+    Rule("parallel works", "project", 7, _parallel_programmes(("工程",)), swallows=PARTS),
     Rule("policy suffix", "policy", 6, _suffix_rule(POLICY_SUFFIXES, min_prefix=3, verbs_inside=True,
                                                                   designations=True), swallows=PARTS),
     Rule("project suffix", "project", 7, _suffix_rule(PROJECT_SUFFIXES_SPECIFIC, clean_start=True), swallows=PARTS),
@@ -1532,12 +1604,16 @@ RULES: tuple[Rule, ...] = (
 
 def extract_candidates(context: Context, *, rules: tuple[Rule, ...] = RULES) -> list[Candidate]:
     """Every entity candidate in the text, rule by rule; a project counted right after (建设省级零碳园区
-    20个) is a kind of thing, not one named thing, and an industry ending in a body's or a park's head is none."""
+    20个), or a project of a generic head counted before (实施3000个技改项目), is a kind of thing, not one named
+    thing, and an industry ending in a body's or a park's head is none."""
     found: list[Candidate] = []
     for rule in rules:
         found += rule.run(context, found)
     analysis = context.analysis
-    return [c for c in found if not (c.type in _COUNTABLE and _COUNT_AFTER.match(analysis, c.end))
+    return [c for c in found if not (c.type in _COUNTABLE and (
+                _COUNT_AFTER.match(analysis, c.end)
+                or (analysis.endswith(PROJECT_SUFFIXES_GENERIC, c.start, c.end)  # 5个|天府实验室 names a series
+                    and _COUNT_BEFORE.search(analysis, max(0, c.start - 8), c.start))))
             and not (c.type == "industry" and analysis.endswith(_NOT_SECTOR_HEADS, c.start, c.end))]
 
 
@@ -1548,6 +1624,7 @@ _NOT_SECTOR_HEADS = tuple(suffix for suffix in (*ORG_SUFFIXES, *PLACE_SUFFIXES, 
 
 _COUNTABLE = frozenset(("project",))  # a designation counted (…示范区3个) names a programme still
 _COUNT_AFTER = re.compile(r"\d+(?:\.\d+)?[个家座条所处]")
+_COUNT_BEFORE = re.compile(r"\d+(?:\.\d+)?[个家座条所处项批]$")  # 实施3000个|技改项目: so many of a kind
 
 
 # -- helpers -------------------------------------------------------------------------------------------------
