@@ -1362,8 +1362,8 @@ def _parallel_programmes(heads: tuple[str, ...]):
     def find(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
         analysis = context.analysis
         out = []
-        for run in _PROGRAMME_RUN.finditer(analysis):
-            items = _run_items(analysis, run.start(), run.end())
+        for run_start, run_end in _programme_runs(analysis):
+            items = _run_items(analysis, run_start, run_end)
             by_head: dict[str, list[tuple[int, int]]] = defaultdict(list)
             for start, end in items:
                 head = next((h for h in _PARALLEL_HEADS if analysis.endswith(h, start, end)), None)
@@ -1386,7 +1386,22 @@ def _parallel_programmes(heads: tuple[str, ...]):
 
 _PARALLEL_HEADS = ("改革", "行动", "工程", "计划")
 _PARALLEL_ITEMS = 3
-_PROGRAMME_RUN = re.compile(r"[^，。；：、\n“”]{4,24}(?:、[^，。；：、\n“”]{4,24}){1,}")
+_LISTED_HEAD = re.compile(rf"(?:{'|'.join(_PARALLEL_HEADS)})(?=、|和|及)")
+_CLAUSE_MARKS = "，。；：\n“”"
+
+
+def _programme_runs(analysis: str) -> list[tuple[int, int]]:
+    """The clauses in which a programme head is followed by 、 or 和: where a list of programmes can stand (found
+    at the heads, so the search stays linear)."""
+    runs: list[tuple[int, int]] = []
+    for match in _LISTED_HEAD.finditer(analysis):
+        if runs and match.start() < runs[-1][1]:
+            continue  # in the clause already found
+        start = max(analysis.rfind(mark, 0, match.start()) for mark in _CLAUSE_MARKS) + 1
+        end = min((i for i in (analysis.find(mark, match.end()) for mark in _CLAUSE_MARKS) if i != -1),
+                  default=len(analysis))
+        runs.append((start, end))
+    return runs
 
 
 def _run_items(analysis: str, start: int, end: int) -> list[tuple[int, int]]:
