@@ -133,7 +133,7 @@ def _action_named_campaign(tokens: Tokens, start: int) -> int:
     return start
 
 
-_SCALE = re.compile(r"(?:[十百千万]|百万|千万)亿级")
+_SCALE = re.compile(r"[十百千万]{1,2}亿级")
 
 
 _LAUNCHING_VERBS = frozenset(("开展", "实施", "启动", "组织", "部署", "发起", "深入开展", "持续开展", "启动实施"))

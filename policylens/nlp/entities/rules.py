@@ -981,8 +981,14 @@ def _is_sector(text: str) -> bool:
 
 def _opens_with_a_verb(text: str) -> bool:
     """Does ``text`` open with a verb of the lexicon or a modifier of one (优化…, 大力推动…, 严厉打击…)?"""
+    return _opening_verb_length(text) > 0
+
+
+def _opening_verb_length(text: str, *, keep: int = 0) -> int:
+    """The length of the lexicon verb or modifier ``text`` opens with, the longest first (0 when none), leaving
+    more than ``keep`` characters after it."""
     verbs = action_verbs()
-    return any(text[:length] in verbs for length in (4, 3, 2) if len(text) > length)
+    return next((length for length in (4, 3, 2) if len(text) > length + keep and text[:length] in verbs), 0)
 
 
 _COMMON_DOMAIN_FREQUENCY = 500
@@ -1423,15 +1429,8 @@ _HEAD_THEN_JOIN = re.compile(rf"(?P<head>{'|'.join(_PARALLEL_HEADS)})(?:和|及|
 
 def _past_opening_verbs(analysis: str, start: int, end: int) -> int:
     """探索推进|职务科技成果赋权改革: past the lexicon verbs and modifiers that open a list's first item."""
-    verbs = action_verbs()
-    moved = True
-    while moved:
-        moved = False
-        for length in (4, 3, 2):
-            if end - start > length + 2 and analysis[start:start + length] in verbs:
-                start += length
-                moved = True
-                break
+    while length := _opening_verb_length(analysis[start:end], keep=2):
+        start += length
     return start
 
 
