@@ -265,6 +265,9 @@ def _names(text: str) -> set[str]:
          [("职务科技成果赋权改革", "policy"), ("高校职称分类评聘改革", "policy"), ("国有无形资产管理改革", "policy"),
           ("国有企事业单位创新分配改革", "policy")], ["探索推进职务科技成果赋权改革"]),
         ("深化改革、扩大开放，推进零基预算改革。", [], ["零基预算改革"]),  # one reform alone: no evidence
+        # a body named by its level or ownership alone is a kind of body
+        ("全市社区卫生服务中心预约二、三级医院专家号源，推动市级医院和三级公立医院改革，建设北京协和医院。",
+         [("北京协和医院", "organization")], ["三级医院", "市级医院", "三级公立医院"]),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

@@ -1619,7 +1619,7 @@ RULES: tuple[Rule, ...] = (
 def extract_candidates(context: Context, *, rules: tuple[Rule, ...] = RULES) -> list[Candidate]:
     """Every entity candidate in the text, rule by rule; a project counted right after (建设省级零碳园区
     20个), or a project of a generic head counted before (实施3000个技改项目), is a kind of thing, not one named
-    thing, and an industry ending in a body's or a park's head is none."""
+    thing, an industry ending in a body's or a park's head is none, and so is a body named by its level alone."""
     found: list[Candidate] = []
     for rule in rules:
         found += rule.run(context, found)
@@ -1628,7 +1628,19 @@ def extract_candidates(context: Context, *, rules: tuple[Rule, ...] = RULES) -> 
                 _COUNT_AFTER.match(analysis, c.end)
                 or (analysis.endswith(PROJECT_SUFFIXES_GENERIC, c.start, c.end)  # 5个|天府实验室 names a series
                     and _COUNT_BEFORE.search(analysis, max(0, c.start - 8), c.start))))
-            and not (c.type == "industry" and analysis.endswith(_NOT_SECTOR_HEADS, c.start, c.end))]
+            and not (c.type == "industry" and analysis.endswith(_NOT_SECTOR_HEADS, c.start, c.end))
+            and not (c.type == "organization" and _is_kind_of_body(analysis[c.start:c.end]))]
+
+
+def _is_kind_of_body(name: str) -> bool:
+    """三级医院, 市级医院, 三级公立综合医院, 乡镇卫生院, 三级子公司: a body named only by its level or its kind of
+    ownership is a kind of body, not one body."""
+    match = _BODY_KIND_PREFIX.match(name)
+    return match is not None and name[match.end():] in _BARE_BODIES
+
+
+_BODY_KIND_PREFIX = re.compile(r"(?:(?:[一二三四五六七八九十]+|[省市县区乡镇村])级|乡镇|公立|民营|综合|基层)+")
+_BARE_BODIES = frozenset("医院 卫生院 综合医院 中医院 学校 公司 子公司 医疗机构".split())
 
 
 # an industry is not named by the head of a body, a park or a place (通用人工智能研究院 is an organization)
