@@ -87,6 +87,9 @@ def _names(text: str) -> set[str]:
         ("学习了上级精神；赵立新市长在全市推进会上的讲话对工作作出部署。", [("赵立新", "person")], []),
         ("区委副书记钱文主持会议，常务副市长孙海波作报告。", [("钱文", "person"), ("孙海波", "person")],
          ["区委副", "常务副"]),
+        # an adverb between the name and what the person did (亲自, 则, 分别)
+        ("县委副书记兼县长牛志强亲自出席并讲话，常务副县长王燕则负责主持，市长王林分别带队。",
+         [("牛志强", "person"), ("王燕", "person"), ("王林", "person")], []),
         # a party committee the segmenter keeps whole; a measure word that counts nothing is part of a name
         ("在中共江州市委坚强领导下，江州发展取得新成效。", [("中共江州市委", "organization")], []),
         ("中共武昌区委副书记作报告。", [("中共武昌区委", "organization")], []),

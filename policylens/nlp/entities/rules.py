@@ -346,7 +346,7 @@ def _name_after_title() -> re.Pattern[str]:
     titles = word_list_regex((*official_titles(), "同志"))
     return re.compile(rf"(?P<title>{titles})(?P<name>[\u4e00-\u9fff]{{2,3}}?)"
                       r"(?=出席|主持|强调|指出|表示|讲话|代表|作|在|、|，|。|同志|还|也|通报|汇报|传达|宣读|介绍|到|莅临"
-                      r"|赴|率|带队|一同|一行|深入|先后|调研|陪同|参加|列席|等|向|就|对)")
+                      r"|赴|率|带队|一同|一行|深入|先后|调研|陪同|参加|列席|等|向|就|对|亲自|则|分别|随后)")
 
 
 @cache
