@@ -108,3 +108,20 @@ def test_unseen_news_report_entities():
                      ("智改数转", "policy"), ("珠海", "place"), ("江门", "place"), ("十件民生实事", "policy")]:
         assert expected in found, (expected, found)
     assert any(t == "project" and n.endswith("产业园") for n, t in found)
+
+
+def test_entities_of_a_text_with_pinyin_glosses():
+    """A gloss inside a word (新質(zhì)生產(chǎn)力) hides no name from the rules; names are shown without the pinyin and
+    kept as written (the gloss of the last character included) among the aliases."""
+    text = ("某縣召開經(jīng)濟工作會議。\n"
+            "實施(shī)制造業(yè)重點(diǎn)產(chǎn)業(yè)鏈高質(zhì)量發(fā)展行動(dòng)，加快發(fā)展新質(zhì)生產(chǎn)力，"
+            "做好“六穩(wěn)”工作。\n" + "要聚焦重點任務，抓好各項工作落實。" * 4)
+    report = parse_text(text)
+    found = {e.name: e for e in report.entities}
+    assert "新質生產力" in found and "新質(zhì)生產(chǎn)力" in found["新質生產力"].aliases, sorted(found)
+    assert "制造業重點產業鏈高質量發展行動" in found, sorted(found)
+    assert "六穩" in found and "六穩(wěn)" in found["六穩"].aliases, sorted(found)
+    assert not any("(" in name for name in found), sorted(found)
+    for entity in report.entities:
+        for mention in entity.mentions:
+            assert report.text[mention.start] not in "(（", entity.name

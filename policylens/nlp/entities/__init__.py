@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 
+from policylens.io.normalize import GLOSS, without_gloss_marks
 from policylens.model import Entity, Mention, Report
 from policylens.nlp.entities.aliases import alias_map
 from policylens.nlp.entities.resolve import resolve
 from policylens.nlp.entities.rules import Candidate, Context, extract_candidates
 from policylens.nlp.gazetteer import full_names_by_short
 from policylens.nlp.segment import Tokens
+from policylens.nlp.segment import tokens as segment
 
 
 def find_entities(report: Report, tokens: Tokens) -> list[Entity]:
@@ -21,9 +24,7 @@ def find_entities(report: Report, tokens: Tokens) -> list[Entity]:
 
 def build_entities(analysis: str, original: str, tokens: Tokens, *, speaker: str | None = None,
                    speaker_titles: list[str] | None = None) -> list[Entity]:
-    context = Context(analysis, tokens, speaker=speaker)
-    kept = resolve(extract_candidates(context))
-    titles = context.titles
+    kept, titles = _candidates(analysis, tokens, speaker=speaker)
     groups: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
     for c in kept:
         surface = c.name or _clean(analysis[c.start:c.end])
@@ -49,7 +50,10 @@ def build_entities(analysis: str, original: str, tokens: Tokens, *, speaker: str
         first = entity.mentions[0]
         analysed_name = entity.name  # titles and the speaker are known by the name as analysed (郑亚木)
         if _clean(analysis[first.start:first.end]) == entity.name:
-            entity.name = _clean(original[first.start:first.end])
+            written = _clean(original[first.start:first.end])
+            entity.name = without_gloss_marks(written)
+            if written != entity.name:  # 六穩(wěn): named without the pinyin, found as written too
+                entity.aliases.append(written)
         if entity.type == "person":
             entity.titles = sorted(titles.get(analysed_name, set()))
             if speaker and analysed_name == speaker and speaker_titles:
@@ -60,6 +64,28 @@ def build_entities(analysis: str, original: str, tokens: Tokens, *, speaker: str
         result.append(entity)
     result.sort(key=lambda e: (-e.count, e.mentions[0].start))
     return result
+
+
+def _candidates(analysis: str, tokens: Tokens, *, speaker: str | None) -> tuple[list[Candidate], dict[str, set[str]]]:
+    """The kept candidates and the titles of the people named. In a text with pinyin glosses (經(jīng)濟) the rules
+    read the analysis with the glosses' stand-ins taken out — their patterns match words, and a gloss inside a word
+    (新質(zhì)生產(chǎn)力) would hide it — and the spans found are mapped back to the analysis."""
+    if GLOSS not in analysis:
+        context = Context(analysis, tokens, speaker=speaker)
+        return resolve(extract_candidates(context)), context.titles
+    positions = [index for index, char in enumerate(analysis) if char != GLOSS]
+    compact = "".join(analysis[index] for index in positions)
+    context = Context(compact, segment(compact), speaker=speaker)
+    kept = [replace(c, start=positions[c.start], end=_past_gloss(analysis, positions[c.end - 1] + 1))
+            for c in resolve(extract_candidates(context))]
+    return kept, context.titles
+
+
+def _past_gloss(analysis: str, end: int) -> int:
+    """The end of a span with the gloss of its last character (六穩|(wěn)) in it, as the text writes the name."""
+    while end < len(analysis) and analysis[end] == GLOSS:
+        end += 1
+    return end
 
 
 def _add_full_division_names(entity: Entity, analysis: str, original: str) -> None:
@@ -73,13 +99,14 @@ def _add_full_division_names(entity: Entity, analysis: str, original: str) -> No
 
 def _as_written(original: str, start: int, end: int, surface: str) -> str:
     """A surface as the original writes it (長豐縣), or as analysed (长丰县) when the original cannot give it."""
-    shown = _clean(original[start:end])
+    shown = _clean(without_gloss_marks(original[start:end]))
     return shown if len(shown) == len(surface) and start < len(original) else surface
 
 
 def _clean(surface: str) -> str:
-    """Without quotation marks, title marks and spaces (most names have none: letters and digits only)."""
+    """Without quotation marks, title marks, spaces and the stand-ins of pinyin glosses (most names have none:
+    letters and digits only)."""
     return surface if surface.isalnum() else _NOT_IN_NAME.sub("", surface)
 
 
-_NOT_IN_NAME = re.compile(r"[“”\"《》\s]")
+_NOT_IN_NAME = re.compile(rf"[“”\"《》\s{GLOSS}]")
