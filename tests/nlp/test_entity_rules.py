@@ -268,6 +268,12 @@ def _names(text: str) -> set[str]:
          [("职务科技成果赋权改革", "policy"), ("高校职称分类评聘改革", "policy"), ("国有无形资产管理改革", "policy"),
           ("国有企事业单位创新分配改革", "policy")], ["探索推进职务科技成果赋权改革"]),
         ("深化改革、扩大开放，推进零基预算改革。", [], ["零基预算改革"]),  # one reform alone: no evidence
+        # a line named by the places it joins; the domains of a list of works are not works
+        ("加快攀枝花至盐源高速公路等项目前期工作，开工建设内江至大足高速公路，推进黔江至吉首高铁重庆段建设。",
+         [("攀枝花至盐源高速公路", "project"), ("内江至大足高速公路", "project"), ("黔江至吉首高铁重庆段", "project"),
+          ("攀枝花", "place")], []),
+        ("谋划储备交通、能源、水利、城市更新等重大基础设施项目。", [],
+         [("交通", "project"), ("能源", "project"), ("水利", "project")]),
         # a body named by its level or ownership alone is a kind of body
         ("全市社区卫生服务中心预约二、三级医院专家号源，推动市级医院和三级公立医院改革，建设北京协和医院。",
          [("北京协和医院", "organization")], ["三级医院", "市级医院", "三级公立医院"]),

@@ -823,6 +823,41 @@ def place_chains(context: Context, found: list[Candidate]) -> list[tuple[int, in
     return out
 
 
+def routes(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """黔江至吉首高铁, 攀枝花至盐源高速公路, 峨眉至汉源高速: a line named by the two places it joins (one of them a
+    place the text or the gazetteer knows), with the section after it (…重庆段)."""
+    tokens, analysis = context.tokens, context.analysis
+    texts, starts, ends = tokens.texts, tokens.starts, tokens.ends
+    places = {(c.start, c.end) for c in found if c.type == "place"}
+    names = place_names()
+
+    def is_place(index: int) -> bool:
+        return ((starts[index], ends[index]) in places or texts[index] in names
+                or (tokens.tags[index] == "ns" and context.is_place(tokens[index])))
+
+    out = []
+    for match in _ROUTE_JOIN.finditer(analysis):
+        index = context.index_at(match.start())
+        if index is None or index < 1 or index + 2 >= len(texts) or ends[index - 1] != starts[index]:
+            continue
+        origin, destination, head = index - 1, index + 1, index + 2
+        if not (2 <= len(texts[origin]) <= 4 and 2 <= len(texts[destination]) <= 4
+                and _HAN_ONLY.fullmatch(texts[origin]) and _HAN_ONLY.fullmatch(texts[destination])
+                and texts[head] in _ROUTE_HEADS and ends[destination] == starts[head]
+                and (is_place(origin) or is_place(destination))):
+            continue
+        end = ends[head]
+        section = _SECTION.match(analysis, end)
+        out.append((starts[origin], section.end() if section else end))
+    return out
+
+
+_ROUTE_JOIN = re.compile("至")
+_ROUTE_HEADS = frozenset(("高速公路", "高速铁路", "城际铁路", "铁路", "高铁", "高速", "公路", "轻轨", "城际"))
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_SECTION = re.compile(r"[\u4e00-\u9fff]{2,3}段")
+
+
 def book_titles(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """《…》 titles of five characters or more, and shorter ones that name a document by its genre (《纲要草案》;
     not 《藏海传》, a television drama)."""
@@ -959,6 +994,8 @@ def _category_rule(kind: str):
                 text = context.analysis[start:end].strip("“”")
                 if kind == "industry" and category.endswith("领域") and not _is_sector(text):
                     continue  # 教育、医疗、养老等领域: domains of policy, not industries
+                if kind == "works" and word_frequency(text) >= _COMMON_DOMAIN_FREQUENCY:
+                    continue  # 交通、能源、水利等重大基础设施项目: the domains of the works, not works
                 if 2 <= len(text) <= 14 and text not in generic_words() and not _GENERIC_ITEM.search(text):
                     offset = 1 if context.analysis[start] == "“" else 0
                     out.append((start + offset, start + offset + len(text)))
@@ -1612,6 +1649,7 @@ RULES: tuple[Rule, ...] = (
       for kind in ("project", "policy", "place", "organization")),
     Rule("coordinated place", "place", 5, coordinated_places),
     Rule("place chain", "place", 7, place_chains, swallows=PLACES),
+    Rule("route", "project", 8, routes),  # its places stay mentions, as in a list of works
     Rule("place and area", "place", 7, places_with_area, swallows=PLACES),
 )
 
