@@ -76,6 +76,12 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def common_surnames(count: int = 60) -> frozenset[str]:
+    """The ``count`` most common single-character surnames (``surnames.txt`` lists them by frequency first)."""
+    return frozenset([w for w in data_words("surnames.txt") if len(w) == 1][:count])
+
+
+@cache
 def official_titles() -> tuple[str, ...]:
     """Official titles (市长, 副书记…), longest first, for the speaker reader and the person finder alike."""
     return tuple(sorted(dict.fromkeys(data_words("titles.txt")), key=len, reverse=True))

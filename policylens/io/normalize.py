@@ -28,6 +28,8 @@ def _width_table() -> dict[int, str]:
     table[ord("．")] = "."
     table[ord("％")] = "%"
     table[ord("＋")] = "+"  # 人工智能＋ is 人工智能+
+    for corner, curly in zip("「」『』", "“”“”", strict=True):  # 「十五五」, as Hong Kong and Taiwan write quotes
+        table[ord(corner)] = curly
     return table
 
 

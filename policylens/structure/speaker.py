@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from policylens.nlp.segment import word_tags
-from policylens.resources import official_titles, surnames
+from policylens.resources import common_surnames, official_titles, surnames
 from policylens.structure.lines import Line
 
 TITLE_WORDS = re.compile(r"报告|讲话|会议|纲要|意见|规划|决定|通知|总结|方案|公报|致辞|发言")
@@ -103,6 +103,17 @@ def clean_name(name: str) -> str:
     return re.sub(r"\s+", "", name).replace("•", "·")
 
 
+def without_joining_word(name: str) -> str:
+    """但|李强, 与|王建国: a three-character 'name' opening with a conjunction or preposition and going on with a
+    common surname is that surname's two-character name."""
+    if len(name) == 3 and name[0] in _JOINING_CHARACTERS and name[1] in common_surnames():
+        return name[1:]
+    return name
+
+
+_JOINING_CHARACTERS = frozenset("但和与及而并向对把被由让使从在是为同跟给据经")
+
+
 def looks_like_name(name: str) -> bool:
     single, compound = surnames()
     name = clean_name(name)
@@ -176,7 +187,8 @@ def _by_role(lines: list[Line], original: str, *, reach: int = 8000) -> tuple[st
         directed_at: set[int] = set()
         for role in role_patterns():
             for match in _matches(role.pattern, text):
-                name = match["name"]
+                name = without_joining_word(match["name"])
+                name_start = match.end("name") - len(name)
                 if role.name == "directed":
                     directed_at.add(match.start("name"))
                 elif role.name == "directed later in the sentence" and match.start("name") in directed_at:
@@ -184,8 +196,8 @@ def _by_role(lines: list[Line], original: str, *, reach: int = 8000) -> tuple[st
                 candidate = candidates[name]
                 candidate.score += role.weight
                 candidate.roles.add(role.name)
-                candidate.first = min(candidate.first, line.start + match.start("name"))
-                candidate.spans.append((line.start + match.start("name"), line.start + match.end("name")))
+                candidate.first = min(candidate.first, line.start + name_start)
+                candidate.spans.append((line.start + name_start, line.start + match.end("name")))
                 if match.groupdict().get("titles"):
                     candidate.titles += title_spans(match["titles"], line.start + match.start("titles"))
                 if match.groupdict().get("after"):

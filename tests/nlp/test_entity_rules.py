@@ -87,6 +87,11 @@ def _names(text: str) -> set[str]:
         ("学习了上级精神；赵立新市长在全市推进会上的讲话对工作作出部署。", [("赵立新", "person")], []),
         ("区委副书记钱文主持会议，常务副市长孙海波作报告。", [("钱文", "person"), ("孙海波", "person")],
          ["区委副", "常务副"]),
+        # a conjunction before a common surname is not the name's first character; a date after a name ends it
+        ("全国经济形势平稳，但李强总理在报告中指出要稳中求进。国务院总理李强5日在报告中介绍。",
+         [("李强", "person")], ["但李强"]),
+        # quotes in corner brackets, as Hong Kong and Taiwan write them
+        ("圍繞推動「十五五」目標任務落實落地。", [("十五五", "policy")], []),
         # an adverb between the name and what the person did (亲自, 则, 分别)
         ("县委副书记兼县长牛志强亲自出席并讲话，常务副县长王燕则负责主持，市长王林分别带队。",
          [("牛志强", "person"), ("王燕", "person"), ("王林", "person")], []),

@@ -56,7 +56,7 @@ from policylens.nlp.gazetteer import (
 from policylens.nlp.segment import Token, Tokens, domain_vocabulary, industry_lexicon, word_frequency, word_tags
 from policylens.nlp.stopwords import generic_words, stopwords
 from policylens.resources import data_words, official_titles
-from policylens.structure.speaker import looks_like_name
+from policylens.structure.speaker import looks_like_name, without_joining_word
 from policylens.textutil import word_list_pattern, word_list_regex
 
 _NAME_BEFORE_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<title>总书记|同志)")
@@ -346,7 +346,7 @@ def _name_after_title() -> re.Pattern[str]:
     titles = word_list_regex((*official_titles(), "同志"))
     return re.compile(rf"(?P<title>{titles})(?P<name>[\u4e00-\u9fff]{{2,3}}?)"
                       r"(?=出席|主持|强调|指出|表示|讲话|代表|作|在|、|，|。|同志|还|也|通报|汇报|传达|宣读|介绍|到|莅临"
-                      r"|赴|率|带队|一同|一行|深入|先后|调研|陪同|参加|列席|等|向|就|对|亲自|则|分别|随后)")
+                      r"|赴|率|带队|一同|一行|深入|先后|调研|陪同|参加|列席|等|向|就|对|亲自|则|分别|随后|\d+日)")
 
 
 @cache
@@ -379,6 +379,7 @@ def persons(context: Context, found: list[Candidate]) -> list[tuple[int, int, st
         name = match["name"]
         if len(name) == 3 and name[-1] in "说讲称" and analysis.startswith(("，", "：", "“"), match.end("name")):
             name = name[:2]  # 委员钱文|说，: the verb of saying is not the name's third character
+        name = without_joining_word(name)  # 但|李强总理
         if not looks_like_name(name) or (tags.get(name, "nr") not in ("nr", "nrfg", "nrt") and len(name) == 2):
             continue
         if name in FUNCTION_WORDS or name in stopwords() or _NOT_A_NAME_INSIDE.search(name):
