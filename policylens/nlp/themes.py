@@ -37,9 +37,14 @@ def themes() -> tuple[Theme, ...]:
 
 @lru_cache(maxsize=4)
 def _themes(key: tuple[str, float]) -> tuple[Theme, ...]:
-    data = tomllib.loads(data_path("themes.toml").read_text(encoding="utf-8"))
     return tuple(_theme(item["name"], tuple(item.get("terms", ())), tuple(item.get("rules", ())))
-                 for item in data.get("theme", []))
+                 for item in _themes_file(key).get("theme", []))
+
+
+@lru_cache(maxsize=4)
+def _themes_file(key: tuple[str, float]) -> dict:
+    """``themes.toml`` parsed once per version of the file: the taxonomy and the neutral phrases both read it."""
+    return tomllib.loads(data_path("themes.toml").read_text(encoding="utf-8"))
 
 
 def neutral_terms() -> tuple[str, ...]:
@@ -49,8 +54,7 @@ def neutral_terms() -> tuple[str, ...]:
 
 @lru_cache(maxsize=4)
 def _neutral(key: tuple[str, float]) -> tuple[str, ...]:
-    data = tomllib.loads(data_path("themes.toml").read_text(encoding="utf-8"))
-    return tuple(data.get("neutral", {}).get("terms", ()))
+    return tuple(_themes_file(key).get("neutral", {}).get("terms", ()))
 
 
 def theme_scores(text: str, *, taxonomy: tuple[Theme, ...] | None = None) -> dict[str, float]:
