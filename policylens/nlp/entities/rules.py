@@ -1333,21 +1333,31 @@ def state_designations(context: Context, found: list[Candidate]) -> list[tuple[i
         if index is None or texts[index] not in GRANTING_SCOPES:
             continue
         start = starts[index]
-        position = index + 1
-        while position < len(texts) and position - index <= _DESIGNATION_WORDS:
-            if starts[position] != ends[position - 1] or tags[position] not in _DESIGNATION_TAGS \
-                    or is_hard_boundary_at(tokens, position):
-                break
-            end = ends[position]
-            if texts[position][-1] in last_characters and analysis[start:end].endswith(DESIGNATION_HEADS) \
-                    and end - start >= 6:
-                following = position + 1
-                if not (following < len(texts) and starts[following] == end
-                        and tags[following] in _MODIFIED_NOUN_TAGS):  # …试点|园区: a pilot park, no title
-                    out.append((start, end))
-                break
-            position += 1
+        head = _head_after_scope(tokens, index, words=_DESIGNATION_WORDS, is_head=lambda position, start=start: (
+            texts[position][-1] in last_characters and ends[position] - start >= 6
+            and analysis.endswith(DESIGNATION_HEADS, start, ends[position])))
+        if head is None:
+            continue
+        end, following = ends[head], head + 1
+        if not (following < len(texts) and starts[following] == end
+                and tags[following] in _MODIFIED_NOUN_TAGS):  # …试点|园区: a pilot park, no title
+            out.append((start, end))
     return out
+
+
+def _head_after_scope(tokens: Tokens, index: int, *, words: int, is_head: Callable[[int], bool]) -> int | None:
+    """From the granting scope at ``tokens[index]`` (国家, 全国…) over at most ``words`` adjacent content words to
+    the first that ``is_head`` accepts: its index, or None when a boundary or a word of another kind comes first."""
+    tags, starts, ends = tokens.tags, tokens.starts, tokens.ends
+    position = index + 1
+    while position < len(tokens.texts) and position - index <= words:
+        if starts[position] != ends[position - 1] or tags[position] not in _DESIGNATION_TAGS \
+                or is_hard_boundary_at(tokens, position):
+            return None
+        if is_head(position):
+            return position
+        position += 1
+    return None
 
 
 def _launched_programmes(heads: tuple[str, ...]):
@@ -1476,24 +1486,19 @@ def national_centres(context: Context, found: list[Candidate]) -> list[tuple[int
     """国家医学中心, 国家生猪技术创新中心, 国家磁悬浮计量测试中心: a centre the state names, from 国家 over the
     content words to a word ending in 中心 (not a city's role such as 国家金融管理中心, nor 国家|中心城市)."""
     tokens, analysis = context.tokens, context.analysis
-    texts, tags, starts, ends = tokens.texts, tokens.tags, tokens.starts, tokens.ends
+    texts, ends = tokens.texts, tokens.ends
     out = []
     position = analysis.find("国家")
     while position != -1:
         index = context.index_at(position)
         if index is not None and texts[index] == "国家":
-            following = index + 1
-            while following < len(texts) and following - index <= _CENTRE_WORDS \
-                    and starts[following] == ends[following - 1] and tags[following] in _DESIGNATION_TAGS \
-                    and not is_hard_boundary_at(tokens, following):
-                word = texts[following]
-                if word.endswith("中心"):
-                    end = ends[following]
-                    if (len(word) > 2 or following > index + 1) and end - position >= 6 \
-                            and not analysis.endswith(_not_national_centres(), position, end):
-                        out.append((position, end))
-                    break
-                following += 1
+            head = _head_after_scope(tokens, index, words=_CENTRE_WORDS,
+                                     is_head=lambda following: texts[following].endswith("中心"))
+            if head is not None:
+                end = ends[head]
+                if (len(texts[head]) > 2 or head > index + 1) and end - position >= 6 \
+                        and not analysis.endswith(_not_national_centres(), position, end):
+                    out.append((position, end))
         position = analysis.find("国家", position + 2)
     return out
 
