@@ -1404,7 +1404,8 @@ _PROGRAMME_LAUNCHERS = ("组织实施", "启动实施", "实施", "开展", "启
 _LAUNCHED_POLICY_HEADS = ("专项行动", "行动计划", "行动方案", "系列行动", "行动", "计划", "试点")
 _LAUNCHED_PROJECT_HEADS = ("工程",)
 # a batch, a set or a further launch: not one named programme (一批…工程, 好…, 实施…)
-_COUNTED_OR_LISTED = re.compile(r"等|\d+[项个条家所座批类处]")  # 杜家坎等30项…工程: a list, a count
+_COUNTING_UNITS = "个家座条所处"  # the measure words that count things (3个, 20家, 5座)
+_COUNTED_OR_LISTED = re.compile(rf"等|\d+[{_COUNTING_UNITS}项批类]")  # 杜家坎等30项…工程: a list, a count
 _NOT_ONE_PROGRAMME = re.compile(r"一批|一系列|多个|若干|各类|各项|系列|好|了|实施|开展|启动")
 
 
@@ -1693,8 +1694,8 @@ _NOT_SECTOR_HEADS = tuple(suffix for suffix in (*ORG_SUFFIXES, *PLACE_SUFFIXES, 
 
 
 _COUNTABLE = frozenset(("project",))  # a designation counted (…示范区3个) names a programme still
-_COUNT_AFTER = re.compile(r"\d+(?:\.\d+)?[个家座条所处]")
-_COUNT_BEFORE = re.compile(r"\d+(?:\.\d+)?[个家座条所处项批]$")  # 实施3000个|技改项目: so many of a kind
+_COUNT_AFTER = re.compile(rf"\d+(?:\.\d+)?[{_COUNTING_UNITS}]")
+_COUNT_BEFORE = re.compile(rf"\d+(?:\.\d+)?[{_COUNTING_UNITS}项批]$")  # 实施3000个|技改项目: so many of a kind
 
 
 # -- helpers -------------------------------------------------------------------------------------------------
