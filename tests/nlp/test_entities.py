@@ -87,6 +87,11 @@ def test_abbreviation_rule(short, long, expected):
         # fewer of an industry's words name a broader industry, not the same one abbreviated
         ([("现代农业", "industry"), ("现代设施农业", "industry")], {}, [("现代农业", "industry")]),
         ([("旅游业", "industry"), ("旅游", "industry")], {("旅游业", "industry"): ("旅游", "industry")}, []),
+        # a body and another named by words inserted before the same head are two bodies; a programme stays one
+        ([("东风公司", "organization"), ("东风龙擎公司", "organization")], {}, [("东风公司", "organization")]),
+        ([("浙江大学", "organization"), ("浙江农林大学", "organization")], {}, [("浙江大学", "organization")]),
+        ([("乡村振兴", "policy"), ("乡村全面振兴", "policy")],
+         {("乡村振兴", "policy"): ("乡村全面振兴", "policy")}, []),
     ],
 )
 def test_alias_map(keys, merged, kept):

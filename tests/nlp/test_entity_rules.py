@@ -282,6 +282,23 @@ def _names(text: str) -> set[str]:
         # a body named by its level or ownership alone is a kind of body
         ("全市社区卫生服务中心预约二、三级医院专家号源，推动市级医院和三级公立医院改革，建设北京协和医院。",
          [("北京协和医院", "organization")], ["三级医院", "市级医院", "三级公立医院"]),
+        # a verb that files its subject under a list or a title is no part of the name after it
+        ("制造业“两化”改造列入国务院“两新”督查典型案例，浦江上山遗址获评国家考古遗址公园。",
+         [("国务院", "organization"), ("浦江上山遗址", "place")], ["列入国务院", "浦江上山遗址获评国家考古遗址公园"]),
+        ("国务院办公厅印发通知。", [("国务院办公厅", "organization")], []),  # a body's office, not a place's
+        # a head that runs on into a longer head; a grade or a system of the things is a kind
+        ("加快建设长三角城市群重要中心城市。", [], ["长三角城市群重要中心"]),
+        ("上海博物馆东馆开放运营，上海工业博物馆正式开工，建设国家一级图书馆和智慧图书馆体系。",
+         [("上海博物馆东馆", "project"), ("上海工业博物馆", "project")],
+         [("上海博物馆", "place"), "国家一级图书馆", "智慧图书馆"]),
+        # a clause in a quoted slogan is no name: a rare surname that is a verb, a verb before 行动
+        ("坚定践行“总书记有号令、党中央有部署，重庆见行动，万州必落实”。", [("党中央", "organization")],
+         ["有号令", "重庆见行动"]),
+        ("区长修文主持会议。", [("修文", "person")], []),  # a two-character name stays a name
+        # a province's one-character name and a quarter of the compass; not 陕西|南部
+        ("渝东北、川东北和湘西南地区协同发展，支持浙西南山区发展，推动陕西南部发展。",
+         [("渝东北", "place"), ("川东北", "place"), ("浙西南", "place")], ["南山区", "西南地区", "陕西南"]),
+        ("安居经开区成功创建省级循环化改造试点示范园区。", [], ["试点示范园区"]),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

@@ -79,8 +79,14 @@ def _abbreviation(name: str, kind: str, found: Names) -> str | None:
     sector (现代农业 is not 现代设施农业 abbreviated)."""
     if len(name) < 4 or kind == "industry":
         return None
-    return next((other for other in found.by_tail[(name[-2:], kind)] if other != name and abbreviates(name, other)),
-                None)
+    return next((other for other in found.by_tail[(name[-2:], kind)] if other != name and abbreviates(name, other)
+                 and not (kind == "organization" and _parent_body(name, other))), None)
+
+
+def _parent_body(short: str, long: str) -> bool:
+    """东风公司 and 东风龙擎公司, 浙江大学 and 浙江农林大学: a body and another named by words inserted before the
+    same head (a programme with a word inserted, 乡村全面振兴, is still the programme)."""
+    return any(long.startswith(short[:cut]) and long.endswith(short[cut:]) for cut in range(2, len(short) - 1))
 
 
 def _party_prefix(name: str, kind: str, found: Names) -> str | None:

@@ -27,6 +27,9 @@ _SUBJECT_TAGS = frozenset(("ns", "j"))
 _WORKS_VERBS = frozenset(("建设", "建成", "新建", "开工", "投用", "打造", "推进", "加快"))
 _NOMINAL_AFTER_VERB = frozenset(("发展",))
 _NOMINAL_TAGS = frozenset(("n", "nz", "ns", "nt", "j", "vn", "l"))
+# verbs that file a subject under a list, a rank or a title, or move it somewhere; a name never starts with one
+_PLACING_VERBS = frozenset("列入 纳入 写入 编入 融入 加入 进入 入选 入围 获评 获批 评为 列为 荣获 跻身 位列 位居 "
+                           "走进 走向 来到".split())
 _MANNER = re.compile(r"高(?:水平|标准|质量|起点|规格|效能)|全方位|全链条|多层次|常态化")  # 高水平|建设 X
 
 
@@ -85,6 +88,8 @@ def _hard_boundary_word(text: str, tag: str) -> bool:
     if not _WORD_CHARACTER.search(text):
         return True
     if text in FUNCTION_WORDS or text == "好":  # 服务保障好|中物院: 好 completes the verb
+        return True
+    if text in _PLACING_VERBS and tag.startswith("v"):  # 改造列入|国务院…: a verb that files its subject somewhere
         return True
     if tag in ("c", "p", "u", "uj", "ul", "ud", "uz", "ug", "r", "d", "t") and len(text) >= 2:
         return True

@@ -55,7 +55,7 @@ def _head_lookup() -> dict[str, tuple[tuple[int, ...], dict[str, Head]]]:
 
 _GENERIC_START = re.compile(r"^(?:重点|重大|主要|相关|其他|各类|各项|一批|一流|世界一流|世界级|新型|"
                             r"现代|大型|综合|特色|优势|传统|新兴|专项|首个|首批|多个|若干|全新|高端|高水平|高质量|"
-                            r"研究型|应用型)")
+                            r"研究型|应用型|试点|示范)")
 _LINES = frozenset(("线", "高铁", "铁路", "高速", "公路"))  # …至…段: a section of the line is named with it
 _MEETING_WORDS = re.compile(r"(?:工作|部署|动员|推进|表彰|总结|代表|党员|职工|誓师|座谈|收听|收看|观看|参加|出席)$")
 _GOVERNING_VERB = re.compile(r"打造|推动|推进|加快|支持|实施|争创|构建|培育|谋划|加强|宣布|召开|举行|举办|出席")
@@ -64,6 +64,7 @@ _UNIT_START = re.compile(r"^[年月日%个项家亿万元吨千米公里倍次�
 _CODED_LINE_TAGS = frozenset(("nz", "ns", "j", "m"))
 _PROPER_TAGS = frozenset(("ns", "nr", "nrfg", "nrt", "nz", "nt", "j", "eng"))
 _COMMON_WORD_FREQUENCY = 3000  # a single word this frequent before a head is a category (工业园区), not a name
+_BRANCH_OF_VENUE = re.compile(r"[东西南北新]馆|分馆")
 _SECTION_AFTER_LINE = re.compile(r"[\u4e00-\u9fff]{1,4}至[\u4e00-\u9fff]{1,4}段|[\u4e00-\u9fff]{2,3}段")
 
 
@@ -87,10 +88,15 @@ def named_heads(context: Context) -> list[tuple[int, int, str]]:
             first = bisect_right(ends, head_start)  # the token holding the head's first character
             if len(head.text) == 1 and text != head.text and tags[index] not in _CODED_LINE_TAGS:
                 continue  # 线 ends 川藏线 and 二线, not 中线 or 底线
-            if analysis.startswith("群", token_end):
-                break  # 成渝世界级机场|群: a group of the things the head names is not one of them
-            if index + 1 < len(texts) and tokens.starts[index + 1] == token_end and ends_a_name(texts[index + 1]):
-                break  # 考古遗址|公园: the name goes on to a head of its own
+            if analysis.startswith(("群", "体系"), token_end):
+                break  # 成渝世界级机场|群, 智慧图书馆|体系: a group of the things the head names is not one of them
+            if index + 1 < len(texts) and tokens.starts[index + 1] == token_end and (
+                    ends_a_name(texts[index + 1]) or ends_a_name(analysis[head_start:ends[index + 1]])):
+                break  # 考古遗址|公园, 重要中心|城市: the name goes on to a head of its own, or a longer head
+            if (head.type == "policy" and tokens.starts[first] == head_start and first > 1
+                    and len(texts[first - 1]) == 1 and tags[first - 1] == "v" and ends[first - 1] == head_start
+                    and len(texts[first - 2]) >= 2):
+                break  # 重庆|见|行动: a word and a one-character verb before the head make a clause (not 川|陕|蒙)
             start = _name_start(tokens, first, head_start)
             if start is None:
                 break
@@ -106,6 +112,8 @@ def named_heads(context: Context) -> list[tuple[int, int, str]]:
             prefix = analysis[start:head_start]
             if head.text == "大会" and _MEETING_WORDS.search(prefix):
                 break
+            if prefix.endswith("级"):
+                break  # 国家一级|图书馆, 省级|博览会: a grade names a kind of thing
             if _is_specific(prefix, tokens, start, head_start, places, need=head.need,
                             campaign=head.type == "policy") or (
                     prefix in _WORLD_SCOPES and head.type == "policy" and head.text.endswith("中心")):  # 国际航运中心
@@ -114,6 +122,8 @@ def named_heads(context: Context) -> list[tuple[int, int, str]]:
                     section = _SECTION_AFTER_LINE.match(analysis, end)
                     if section and (section.group().count("至") or section.group()[:-1] in places):
                         end = section.end()
+                elif head.text.endswith("馆") and (branch := _BRANCH_OF_VENUE.match(analysis, end)):
+                    end = branch.end()  # 上海博物馆东馆: a branch is named with its venue
                 out.append((start, end, head.type))
             break
     return out

@@ -55,7 +55,7 @@ from policylens.nlp.gazetteer import (
 )
 from policylens.nlp.segment import Token, Tokens, domain_vocabulary, industry_lexicon, word_frequency, word_tags
 from policylens.nlp.stopwords import generic_words, stopwords
-from policylens.resources import data_words, official_titles
+from policylens.resources import common_surnames, data_words, official_titles
 from policylens.structure.speaker import looks_like_name, without_joining_word
 from policylens.textutil import word_list_pattern, word_list_regex
 
@@ -163,12 +163,12 @@ def _is_campus(context: Context, prefix: str) -> bool:
 
 
 def _starts_with_place(context: Context, tokens: Tokens, start: int, end: int) -> bool:
-    """Is the name's prefix a place, or a place with 中共 before it? The segmenter may keep the whole name as one
-    word (中共上海市委): then the prefix's own text is read."""
+    """Is the name's prefix a place, or a place with 中共 before it, or a body whose office it names (国务院|办公厅)?
+    The segmenter may keep the whole name as one word (中共上海市委): then the prefix's own text is read."""
     inside = [t for t in tokens.span(start, end) if t.text != "中共"]
     if not inside:
         prefix = context.analysis[start:end].removeprefix("中共")
-        return bool(prefix) and context.is_place_word(prefix, "ns")
+        return bool(prefix) and (context.is_place_word(prefix, "ns") or prefix in standalone_organization_names())
     is_place = context.is_place
     return is_place(inside[0]) or inside[0].tag == "ns"
 
@@ -386,6 +386,10 @@ def persons(context: Context, found: list[Candidate]) -> list[tuple[int, int, st
             continue  # 委员|和其他|列席人员
         if len(name) == 3 and tags.get(name[1:]) in _VERBAL_TAGS and word_frequency(name[1:]) >= _EVERYDAY_VERB:
             continue  # 分|管负责|同志: a verb of every day is no given name (振兴, 胜利 still are)
+        if (len(name) == 3 and name[0] not in common_surnames(_COMMON_SURNAME_COUNT)
+                and tags.get(name[0]) in _FUNCTION_TAGS
+                and word_frequency(name[1:]) > 0):
+            continue  # 总书记|有号令: a rare surname that is a verb or a particle, then a word, is a clause
         title = match.groupdict().get("title")
         if title and name[-1] + title in posts:
             continue  # 区委副|书记, 常务副|市长: the name's last character belongs to the post
@@ -427,6 +431,8 @@ _COMMA_QUOTE = re.compile(r"“([^“”\n。；！？：]{2,12}，[^“”\n。
 
 
 _VERBAL_TAGS = frozenset(("v", "vn", "vd"))
+_FUNCTION_TAGS = frozenset(("v", "vn", "vd", "p", "c", "d", "u", "uj", "ul", "r"))
+_COMMON_SURNAME_COUNT = 200
 _EVERYDAY_VERB = 10000  # 负责 13,745, 参加, 发展, 建设; 胜利 8,904 and 解放 4,855 are given names too
 _COMMON_QUOTED_FREQUENCY = 20
 # 发挥“陪跑人”作用, “压舱石”作用, “热带雨林”式创新生态: a quoted figure of speech for a role or a kind, not a name
@@ -465,6 +471,22 @@ def _is_parallel_slogan(text: str) -> bool:
         return False
     return all(len(part) <= 5 for part in parts) or (
         len({len(part) for part in parts}) == 1 and any(len(set(chars)) == 1 for chars in zip(*parts, strict=True)))
+
+
+def directional_regions(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """渝东北, 川东北, 湘西南, 浙西南: a province's one-character name and a quarter of the compass, from the start
+    of a word to the end of one, or to an area word the segmenter joined to it (湘|西南地区, 浙西|南山区; not
+    陕西|南部, where the characters belong to other words)."""
+    analysis = context.analysis
+    return [match.span() for match in _DIRECTIONAL_REGION.finditer(analysis)
+            if context.index_at(match.start()) is not None
+            and (context.ends_at(match.end()) or _AREA_WORD.match(analysis, match.end()))]
+
+
+_AREA_WORD = re.compile(r"(?:地区|山区|片区|区域)")
+
+
+_DIRECTIONAL_REGION = re.compile(rf"[{''.join(sorted(PROVINCE_ABBREVIATIONS))}](?:东北|西北|东南|西南)")
 
 
 def abbreviated_places(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -759,6 +781,7 @@ _FEATURE_END_SET = frozenset(_FEATURE_ENDS)
 _DIRECTIONS = frozenset("东南西北中")
 _RARE_DICTIONARY_ENTRY = 10
 _ABSTRACT_ENDS = frozenset("度化")
+_BUILDING_OR_BODY_ENDS = ("馆", "院", "公司", "会")
 _NOT_PLACES = frozenset("桥头堡 共和国 自治州 自治县 三角洲 上半场 下半场 中密度 苏维埃 法西斯 桥头".split())
 
 
@@ -769,6 +792,8 @@ def _is_tagged_place(text: str, tag: str) -> bool:
         return False
     if text[-1] in _ABSTRACT_ENDS:
         return False  # 满意度, 多角度, 法律化: words of degree and manner the dictionary mistags
+    if text.endswith(_BUILDING_OR_BODY_ENDS):
+        return False  # 上海博物馆, 故宫博物院, 摩托罗拉公司: a venue or a body the dictionary tags as a place
     if len(text) >= 3:
         return word_frequency(text) >= _RARE_DICTIONARY_ENTRY  # the rarest entries are noise (广大干部, 总结暨)
     return len(text) == 2 and text[0] in PROVINCE_ABBREVIATIONS and text[1] in _DIRECTIONS
@@ -1617,6 +1642,7 @@ RULES: tuple[Rule, ...] = (
     Rule("town", "place", 6, towns),
     Rule("two-character county", "place", 6, short_counties),
     Rule("abbreviated places", "place", 6, abbreviated_places),
+    Rule("directional region", "place", 6, directional_regions),
     Rule("lexicon industry", "industry", 7, lexicon_industries),
     Rule("pair of natural features", "place", 6, natural_pairs),
     Rule("book title", "policy", 8, book_titles, swallows=ALL_TYPES),
