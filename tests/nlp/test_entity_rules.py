@@ -299,6 +299,13 @@ def _names(text: str) -> set[str]:
         ("渝东北、川东北和湘西南地区协同发展，支持浙西南山区发展，推动陕西南部发展。",
          [("渝东北", "place"), ("川东北", "place"), ("浙西南", "place")], ["南山区", "西南地区", "陕西南"]),
         ("安居经开区成功创建省级循环化改造试点示范园区。", [], ["试点示范园区"]),
+        # a quoted company after 企业; not what companies do in quotes
+        ("新能源设备制造企业“绿能科技”正式投产，传统建材企业“恒达建材”完成技改，推动企业“走出去”、企业“小升规”。",
+         [("绿能科技", "organization"), ("恒达建材", "organization")],
+         [("走出去", "organization"), ("小升规", "organization")]),
+        # a superlative ranks the name after it; the government's central task is no centre
+        ("全国规模最大鸿蒙生态创新中心在汉建成，紧紧围绕市政府中心工作。", [("鸿蒙生态创新中心", "policy")],
+         ["全国规模最大鸿蒙生态创新中心", "市政府中心"]),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

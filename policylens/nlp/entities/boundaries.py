@@ -91,6 +91,8 @@ def _hard_boundary_word(text: str, tag: str) -> bool:
         return True
     if text in _PLACING_VERBS and tag.startswith("v"):  # 改造列入|国务院…: a verb that files its subject somewhere
         return True
+    if len(text) == 2 and text[0] == "最" and tag in ("a", "ad", "d"):  # 全国规模最大|鸿蒙…: a superlative ranks it
+        return True
     if tag in ("c", "p", "u", "uj", "ul", "ud", "uz", "ug", "r", "d", "t") and len(text) >= 2:
         return True
     return tag in ("c", "p", "uj", "ul", "r", "q") or bool(_NUMBER_OR_LIMIT.fullmatch(text))

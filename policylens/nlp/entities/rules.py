@@ -82,6 +82,7 @@ _THOUGHT_ANCHOR = re.compile(r"思想|理论")
 _PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{2,4}大")
 _THOUGHT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:新时代中国特色社会主义思想|思想|理论"
                       r"|(?:经济|生态文明|法治|外交|强军|文化)思想)")
+_CENTRAL_TASK = re.compile(r"工作(?!人员|站|室|专班)|任务")
 _CONTINUES_COMPOUND = re.compile(r"定位|布局|部署|意义|机遇|支点|任务|目标|方案|规划|要求|举措")
 _LEADERS_FORMULA = re.compile(r"[\u4e00-\u9fff]{2,3}(?:新时代|(?:经济|生态文明|法治|外交|强军|文化)思想)")
 _CENSUS = re.compile(r"第[一二三四五六七八九十]+次全国[\u4e00-\u9fff]{2,8}?普查")
@@ -471,6 +472,21 @@ def _is_parallel_slogan(text: str) -> bool:
         return False
     return all(len(part) <= 5 for part in parts) or (
         len({len(part) for part in parts}) == 1 and any(len(set(chars)) == 1 for chars in zip(*parts, strict=True)))
+
+
+def quoted_companies(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """设备制造企业“绿能科技”, 建材企业“恒达建材”: a quoted name of four characters or more ending in a noun, right
+    after 企业/公司/集团, is the company's (not 企业“走出去”, 企业“小升规”, 企业“五张榜单”: what companies do)."""
+    analysis, tags = context.analysis, word_tags()
+    return [(t.start, t.end) for t in context.tokens_where(context.protected)
+            if _COMPANY_BEFORE.search(analysis, max(0, t.start - 3), t.start) and _COMPANY_NAME.fullmatch(t.text)
+            and tags.get(t.text[-2:]) in ("n", "nz")]
+
+
+_COMPANY_NAME = re.compile(r"[^\d一二三四五六七八九十两双百千万、，]{2}[\u4e00-\u9fff]{2,6}")
+
+
+_COMPANY_BEFORE = re.compile(r"(?:企业|公司|集团)[“「『]?$")
 
 
 def directional_regions(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -1280,6 +1296,8 @@ def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: 
                 out.append((start, token.end))
                 continue
             prefix_length = len(name) - len(suffix)
+            if suffix == "中心" and _CENTRAL_TASK.match(analysis, token.end):
+                continue  # 市政府|中心工作: the government's central task, not a centre
             if level_bodies and name[0] in _LEVELS and (
                     (prefix_length == 1 and suffix in _LEVEL_BODY_SUFFIXES)
                     or (suffix in _LEVEL_DEPARTMENT_SUFFIXES and 2 <= prefix_length <= 6
@@ -1638,6 +1656,7 @@ def coordinated_places(context: Context, found: list[Candidate]) -> list[tuple[i
 RULES: tuple[Rule, ...] = (
     Rule("person", "person", 9, persons, swallows=ALL_TYPES),
     Rule("quoted term", "policy", 10, quoted_terms, swallows=ALL_TYPES, provisional=True),
+    Rule("quoted company", "organization", 9, quoted_companies),
     Rule("gazetteer place", "place", 6, gazetteer_places),
     Rule("town", "place", 6, towns),
     Rule("two-character county", "place", 6, short_counties),
