@@ -306,6 +306,11 @@ def _names(text: str) -> set[str]:
         # a superlative ranks the name after it; the government's central task is no centre
         ("全国规模最大鸿蒙生态创新中心在汉建成，紧紧围绕市政府中心工作。", [("鸿蒙生态创新中心", "policy")],
          ["全国规模最大鸿蒙生态创新中心", "市政府中心"]),
+        # a count ends a name; a batch of projects is a kind; a listed work holds its industries
+        ("启动畜牧、蔬菜两个省实验室建设，重点实施心连心化工新材料、银金达循环经济产业园等一批延链补链强链项目。",
+         [("心连心化工新材料", "project"), ("银金达循环经济产业园", "project")],
+         ["蔬菜两个省实验室", "延链补链强链项目", ("化工", "industry"), ("新材料", "industry")]),
+        ("加快新型工业化步伐。", [("新型工业化", "policy")], []),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

@@ -30,6 +30,7 @@ _NOMINAL_TAGS = frozenset(("n", "nz", "ns", "nt", "j", "vn", "l"))
 # verbs that file a subject under a list, a rank or a title, or move it somewhere; a name never starts with one
 _PLACING_VERBS = frozenset("列入 纳入 写入 编入 融入 加入 进入 入选 入围 获评 获批 评为 列为 荣获 跻身 位列 位居 "
                            "走进 走向 来到".split())
+_COUNTED = re.compile(r"[一二两三四五六七八九十几多]+[个项批座条家所]")
 _MANNER = re.compile(r"高(?:水平|标准|质量|起点|规格|效能)|全方位|全链条|多层次|常态化")  # 高水平|建设 X
 
 
@@ -90,6 +91,8 @@ def _hard_boundary_word(text: str, tag: str) -> bool:
     if text in FUNCTION_WORDS or text == "好":  # 服务保障好|中物院: 好 completes the verb
         return True
     if text in _PLACING_VERBS and tag.startswith("v"):  # 改造列入|国务院…: a verb that files its subject somewhere
+        return True
+    if tag == "m" and _COUNTED.fullmatch(text):  # 蔬菜、家禽两个|省实验室: a count ends a name
         return True
     if len(text) == 2 and text[0] == "最" and tag in ("a", "ad", "d"):  # 全国规模最大|鸿蒙…: a superlative ranks it
         return True

@@ -176,6 +176,7 @@ def _starts_with_place(context: Context, tokens: Tokens, start: int, end: int) -
 
 ALL_TYPES = frozenset(("person", "organization", "place", "policy", "industry", "project"))
 PLACES = frozenset(("place",))
+INDUSTRIES = frozenset(("industry",))  # 化工 and 新材料 in 心连心化工新材料, a listed work (its places stay mentions)
 PARTS = frozenset(("place", "industry"))  # 成渝 in 成渝中线高铁; 人工智能 in 国家人工智能应用中试基地
 
 
@@ -1674,7 +1675,7 @@ RULES: tuple[Rule, ...] = (
     Rule("national concept", "policy", 8, national_concepts),
     Rule("industry list", "industry", 8, _category_rule("industry")),
     Rule("event list", "project", 8, _category_rule("project")),
-    Rule("works list", "project", 6, _category_rule("works")),
+    Rule("works list", "project", 6, _category_rule("works"), swallows=INDUSTRIES),
     Rule("place list", "place", 6, _category_rule("place")),
     Rule("organization list", "organization", 7, _category_rule("organization")),
     Rule("sector word", "industry", 6, sector_words),
@@ -1740,7 +1741,8 @@ _NOT_SECTOR_HEADS = tuple(suffix for suffix in (*ORG_SUFFIXES, *PLACE_SUFFIXES, 
 
 _COUNTABLE = frozenset(("project",))  # a designation counted (…示范区3个) names a programme still
 _COUNT_AFTER = re.compile(rf"\d+(?:\.\d+)?[{_COUNTING_UNITS}]")
-_COUNT_BEFORE = re.compile(rf"\d+(?:\.\d+)?[{_COUNTING_UNITS}项批]$")  # 实施3000个|技改项目: so many of a kind
+# 实施3000个|技改项目, 一批|延链补链强链项目: so many of a kind
+_COUNT_BEFORE = re.compile(rf"(?:\d+(?:\.\d+)?[{_COUNTING_UNITS}项批]|一批|一系列|若干|多个|各类)$")
 
 
 # -- helpers -------------------------------------------------------------------------------------------------
