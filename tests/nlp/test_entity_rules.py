@@ -311,6 +311,14 @@ def _names(text: str) -> set[str]:
          [("心连心化工新材料", "project"), ("银金达循环经济产业园", "project")],
          ["蔬菜两个省实验室", "延链补链强链项目", ("化工", "industry"), ("新材料", "industry")]),
         ("加快新型工业化步伐。", [("新型工业化", "policy")], []),
+        # what a number counts is a kind; a body moving into a place is no name
+        ("13项辅助生殖技术项目纳入医保，抓好6条续建高铁建设，首旅集团等市属国企迁入副中心。", [],
+         ["项辅助生殖技术项目", "辅助生殖技术项目", "条续建高铁", "续建高铁", "国企迁入副中心"]),
+        # a quoted way or malpractice, a record streak and a work of art are no policies; a counted field of work
+        # and a slogan of work are
+        ("避免“拍脑袋”决策，纠治“躺平”“侧卧”等问题，油菜产量实现“18连增”，推出婺剧《三打白骨精》，"
+         "解决好“三农”问题，发扬“白加黑”精神。", [("三农", "policy"), ("白加黑", "policy")],
+         ["拍脑袋", "躺平", "18连增", "三打白骨精"]),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

@@ -420,7 +420,7 @@ def quoted_terms(context: Context, found: list[Candidate]) -> list[tuple[int, in
     analysis = context.analysis
     quoted = [(t.start, t.end) for t in context.tokens_where(context.protected)
               if not _is_common_word(t.text) and (t.start, t.end) not in abbreviations
-              and not _FIGURE_AFTER_QUOTE.match(analysis, t.end + 1)
+              and not (_FIGURE_AFTER_QUOTE.match(analysis, t.end + 1) and t.text[0] not in _COUNTING_NUMERALS)
               and (_is_parallel_slogan(t.text) or not (
                   re.search(r"[、，]", t.text) or len(t.text) > 12 or (t.text.isdigit() and len(t.text) < 3)))]
     # “这么近，那么美，周末到河北”: a slogan in parallel parts split by commas is one quote the segmenter does
@@ -438,7 +438,9 @@ _COMMON_SURNAME_COUNT = 200
 _EVERYDAY_VERB = 10000  # 负责 13,745, 参加, 发展, 建设; 胜利 8,904 and 解放 4,855 are given names too
 _COMMON_QUOTED_FREQUENCY = 20
 # 发挥“陪跑人”作用, “压舱石”作用, “热带雨林”式创新生态: a quoted figure of speech for a role or a kind, not a name
-_FIGURE_AFTER_QUOTE = re.compile(r"(?:作用|角色|式)")
+# “拍脑袋”决策, “躺平”“侧卧”等问题, “拎马桶”问题: a figure for a way or a malpractice (a counted quote, “三农”问题,
+# names the field of work; “白加黑”精神 is a slogan of work)
+_FIGURE_AFTER_QUOTE = re.compile(r"(?:作用|角色|式|决策|(?:“[^“”]{1,8}”)*等?(?:问题|现象|行为))")
 
 
 def _is_common_word(text: str) -> bool:
@@ -451,7 +453,7 @@ def _is_common_word(text: str) -> bool:
     if (text[:2] in strong_modifiers() or text[:4] in action_verbs()) and len(text) > 4 \
             and not _is_parallel_slogan(text):
         return True  # “大力推动金融改革创新”, “严厉打击金融违法犯罪”: a task in quotes
-    counted = len(text) >= 2 and text[0] in "一二三四五六七八九十两双百千万"  # 三农, 双轮: counted slogans
+    counted = len(text) >= 2 and text[0] in _COUNTING_NUMERALS  # 三农, 双轮: counted slogans
     if counted or text in domain_vocabulary():
         return False
     frequency = word_frequency(text)
@@ -459,8 +461,9 @@ def _is_common_word(text: str) -> bool:
         frequency > 0 and word_tags().get(text) in _PREDICATE_TAGS) or bool(_ADVERB_OPENING.match(text))
 
 
+_COUNTING_NUMERALS = frozenset("一二三四五六七八九十两双百千万")
 _PREDICATE_TAGS = frozenset(("v", "a", "ad", "d", "z"))
-_STREAK = re.compile(r"[一二三四五六七八九十\d]+连[冠好胜优]")
+_STREAK = re.compile(r"[一二三四五六七八九十\d]+连[冠好胜优增丰升涨]")
 _ADVERB_OPENING = re.compile(r"(?:永不|永远|不再|更加|非常|十分)")
 
 
@@ -904,8 +907,14 @@ _SECTION = re.compile(r"[\u4e00-\u9fff]{2,3}段")
 def book_titles(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """《…》 titles of five characters or more, and shorter ones that name a document by its genre (《纲要草案》;
     not 《藏海传》, a television drama)."""
-    return [(m.start("title"), m.end("title")) for m in _BOOK.finditer(context.analysis)
-            if len(m["title"]) >= 5 or m["title"].endswith(_DOCUMENT_GENRES)]
+    analysis = context.analysis
+    return [(m.start("title"), m.end("title")) for m in _BOOK.finditer(analysis)
+            if (len(m["title"]) >= 5 or m["title"].endswith(_DOCUMENT_GENRES))
+            and not _WORK_OF_ART_BEFORE.search(analysis, max(0, m.start() - 4), m.start())]
+
+
+# 婺剧《三打白骨精》, 电视剧《我的阿勒泰》, 纪录片《…》: a work of art is no document
+_WORK_OF_ART_BEFORE = re.compile(r"(?:剧|电影|影片|歌曲|纪录片|动画片?|小说|节目|舞蹈|歌舞|音乐会|专辑|绘本)$")
 
 
 _DOCUMENT_GENRES = ("纲要", "草案", "规划", "方案", "条例", "意见", "决定", "办法", "报告", "通知", "规定", "法")
@@ -1709,15 +1718,16 @@ RULES: tuple[Rule, ...] = (
 
 def extract_candidates(context: Context, *, rules: tuple[Rule, ...] = RULES) -> list[Candidate]:
     """Every entity candidate in the text, rule by rule; a project counted right after (建设省级零碳园区
-    20个), or a project of a generic head counted before (实施3000个技改项目), is a kind of thing, not one named
-    thing, an industry ending in a body's or a park's head is none, and so is a body named by its level alone."""
+    20个), or a project of a generic head or a line counted before (实施3000个技改项目, 6条续建高铁), is a kind
+    of thing, not one named thing, an industry ending in a body's or a park's head is none, and so is a body
+    named by its level alone."""
     found: list[Candidate] = []
     for rule in rules:
         found += rule.run(context, found)
     analysis = context.analysis
     return [c for c in found if not (c.type in _COUNTABLE and (
                 _COUNT_AFTER.match(analysis, c.end)
-                or (analysis.endswith(PROJECT_SUFFIXES_GENERIC, c.start, c.end)  # 5个|天府实验室 names a series
+                or (analysis.endswith(_COUNTED_KIND_ENDS, c.start, c.end)  # 5个|天府实验室 names a series
                     and _COUNT_BEFORE.search(analysis, max(0, c.start - 8), c.start))))
             and not (c.type == "industry" and analysis.endswith(_NOT_SECTOR_HEADS, c.start, c.end))
             and not (c.type == "organization" and _is_kind_of_body(analysis[c.start:c.end]))]
@@ -1739,6 +1749,7 @@ _NOT_SECTOR_HEADS = tuple(suffix for suffix in (*ORG_SUFFIXES, *PLACE_SUFFIXES, 
                           if len(suffix) >= 2)
 
 
+_COUNTED_KIND_ENDS = (*PROJECT_SUFFIXES_GENERIC, "高铁", "铁路", "高速", "公路")  # 6条|续建高铁: so many lines
 _COUNTABLE = frozenset(("project",))  # a designation counted (…示范区3个) names a programme still
 _COUNT_AFTER = re.compile(rf"\d+(?:\.\d+)?[{_COUNTING_UNITS}]")
 # 实施3000个|技改项目, 一批|延链补链强链项目: so many of a kind
