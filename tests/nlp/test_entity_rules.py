@@ -319,6 +319,10 @@ def _names(text: str) -> set[str]:
         ("避免“拍脑袋”决策，纠治“躺平”“侧卧”等问题，油菜产量实现“18连增”，推出婺剧《三打白骨精》，"
          "解决好“三农”问题，发扬“白加黑”精神。", [("三农", "policy"), ("白加黑", "policy")],
          ["拍脑袋", "躺平", "18连增", "三打白骨精"]),
+        # kinds of firms and the domains of a list of firms are no bodies; 局 of a common word is no bureau
+        ("培育制造业单项冠军企业、独角兽企业、瞪羚企业等优质企业，组建能源、数据等一批主业企业，优化城市空间布局，"
+         "认真落实国务院部署。", [("国务院", "organization")],
+         ["独角兽企业", "瞪羚企业", "制造业单项冠军企业", ("数据", "organization"), "城市空间布局", "认真落实国务院"]),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

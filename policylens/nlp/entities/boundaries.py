@@ -73,7 +73,11 @@ def _fused_verb(text: str, protected: bool) -> bool:
     if len(text) != 4 or protected:
         return False
     verbs = action_verbs()
-    return text[2:] in verbs and (text[:2] in verbs or text[:2] in FUNCTION_WORDS)
+    return text[2:] in verbs and (text[:2] in verbs or text[:2] in FUNCTION_WORDS or text[:2] in _MANNER_ADVERBS)
+
+
+# 认真|落实, 切实|加强: a manner adverb fused with a verb opens a clause
+_MANNER_ADVERBS = frozenset("认真 切实 坚决 积极 扎实 全力 努力 主动 深入 严格 有效 有序 稳步 加快".split())
 
 
 def is_hard_boundary(token: Token) -> bool:

@@ -1046,14 +1046,19 @@ def _category_rule(kind: str):
                 text = context.analysis[start:end].strip("“”")
                 if kind == "industry" and category.endswith("领域") and not _is_sector(text):
                     continue  # 教育、医疗、养老等领域: domains of policy, not industries
-                if kind == "works" and word_frequency(text) >= _COMMON_DOMAIN_FREQUENCY:
-                    continue  # 交通、能源、水利等重大基础设施项目: the domains of the works, not works
+                if kind in ("works", "organization") and word_frequency(text) >= _COMMON_DOMAIN_FREQUENCY:
+                    continue  # 交通、能源、水利等重大基础设施项目, 数据、城市更新等主业企业: domains, not names
+                if kind == "organization" and text.endswith(_KINDS_OF_FIRM):
+                    continue  # 独角兽企业、瞪羚企业、上市公司等: kinds of firms, not firms
                 if 2 <= len(text) <= 14 and text not in generic_words() and not _GENERIC_ITEM.search(text):
                     offset = 1 if context.analysis[start] == "“" else 0
                     out.append((start + offset, start + offset + len(text)))
         return out
 
     return find
+
+
+_KINDS_OF_FIRM = ("企业", "上市公司", "机构")
 
 
 def _is_sector(text: str) -> bool:
@@ -1328,6 +1333,8 @@ def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: 
             one_character_word = index > 0 and len(tokens[index - 1].text) == 1
             if len(suffix) == 1 and not ((one_character_word or len(token.text) >= 3) and prefix_length >= 2):
                 continue  # a one-character suffix ends 商务局 or an abbreviation (火炬职院, 中检院), not 书院
+            if len(suffix) == 1 and token.text[-2:] in _NOT_BODY_ENDINGS:
+                continue  # 城市空间布局, 发展新格局: 局 ends a common word there, not a bureau
             if clean_start and not _clean_start(tokens, start, token.end):
                 continue
             if is_category(name[:prefix_length], tokens, start, token.end - len(suffix)):
