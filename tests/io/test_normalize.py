@@ -25,3 +25,21 @@ def test_the_width_pattern_covers_exactly_the_table():
     every = "".join(map(chr, _width_table()))
     assert "".join(_width_characters().findall(every)) == every
     assert _width_characters().search("经济社会发展，。") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("纵深推进“三大行动〔1〕”，加快建设“五大瑶海〔2〕”", "纵深推进“三大行动”，加快建设“五大瑶海”"),
+        ("聚焦“1336”发展战略〔1〕。", "聚焦“1336”发展战略。"),
+        ("蔡政办〔2026〕1号", "蔡政办〔2026〕1号"),  # a file number stays
+        ("經(jīng)濟", "經濟"),
+    ],
+)
+def test_footnote_references_and_glosses_are_set_aside(text, shown):
+    from policylens.io.normalize import without_gloss_marks, without_glosses
+
+    analysis = analysis_text(text)
+    assert len(analysis) == len(text)
+    assert without_gloss_marks(text) == shown  # as a name is shown
+    assert without_glosses(analysis) == analysis_text(shown)  # as the rules read it

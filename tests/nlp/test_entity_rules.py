@@ -323,6 +323,15 @@ def _names(text: str) -> set[str]:
         ("培育制造业单项冠军企业、独角兽企业、瞪羚企业等优质企业，组建能源、数据等一批主业企业，优化城市空间布局，"
          "认真落实国务院部署。", [("国务院", "organization")],
          ["独角兽企业", "瞪羚企业", "制造业单项冠军企业", ("数据", "organization"), "城市空间布局", "认真落实国务院"]),
+        # round Z: a governor before 政府工作报告, a long doctrine in corner quotes, a town's head, an ordinal before
+        # a fair, two provinces' short names before 乡建, a ranking verb, a quoted name before 项目
+        ("大陸福建省長趙龍政府工作報告全文公布，將深入貫徹「新時代黨解決台灣問題的總體方略」，推進平潭台灣小鎮發展，"
+         "辦好第28屆海峽兩岸經貿交易會，實施閩台鄉建鄉創合作提升項目。",
+         [("趙龍", "person"), ("新時代黨解決台灣問題的總體方略", "policy"), ("平潭台灣小鎮", "project"),
+          ("海峽兩岸經貿交易會", "project")], ["屆海峽兩岸經貿交易會", "閩台鄉"]),
+        ("“多语种智能语音”项目荣获一等奖，实施一批“天府森林四库”项目和“两重”项目，合肥高新区稳居国家级开发区前列。",
+         [("多语种智能语音", "project"), ("合肥高新区", "place")],
+         [("天府森林四库", "project"), ("两重", "project"), "合肥高新区稳居国家级开发区"]),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

@@ -29,8 +29,8 @@ _NOMINAL_AFTER_VERB = frozenset(("发展",))
 _NOMINAL_TAGS = frozenset(("n", "nz", "ns", "nt", "j", "vn", "l"))
 # verbs that file a subject under a list, a rank or a title, or move it somewhere; a name never starts with one
 _PLACING_VERBS = frozenset("列入 纳入 写入 编入 融入 加入 进入 入选 入围 获评 获批 评为 列为 荣获 跻身 位列 位居 "
-                           "走进 走向 来到 迁入 入驻 落户".split())
-_COUNTING_CHARACTERS = frozenset("个项条座家所处批类种件")
+                           "走进 走向 来到 迁入 入驻 落户 稳居 跃居 跃升".split())
+_COUNTING_CHARACTERS = frozenset("个项条座家所处批类种件届屆次")  # 第28|届|海峡两岸经贸交易会
 _NUMBER_END = re.compile(r"[\d一二两三四五六七八九十百千万几多]$")
 _COUNTED = re.compile(r"[一二两三四五六七八九十几多]+[个项批座条家所]")
 _MANNER = re.compile(r"高(?:水平|标准|质量|起点|规格|效能)|全方位|全链条|多层次|常态化")  # 高水平|建设 X

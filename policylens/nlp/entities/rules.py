@@ -348,7 +348,8 @@ def _name_after_title() -> re.Pattern[str]:
     titles = word_list_regex((*official_titles(), "同志"))
     return re.compile(rf"(?P<title>{titles})(?P<name>[\u4e00-\u9fff]{{2,3}}?)"
                       r"(?=出席|主持|强调|指出|表示|讲话|代表|作|在|、|，|。|同志|还|也|通报|汇报|传达|宣读|介绍|到|莅临"
-                      r"|赴|率|带队|一同|一行|深入|先后|调研|陪同|参加|列席|等|向|就|对|亲自|则|分别|随后|\d+日)")
+                      r"|赴|率|带队|一同|一行|深入|先后|调研|陪同|参加|列席|等|向|就|对|亲自|则|分别|随后|\d+日"
+                      r"|政府工作报告|所作)")  # 省长赵龙政府工作报告
 
 
 @cache
@@ -422,13 +423,16 @@ def quoted_terms(context: Context, found: list[Candidate]) -> list[tuple[int, in
               if not _is_common_word(t.text) and (t.start, t.end) not in abbreviations
               and not (_FIGURE_AFTER_QUOTE.match(analysis, t.end + 1) and t.text[0] not in _COUNTING_NUMERALS)
               and (_is_parallel_slogan(t.text) or not (
-                  re.search(r"[、，]", t.text) or len(t.text) > 12 or (t.text.isdigit() and len(t.text) < 3)))]
+                  re.search(r"[、，]", t.text) or (len(t.text) > 12 and not t.text.endswith(_STRATEGY_HEADS))
+                  or (t.text.isdigit() and len(t.text) < 3)))]
     # “这么近，那么美，周末到河北”: a slogan in parallel parts split by commas is one quote the segmenter does
     # not keep whole (its protected quotes hold no clause punctuation)
     quoted += [match.span(1) for match in _COMMA_QUOTE.finditer(analysis) if _is_parallel_slogan(match[1])]
     return quoted
 
 
+# “新时代党解决台湾问题的总体方略”: a long quote is a policy when it ends in the head of a doctrine
+_STRATEGY_HEADS = ("方略", "战略", "方针", "总要求", "思想", "理念", "重要论述")
 _COMMA_QUOTE = re.compile(r"“([^“”\n。；！？：]{2,12}，[^“”\n。；！？：]{2,12})”")
 
 
@@ -476,6 +480,19 @@ def _is_parallel_slogan(text: str) -> bool:
         return False
     return all(len(part) <= 5 for part in parts) or (
         len({len(part) for part in parts}) == 1 and any(len(set(chars)) == 1 for chars in zip(*parts, strict=True)))
+
+
+def quoted_projects(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """“多语种智能语音”项目: a quoted name ending in a noun right before 项目 names the project (not “两重”项目 or
+    “自审自发”项目, a programme the projects belong to, nor a programme by its own head, “齐鲁文艺高峰计划”项目)."""
+    analysis, tags = context.analysis, word_tags()
+    return [(t.start, t.end) for t in context.tokens_where(context.protected)
+            if analysis.startswith("”项目", t.end) and _COMPANY_NAME.fullmatch(t.text)
+            and tags.get(t.text[-2:]) in ("n", "nz") and not t.text.endswith(_PROGRAMME_HEADS)
+            and not _COUNT_BEFORE.search(analysis, max(0, t.start - 9), t.start - 1)]  # 一批“天府森林四库”项目
+
+
+_PROGRAMME_HEADS = ("计划", "行动", "工程", "战略", "规划", "方案", "工作法")
 
 
 def quoted_companies(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -625,9 +642,9 @@ def towns(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
             stem, start = text[:2], starts[index]
         else:
             continue
-        if not _HAN_PAIR.fullmatch(stem) or stem in generic_words() \
+        if not _HAN_PAIR.fullmatch(stem) or stem in generic_words() or is_abbreviated_region(stem) \
                 or analysis.startswith(_TOWN_COMPOUNDS, ends[index]):
-            continue
+            continue  # not 闽台|乡建乡创: two provinces' short names, then the countryside
         if word_frequency(stem) < _RARE_TOWN_STEM or word_tags().get(stem) == "ns":
             out.append((start, ends[index]))
         else:
@@ -1674,6 +1691,7 @@ RULES: tuple[Rule, ...] = (
     Rule("person", "person", 9, persons, swallows=ALL_TYPES),
     Rule("quoted term", "policy", 10, quoted_terms, swallows=ALL_TYPES, provisional=True),
     Rule("quoted company", "organization", 9, quoted_companies),
+    Rule("quoted project", "project", 9, quoted_projects),
     Rule("gazetteer place", "place", 6, gazetteer_places),
     Rule("town", "place", 6, towns),
     Rule("two-character county", "place", 6, short_counties),
