@@ -14,8 +14,9 @@ _DIGIT_SEPARATOR = re.compile(r"(?<=\d)[,:](?=\d)")
 # 經(jīng)濟: a pinyin reading in brackets right after a character, as some pages print for Traditional text; the
 # syllable carries a tone mark, so (GDP) or (2024) are never taken for one. A footnote reference (“三大行动〔1〕”,
 # 发展战略〔2〕) is set aside the same way: it marks the text, it is no part of it (〔2026〕1号 is a file number)
-_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]"
-                    r"|(?<=[\u3400-\u9fff”」』])〔\d{1,2}〕")
+# (the bracket comes first and the lookbehind after it, so that the scan looks only at brackets: twice as fast)
+_GLOSS = re.compile(r"[(（](?<=[\u3400-\u9fff][(（])[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]"
+                    r"|〔(?<=[\u3400-\u9fff”」』]〔)\d{1,2}〕")
 GLOSS = "\ue000"  # stands in the analysis text for each character of a gloss: same length, no letters
 _ASCII_QUOTED = re.compile(r'"([^"\n]{1,30})"')  # "八八战略" protects a term as “八八战略” does
 
