@@ -10,7 +10,7 @@ from importlib import resources
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）",
                  "\ufe54": "；", "\ufe50": "，", "\ufe51": "、", "\ufe52": "。", "\ufe55": "："}  # small forms: ﹔﹐
 _SPACES = {"\u3000": " ", "\xa0": " ", "\t": " ", "\r": " ", "\u2002": " ", "\u2003": " ", "\u200b": " "}
-_DIGIT_SEPARATOR = re.compile(r"(?<=\d)[,:](?=\d)")
+_DIGIT_SEPARATOR = re.compile(r"[,:](?<=\d[,:])(?=\d)")  # the separator first: the scan looks at , and : only
 # 經(jīng)濟: a pinyin reading in brackets right after a character, as some pages print for Traditional text; the
 # syllable carries a tone mark, so (GDP) or (2024) are never taken for one. A footnote reference (“三大行动〔1〕”,
 # 发展战略〔2〕) is set aside the same way: it marks the text, it is no part of it (〔2026〕1号 is a file number)

@@ -72,7 +72,7 @@ _QUOTED_BY_ROLE = re.compile(
     r"(?:代表|委员|记者|群众|村民|居民|市民|企业家|负责人)[ \u3000]?"
     r"(?P<name>[\u4e00-\u9fff]{2,3}?)[ \u3000]?说[：:，“]")
 # 刚才，学普同志通报了…: a colleague called by the given name alone, at a clause's start
-_GIVEN_NAME_COMRADE = re.compile(r"(?<=[，。：；\n])(?P<name>[\u4e00-\u9fff]{2})同志(?=[\u4e00-\u9fff])")
+_GIVEN_NAME_COMRADE = re.compile(r"[，。：；\n](?P<name>[\u4e00-\u9fff]{2})同志(?=[\u4e00-\u9fff])")
 _TITLE_ANCHOR = re.compile(r"总书记|同志")
 _NOT_A_NAME_INSIDE = re.compile(r"其他|有关|相关|全体|各位")
 _POSTS = "副?(?:省长|市长|区长|县长|州长|镇长|乡长|书记|主任|局长|厅长|部长|总理)"
