@@ -156,6 +156,8 @@ def _domain_words() -> list[tuple[str, int, str]]:
         freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 300
         words.append((parts[0], freq, parts[2] if len(parts) > 2 else "n"))
     words += [(name, 300, "ns") for name in sorted(place_names() | county_short_names())]
+    # the central bodies the product knows by name come out whole (自然资源部, not 自然资源|部)
+    words += [(name, 300, "nt") for name in sorted(data_words("organizations.txt")) if len(name) >= 3]
     # the sectors the product types as industries come out of segmentation whole (卫星互联网, not 卫星|互联网)
     words += [(word, 300, "n") for word in sorted(industry_lexicon())]
     return words

@@ -332,6 +332,10 @@ def _names(text: str) -> set[str]:
         ("“多语种智能语音”项目荣获一等奖，实施一批“天府森林四库”项目和“两重”项目，合肥高新区稳居国家级开发区前列。",
          [("多语种智能语音", "project"), ("合肥高新区", "place")],
          [("天府森林四库", "project"), ("两重", "project"), "合肥高新区稳居国家级开发区"]),
+        # the central ministries by name, whole; online is no line
+        ("抚仙湖流域治理被自然资源部列入典型案例，商务部、农业农村部联合发文，出席金砖国家领导人线上峰会。",
+         [("自然资源部", "organization"), ("商务部", "organization"), ("农业农村部", "organization")],
+         ["金砖国家领导人线"]),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

@@ -88,6 +88,8 @@ def named_heads(context: Context) -> list[tuple[int, int, str]]:
             first = bisect_right(ends, head_start)  # the token holding the head's first character
             if len(head.text) == 1 and text != head.text and tags[index] not in _CODED_LINE_TAGS:
                 continue  # 线 ends 川藏线 and 二线, not 中线 or 底线
+            if head.text == "线" and analysis.startswith(("上", "下"), token_end):
+                break  # 领导人|线|上峰会: online, not a line
             if analysis.startswith(("群", "体系"), token_end):
                 break  # 成渝世界级机场|群, 智慧图书馆|体系: a group of the things the head names is not one of them
             if index + 1 < len(texts) and tokens.starts[index + 1] == token_end and (
