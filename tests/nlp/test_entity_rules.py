@@ -336,6 +336,9 @@ def _names(text: str) -> set[str]:
         ("抚仙湖流域治理被自然资源部列入典型案例，商务部、农业农村部联合发文，出席金砖国家领导人线上峰会。",
          [("自然资源部", "organization"), ("商务部", "organization"), ("农业农村部", "organization")],
          ["金砖国家领导人线"]),
+        # a long slogan in parallel 、-parts is one name; a list of problems in quotes is none
+        ("确立了“滇中崛起、沿边开放、滇东北开发、滇西一体化”的格局，解决“看病难、看病贵、看病繁”问题。",
+         [("滇中崛起、沿边开放、滇东北开发、滇西一体化", "policy")], ["看病难、看病贵、看病繁"]),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

@@ -427,13 +427,15 @@ def quoted_terms(context: Context, found: list[Candidate]) -> list[tuple[int, in
                   or (t.text.isdigit() and len(t.text) < 3)))]
     # “这么近，那么美，周末到河北”: a slogan in parallel parts split by commas is one quote the segmenter does
     # not keep whole (its protected quotes hold no clause punctuation)
-    quoted += [match.span(1) for match in _COMMA_QUOTE.finditer(analysis) if _is_parallel_slogan(match[1])]
+    quoted += [match.span(1) for match in _COMMA_QUOTE.finditer(analysis) if _is_parallel_slogan(match[1])
+               and not _FIGURE_AFTER_QUOTE.match(analysis, match.end())]
     return quoted
 
 
 # “新时代党解决台湾问题的总体方略”: a long quote is a policy when it ends in the head of a doctrine
 _STRATEGY_HEADS = ("方略", "战略", "方针", "总要求", "思想", "理念", "重要论述")
-_COMMA_QUOTE = re.compile(r"“([^“”\n。；！？：]{2,12}，[^“”\n。；！？：]{2,12})”")
+# (and a long one in 、-parts: “滇中崛起、沿边开放、滇东北开发、滇西一体化”, past the segmenter's sixteen characters)
+_COMMA_QUOTE = re.compile(r"“([^“”\n。；！？：]{2,12}[，、][^“”\n。；！？：]{2,12})”")
 
 
 _VERBAL_TAGS = frozenset(("v", "vn", "vd"))
