@@ -335,7 +335,12 @@ def _indexed_last_characters() -> frozenset[str]:
 
 @cache
 def _national_concepts() -> re.Pattern[str]:
-    return word_list_pattern(data_words("concepts.txt"))
+    return word_list_pattern(_concept_names())
+
+
+@cache
+def _concept_names() -> frozenset[str]:
+    return frozenset(data_words("concepts.txt"))
 
 
 @cache
@@ -943,6 +948,16 @@ def party_congresses(context: Context, found: list[Candidate]) -> list[tuple[int
     return [m.span() for m in _PARTY_CONGRESS.finditer(context.analysis)]
 
 
+def central_conferences(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """中央经济工作会议, 中央农村工作会议, 中央城市工作会议: the centre's annual work conferences, events by name."""
+    analysis = context.analysis
+    return [m.span() for m in _CENTRAL_CONFERENCE.finditer(analysis)
+            if m.start() == 0 or analysis[m.start() - 1] != "党"]
+
+
+_CENTRAL_CONFERENCE = re.compile(r"中央[\u4e00-\u9fff]{2,6}?工作会议")
+
+
 def party_committees(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """中共东西湖区委, 中共鉴江区第四届委员会: 中共, a division named in full, then its committee (the segmenter may
     cut 区|委 apart)."""
@@ -1356,8 +1371,9 @@ def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: 
                 continue  # 城市空间布局, 发展新格局: 局 ends a common word there, not a bureau
             if clean_start and not _clean_start(tokens, start, token.end):
                 continue
-            if is_category(name[:prefix_length], tokens, start, token.end - len(suffix)):
-                continue
+            if is_category(name[:prefix_length], tokens, start, token.end - len(suffix)) \
+                    and name[:prefix_length] not in _concept_names():
+                continue  # 新型|产业 is a kind; 新型城镇化|战略 names a national concept's strategy
             if token.text == suffix and _CONTINUES_COMPOUND.match(analysis, token.end):
                 continue  # 城市战略|定位, 示范区|建设方案: the suffix begins a longer noun, it does not end a name
             if named_or_long and not ((token.end - start >= 8 and not _GENERIC_PHRASE.search(name))
@@ -1703,6 +1719,7 @@ RULES: tuple[Rule, ...] = (
     Rule("pair of natural features", "place", 6, natural_pairs),
     Rule("book title", "policy", 8, book_titles, swallows=ALL_TYPES),
     Rule("party congress", "policy", 8, party_congresses, swallows=ALL_TYPES),
+    Rule("central conference", "project", 8, central_conferences, swallows=ALL_TYPES),
     Rule("leader's thought", "policy", 8, leaders_thought, swallows=ALL_TYPES),
     Rule("party committee", "organization", 8, party_committees, swallows=PLACES),
     Rule("numbered programme", "policy", 8, numbered_programmes, swallows=ALL_TYPES),
