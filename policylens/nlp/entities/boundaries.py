@@ -30,9 +30,10 @@ _NOMINAL_TAGS = frozenset(("n", "nz", "ns", "nt", "j", "vn", "l"))
 # verbs that file a subject under a list, a rank or a title, or move it somewhere; a name never starts with one
 _PLACING_VERBS = frozenset("列入 纳入 写入 编入 融入 加入 进入 入选 入围 获评 获批 评为 列为 荣获 跻身 位列 位居 "
                            "走进 走向 来到 迁入 入驻 落户 稳居 跃居 跃升".split())
-_COUNTING_CHARACTERS = frozenset("个项条座家所处批类种件届屆次")  # 第28|届|海峡两岸经贸交易会
-_NUMBER_END = re.compile(r"[\d一二两三四五六七八九十百千万几多]$")
-_COUNTED = re.compile(r"[一二两三四五六七八九十几多]+[个项批座条家所]")
+COUNTING_UNITS = "个家座条所处"  # the measure words that count things (3个, 20家, 5座)
+# what a number counts (…项, …批, 第28届): a name never starts with it; 两个|省实验室: a count ends a name
+_COUNTING_CHARACTERS = frozenset(COUNTING_UNITS + "项批类种件届屆次")
+_COUNTED = re.compile(rf"[一二两三四五六七八九十几多]+[{COUNTING_UNITS}项批]")
 _MANNER = re.compile(r"高(?:水平|标准|质量|起点|规格|效能)|全方位|全链条|多层次|常态化")  # 高水平|建设 X
 
 
@@ -152,7 +153,7 @@ def left_extend(tokens: Tokens, index: int, floor: int, *, verbs_inside: bool = 
             break
         if splits_a_verb(tokens, position):
             break
-        if text in _COUNTING_CHARACTERS and position > 0 and _NUMBER_END.search(texts[position - 1]):
+        if text in _COUNTING_CHARACTERS and position > 0 and _NUMERAL_END.search(texts[position - 1]):
             break  # 13|项|辅助生殖技术项目, 6|条|续建高铁: what a number counts (the tagger calls 项, 条 nouns)
         if text in verbs and tag in _PURE_VERB_TAGS and not (verbs_inside and _modified(tokens, position)) \
                 and not (verb_before_head and position == index - 1 and after_noun(tokens, position)):

@@ -17,6 +17,7 @@ from itertools import compress
 from operator import itemgetter
 
 from policylens.nlp.entities.boundaries import (
+    COUNTING_UNITS,
     DESIGNATION_HEADS,
     FUNCTION_WORDS,
     GRANTING_SCOPES,
@@ -1499,8 +1500,7 @@ _PROGRAMME_LAUNCHERS = ("组织实施", "启动实施", "实施", "开展", "启
 _LAUNCHED_POLICY_HEADS = ("专项行动", "行动计划", "行动方案", "系列行动", "行动", "计划", "试点")
 _LAUNCHED_PROJECT_HEADS = ("工程",)
 # a batch, a set or a further launch: not one named programme (一批…工程, 好…, 实施…)
-_COUNTING_UNITS = "个家座条所处"  # the measure words that count things (3个, 20家, 5座)
-_COUNTED_OR_LISTED = re.compile(rf"等|\d+[{_COUNTING_UNITS}项批类]")  # 杜家坎等30项…工程: a list, a count
+_COUNTED_OR_LISTED = re.compile(rf"等|\d+[{COUNTING_UNITS}项批类]")  # 杜家坎等30项…工程: a list, a count
 _NOT_ONE_PROGRAMME = re.compile(r"一批|一系列|多个|若干|各类|各项|系列|好|了|实施|开展|启动")
 
 
@@ -1795,9 +1795,9 @@ _NOT_SECTOR_HEADS = tuple(suffix for suffix in (*ORG_SUFFIXES, *PLACE_SUFFIXES, 
 
 _COUNTED_KIND_ENDS = (*PROJECT_SUFFIXES_GENERIC, "高铁", "铁路", "高速", "公路")  # 6条|续建高铁: so many lines
 _COUNTABLE = frozenset(("project",))  # a designation counted (…示范区3个) names a programme still
-_COUNT_AFTER = re.compile(rf"\d+(?:\.\d+)?[{_COUNTING_UNITS}]")
+_COUNT_AFTER = re.compile(rf"\d+(?:\.\d+)?[{COUNTING_UNITS}]")
 # 实施3000个|技改项目, 一批|延链补链强链项目: so many of a kind
-_COUNT_BEFORE = re.compile(rf"(?:\d+(?:\.\d+)?[{_COUNTING_UNITS}项批]|一批|一系列|若干|多个|各类)$")
+_COUNT_BEFORE = re.compile(rf"(?:\d+(?:\.\d+)?[{COUNTING_UNITS}项批]|一批|一系列|若干|多个|各类)$")
 
 
 # -- helpers -------------------------------------------------------------------------------------------------
