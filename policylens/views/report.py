@@ -153,9 +153,26 @@ def keyword_table(report: Report, *, method: str = "tfidf", spans: list[tuple[in
         if method == "count":
             frame["score"] = frame["count"]
         frame = frame.sort_values(["score", "count"], ascending=False)
-    if extra_stopwords:
-        frame = frame[~frame["word"].isin(extra_stopwords)]
+    if report.analysis != report.text:  # a Traditional or full-width report: words shown as it writes them
+        firsts = frame["offsets"] if "offsets" in frame else [None] * len(frame)
+        frame["word"] = [as_written(report, word, offsets[0] if offsets else None)
+                         for word, offsets in zip(frame["word"], firsts, strict=True)]
+    if extra_stopwords:  # typed in either script
+        frame = frame[~frame["word"].map(analysis_text).isin({analysis_text(w) for w in extra_stopwords})]
     return frame.head(limit).reset_index(drop=True)
+
+
+def as_written(report: Report, word: str, offset: int | None = None) -> str:
+    """``word`` (read in the analysis text: Simplified, one width) as the report writes it at ``offset``, or at
+    its first occurrence: 共同市场 is shown 共同市場 in a Traditional report, without the pinyin glosses some pages
+    print (經(jīng)濟 → 經濟). Unchanged where the text there does not read as the word."""
+    analysis = report.analysis
+    if offset is None:
+        offset = analysis.find(word)
+    if offset < 0:
+        return word
+    written = shown(report.text[offset:_past_glosses(analysis, offset, len(word))])
+    return written if analysis_text(written) == word else word
 
 
 def keyword_offsets(report: Report, word: str) -> list[int]:

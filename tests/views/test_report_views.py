@@ -65,3 +65,25 @@ def test_the_guiding_formulas_are_nodes_only_when_asked_for(source):
     shown_too, _ = views.graph_data(report, max_nodes=200, show_formulas=True)
     assert not formulas & {e.name for e in hidden}
     assert formulas & {e.name for e in shown_too}
+
+
+@pytest.mark.parametrize("name", ["trad-meeting-xianyou-2020.txt", "trad-county-report-changfeng-2025.txt"])
+def test_a_traditional_reports_keywords_are_shown_as_it_writes_them(name):
+    """Words are counted in the analysis (Simplified) and shown in the report's own script: a cloud of one script,
+    every word found where its first offset says, and a user's stopword works typed in either script."""
+    path = GENRES / name
+    report = parsed(path.read_text(encoding="utf-8"), source=name)
+    frame = views.keyword_table(report, limit=60)
+    changed = [w for w in frame["word"] if analysis_text(w) != w]
+    assert changed, list(frame["word"])  # some words differ between the scripts
+    written = shown(report.text)  # without the pinyin glosses some pages print
+    for word in frame["word"]:
+        assert word in written or word in {e.name for e in report.entities}, word
+    blocked = views.keyword_table(report, limit=60, extra_stopwords=frozenset({analysis_text(changed[0])}))
+    assert changed[0] not in set(blocked["word"])
+
+
+def test_a_simplified_reports_keywords_are_unchanged():
+    report = parsed((CORPUS / "2026_北京市_政府工作报告.txt").read_text(encoding="utf-8"))
+    assert list(views.keyword_table(report, limit=40)["word"]) == [
+        k.word for k in report.keywords if not k.boilerplate][:40]
