@@ -1914,6 +1914,8 @@ def _item_left(tokens: Tokens, index: int) -> tuple[int, int] | None:
            and not is_boundary(tokens[position])):
         start = starts[position]
         position -= 1
+    if position >= 0 and ends[position] == start and texts[position] != "、" and not is_boundary(tokens[position]):
+        return None  # 华润郑|东万象城: the item goes on past four characters, so it is no short place name
     return (start, end) if end - start >= 2 else None
 
 
