@@ -369,6 +369,8 @@ def test_entity_rule(sentence, expected, forbidden):
         ("全媒体记者：王小红 赵立新\n", ["王小红", "赵立新"]),  # a colon after the credit
         ("信息来源：办公室\n作者：(王爱兵\n", ["王爱兵"]),  # an author line, its bracket left open
         ("本报讯 记者 王小明5月3日上午，会议召开。", ["王小明"]),  # the dateline follows the name at once
+        ("云南网讯 (记者 杨之辉 期俊军 杨苑)1月20日上午", ["杨之辉", "杨苑", "期俊军"]),  # vouched for by the others
+        ("（记者 期俊军）1月20日", []),  # alone, an unlisted surname is not vouched for
     ],
 )
 def test_credited_names(text, names):

@@ -56,7 +56,10 @@ def credited_names(text: str) -> list[str]:
         matches = finditer_near(pattern, anchor, text, back=8) if anchor else pattern.finditer(text)
         for match in matches:
             items = [item for item in re.split(r"[ \u3000、]+", match["names"]) if item]
-            names += [item for item in items if _plausible(item)]
+            plausible = [item for item in items if _plausible(item)]
+            names += plausible
+            if len(plausible) >= 2:  # 记者 杨之辉 期俊军 杨苑: among credited names, one of an unlisted surname
+                names += [item for item in items if item not in plausible and _unknown_word(item)]
     return list(dict.fromkeys(names))
 
 
