@@ -341,6 +341,16 @@ def _names(text: str) -> set[str]:
          [("滇中崛起、沿边开放、滇东北开发、滇西一体化", "policy")], ["看病难、看病贵、看病繁"]),
         # an item of a 、-list cut at four characters is no short place name, even beside a place
         ("华润郑东万象城、龙湖天街中原首店等开业运营。", [], ["东万象城"]),
+        # round BB: a press conference's people (a title and a name before 先生, a speaker's line ending in a colon,
+        # a name and a post after 党委), departments whose names hold 和, a customs office of a place, a known person
+        # with an honorific, a short book title ending in 方略; 陆海 is land and sea
+        ("广西壮族自治区党委常委、常务副主席许永锞先生，广西壮族自治区工业和信息化厅厅长王永超先生，"
+         "受自治区党委刘宁书记的委托。孙中山先生在《建国方略》中提出，南宁海关推广新模式，坚持陆海统筹。",
+         [("许永锞", "person"), ("王永超", "person"), ("刘宁", "person"), ("孙中山", "person"),
+          ("广西壮族自治区工业和信息化厅", "organization"), ("南宁海关", "organization"), ("建国方略", "policy")],
+         [("中山", "place"), ("陆海", "place")]),
+        ("国务院新闻办新闻局副局长、新闻发言人 邢慧娜：\n女士们，大家上午好。全国首票海关数据发布。",
+         [("邢慧娜", "person"), ("国务院新闻办", "organization")], ["全国首票海关"]),
         # the centre's work conferences by name; a national concept's strategy is named in full
         ("全面贯彻中央经济工作会议精神，深入实施新型城镇化战略。",
          [("中央经济工作会议", "project"), ("新型城镇化战略", "policy")], []),

@@ -73,6 +73,7 @@ _QUOTED_BY_ROLE = re.compile(
     r"(?:代表|委员|记者|群众|村民|居民|市民|企业家|负责人)[ \u3000]?"
     r"(?P<name>[\u4e00-\u9fff]{2,3}?)[ \u3000]?说[：:，“]")
 # 刚才，学普同志通报了…: a colleague called by the given name alone, at a clause's start
+_NAME_BEFORE_HONORIFIC = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,3})(?:先生|女士)")
 _GIVEN_NAME_COMRADE = re.compile(r"[，。：；\n](?P<name>[\u4e00-\u9fff]{2})同志(?=[\u4e00-\u9fff])")
 _TITLE_ANCHOR = re.compile(r"总书记|同志")
 _NOT_A_NAME_INSIDE = re.compile(r"其他|有关|相关|全体|各位")
@@ -125,7 +126,7 @@ ORG_SUFFIXES = (
     "党工委", "管委会", "党委", "党组", "人大常委会", "常委会", "委员会", "人民政府", "研究院", "研究所", "研究中心",
     "大学", "学院", "职院", "医院", "公司", "集团", "银行", "协会", "商会", "联合会", "街道", "办事处", "检察院",
     "法院", "区委", "县委", "市委", "州委", "省委", "发改委", "财经委", "纪委", "管理局", "代表处", "新闻网", "日报",
-    "晚报", "电视台", "校区", "院区", "办公厅", "院", "局", "厅", "总工会", "指挥部", "中心",
+    "晚报", "电视台", "校区", "院区", "办公厅", "院", "局", "厅", "总工会", "指挥部", "中心", "海关",
 )
 
 PLACE_SUFFIXES = (
@@ -138,11 +139,11 @@ _NOT_INDUSTRY_WORDS = tuple(
     "企业 就业 创业 事业 行业 专业 职业 作业 毕业 营业 物业 产业 伟业 学业 基业 家业 功业 大业".split()
 )
 _GENERIC_INDUSTRY_HEADS = frozenset(
-    "支柱 新兴 主导 特色 优势 传统 未来 重点 富民 增收 现代化 战略性新兴 相关 各类 全 核心 关联 上下游".split()
+    "支柱 新兴 主导 特色 优势 传统 未来 重点 富民 增收 现代化 战略性新兴 相关 各类 全 核心 关联 上下游 龙头".split()
 )
 
 
-_NEEDS_PLACE_PREFIX = frozenset(("区委", "县委", "市委", "州委", "省委", "局", "厅", "办公厅"))
+_NEEDS_PLACE_PREFIX = frozenset(("区委", "县委", "市委", "州委", "省委", "局", "厅", "办公厅", "海关"))
 _LEVEL_DEPARTMENT_SUFFIXES = frozenset(("局", "厅", "办公厅", "总工会", "指挥部", "中心"))
 _LEVEL_ONLY_SUFFIXES = frozenset(("总工会", "指挥部", "中心"))  # 县总工会, 区疫情防控指挥部, 县疾控中心: not 城市中心
 # 省技术创新中心, 市工程研究中心: a level's designation for many centres, not one body
@@ -352,10 +353,12 @@ def standalone_organization_names() -> frozenset[str]:
 @cache
 def _name_after_title() -> re.Pattern[str]:
     titles = word_list_regex((*official_titles(), "同志"))
-    return re.compile(rf"(?P<title>{titles})(?P<name>[\u4e00-\u9fff]{{2,3}}?)"
+    # 主席蓝天立先生, 新闻发言人 邢慧娜： (a speaker's line in a transcript)
+    return re.compile(rf"(?P<title>{titles})[ \u3000]?(?P<name>[\u4e00-\u9fff]{{2,3}}?)"
                       r"(?=出席|主持|强调|指出|表示|讲话|代表|作|在|、|，|。|同志|还|也|通报|汇报|传达|宣读|介绍|到|莅临"
+                      r"|先生|女士|：[ \u3000]*$"
                       r"|赴|率|带队|一同|一行|深入|先后|调研|陪同|参加|列席|等|向|就|对|亲自|则|分别|随后|\d+日"
-                      r"|政府工作报告|所作)")  # 省长赵龙政府工作报告
+                      r"|政府工作报告|所作)", re.M)  # 省长赵龙政府工作报告
 
 
 @cache
@@ -363,7 +366,7 @@ def _name_before_post() -> re.Pattern[str]:
     """冷劲松市长在…, 王伟书记强调: a name standing alone (not 由李伟: no character before it), then the post it
     is known by, then what the person did."""
     # 省委|彭清华书记, 学习了|李克强总理: after a party committee or a verb's 了 a name starts too
-    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=省委|市委|区委|县委|州委)|(?<=了))"
+    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=省委|市委|区委|县委|州委|党委)|(?<=了))"
                       rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{_POSTS})"
                       r"(?=在|强调|指出|表示|主持|出席|讲话|要求|作|委托|为|的|重要|，|、)")
 
@@ -405,6 +408,9 @@ def persons(context: Context, found: list[Candidate]) -> list[tuple[int, int, st
         names[name]
         if title and title != "同志":
             names[name].add(title)
+    for match in _NAME_BEFORE_HONORIFIC.finditer(analysis):
+        if tags.get(match["name"]) in ("nr", "nrfg", "nrt") and looks_like_name(match["name"]):
+            names[match["name"]]  # 孙中山先生: a person the dictionary knows, with an honorific
     for match in _GIVEN_NAME_COMRADE.finditer(analysis):
         if word_frequency(match["name"]) == 0 and match["name"] not in names:
             names[match["name"]]  # 学普同志: no word of the dictionary, so a given name
@@ -827,7 +833,7 @@ _DIRECTIONS = frozenset("东南西北中")
 _RARE_DICTIONARY_ENTRY = 10
 _ABSTRACT_ENDS = frozenset("度化")
 _BUILDING_OR_BODY_ENDS = ("馆", "院", "公司", "会")
-_NOT_PLACES = frozenset("桥头堡 共和国 自治州 自治县 三角洲 上半场 下半场 中密度 苏维埃 法西斯 桥头".split())
+_NOT_PLACES = frozenset("桥头堡 共和国 自治州 自治县 三角洲 上半场 下半场 中密度 苏维埃 法西斯 桥头 陆海".split())
 
 
 def _is_tagged_place(text: str, tag: str) -> bool:
@@ -848,7 +854,8 @@ def _is_natural_feature(text: str, tag: str) -> bool:
     """长江, 汉江, 洪湖, 梁子湖, 潮白河: a proper word ending in a river, lake or mountain character, as the general
     dictionary lists them (tagged as a place or a name), not a common word (江河, 山区)."""
     return (2 <= len(text) <= 4 and text.endswith(_FEATURE_ENDS) and tag in ("ns", "nr", "nz")
-            and text not in generic_words() and not text.startswith(_FEATURE_ENDS)  # 河湖, 江河: common nouns
+            and text not in generic_words() and text not in _NOT_PLACES  # 陆海 (统筹): land and sea
+            and not text.startswith(_FEATURE_ENDS)  # 河湖, 江河: common nouns
             and not (len(text) == 2 and word_tags().get(text[0]) in ("v", "p", "f"))  # 涉海, 沿江
             and not (len(text) == 4 and text[1] in _FEATURE_ENDS))  # 长江黄河 is two names (see natural_pairs)
 
@@ -942,7 +949,8 @@ def book_titles(context: Context, found: list[Candidate]) -> list[tuple[int, int
 _WORK_OF_ART_BEFORE = re.compile(r"(?:剧|电影|影片|歌曲|纪录片|动画片?|小说|节目|舞蹈|歌舞|音乐会|专辑|绘本)$")
 
 
-_DOCUMENT_GENRES = ("纲要", "草案", "规划", "方案", "条例", "意见", "决定", "办法", "报告", "通知", "规定", "法")
+_DOCUMENT_GENRES = ("纲要", "草案", "规划", "方案", "条例", "意见", "决定", "办法", "报告", "通知", "规定", "法",
+                    "方略")
 
 
 def party_congresses(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
