@@ -351,6 +351,13 @@ def _names(text: str) -> set[str]:
          [("中山", "place"), ("陆海", "place")]),
         ("国务院新闻办新闻局副局长、新闻发言人 邢慧娜：\n女士们，大家上午好。全国首票海关数据发布。",
          [("邢慧娜", "person"), ("国务院新闻办", "organization")], ["全国首票海关"]),
+        # round CC: an outlet in brackets and its reporters, a council, a hydropower station, a responsibility
+        # system, a national strategy that opens with a verb, two cities in full before 一体化
+        ("【香港商报讯】记者付彦华、张晓磊报道：获得亚奥理事会高度评价。哈电集团机组在白鹤滩水电站运行。"
+         "创新驱动发展战略深入实施，粮食安全省长责任制考核，推动哈尔滨大庆一体化发展。",
+         [("香港商报", "organization"), ("付彦华", "person"), ("张晓磊", "person"), ("亚奥理事会", "organization"),
+          ("白鹤滩水电站", "project"), ("创新驱动发展战略", "policy"), ("粮食安全省长责任制", "policy"),
+          ("哈尔滨大庆一体化发展", "policy")], ["驱动发展战略", "和哈尔滨大庆一体化"]),
         # the centre's work conferences by name; a national concept's strategy is named in full
         ("全面贯彻中央经济工作会议精神，深入实施新型城镇化战略。",
          [("中央经济工作会议", "project"), ("新型城镇化战略", "policy")], []),

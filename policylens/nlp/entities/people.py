@@ -13,7 +13,7 @@ from policylens.structure.speaker import looks_like_name, title_alternation
 
 _NAME = r"[\u4e00-\u9fff]{2,3}"
 _NAMES = rf"{_NAME}(?:[ \u3000、]+{_NAME})*"
-_END_OF_CREDIT = r"(?=[)）\s摄]|\d{1,2}月|$)"  # 记者 王艳8月23日上午: a dateline may follow the name at once
+_END_OF_CREDIT = r"(?=[)）\s摄]|\d{1,2}月|报道|$)"  # 记者 王艳8月23日上午: a dateline may follow the name at once
 CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:记者|通讯员|实习生|见习记者|摄影|编辑)[:：]?[ \u3000]*(?P<names>{_NAMES}){_END_OF_CREDIT}"),
     re.compile(rf"讯[（(](?P<names>{_NAMES})[)）]"),
@@ -30,10 +30,10 @@ LIST_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<names>{_NAME}(?:、{_NAME})+)(?=同志)"),  # 方红卫、叶牛平同志: 同志 vouches for two as well
     re.compile(rf"(?P<names>{_NAME}、{_NAME})(?=等(?:列席|出席|参加|陪同))"),  # 孙军、孙青松等列席会议: so do those
 )
-_OUTLET = r"[\u4e00-\u9fff·]{1,14}?(?:网|新闻|日报|晚报|客户端|电视台)"
+_OUTLET = r"[\u4e00-\u9fff·]{1,14}?(?:网|新闻|日报|晚报|商报|时报|晨报|客户端|电视台)"
 OUTLET_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"来源[:：][ \u3000]*(?P<outlet>{_OUTLET})(?=[\s|\-－—]|$)", re.M),
-    re.compile(rf"(?:^|(?<=[。\s]))(?P<outlet>{_OUTLET})(?=讯|记者|通讯员|\d{{1,2}}月|[\u4e00-\u9fff]{{2,3}}\d{{1,2}}月)",
+    re.compile(rf"(?:^|(?<=[。\s【]))(?P<outlet>{_OUTLET})(?=讯|记者|通讯员|\d{{1,2}}月|[\u4e00-\u9fff]{{2,3}}\d{{1,2}}月)",
                re.M),
 )
 # patterns that open with a run of characters, found from the literal each match holds (see ``finditer_near``)

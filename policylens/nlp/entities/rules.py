@@ -126,7 +126,7 @@ ORG_SUFFIXES = (
     "党工委", "管委会", "党委", "党组", "人大常委会", "常委会", "委员会", "人民政府", "研究院", "研究所", "研究中心",
     "大学", "学院", "职院", "医院", "公司", "集团", "银行", "协会", "商会", "联合会", "街道", "办事处", "检察院",
     "法院", "区委", "县委", "市委", "州委", "省委", "发改委", "财经委", "纪委", "管理局", "代表处", "新闻网", "日报",
-    "晚报", "电视台", "校区", "院区", "办公厅", "院", "局", "厅", "总工会", "指挥部", "中心", "海关",
+    "晚报", "电视台", "校区", "院区", "办公厅", "院", "局", "厅", "总工会", "指挥部", "中心", "海关", "理事会",
 )
 
 PLACE_SUFFIXES = (
@@ -1045,6 +1045,11 @@ def policy_formulas(context: Context, found: list[Candidate]) -> list[tuple[int,
     return out
 
 
+def _all_places(tokens: Tokens, start: int, end: int) -> bool:
+    words = tokens.span(start, end)
+    return len(words) >= 2 and all(t.text in place_names() for t in words)
+
+
 def integrations(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """深中一体化, 长三角一体化: the places or abbreviations joined before 一体化 name a policy."""
     tokens = context.tokens
@@ -1055,7 +1060,7 @@ def integrations(context: Context, found: list[Candidate]) -> list[tuple[int, in
             continue
         start = token.start
         position = index - 1
-        while position >= 0 and tokens[position].end == start and token.end - tokens[position].start <= 8:
+        while position >= 0 and tokens[position].end == start and token.end - tokens[position].start <= 9:
             previous = tokens[position]
             abbreviation = len(previous.text) == 1 and previous.text in city_characters()  # 深|中, not 期|现
             if (is_boundary(previous) and not abbreviation) or not (
@@ -1063,7 +1068,10 @@ def integrations(context: Context, found: list[Candidate]) -> list[tuple[int, in
                 break
             start = previous.start
             position -= 1
-        if 2 <= token.start - start <= 4:
+        if token.start - start > 4:  # 哈尔滨大庆一体化: two places named in full (not 和 before them)
+            start = next((t.start for t in tokens.span(start, token.start)
+                          if token.start - t.start <= 6 and _all_places(tokens, t.start, token.start)), start)
+        if 2 <= token.start - start <= 4 or (token.start - start <= 6 and _all_places(tokens, start, token.start)):
             out.append((start, token.end))
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             if following is not None and following.text == "发展" and following.start == token.end:
