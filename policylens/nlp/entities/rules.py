@@ -74,6 +74,7 @@ _QUOTED_BY_ROLE = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,3}?)[ \u3000]?说[：:，“]")
 # 刚才，学普同志通报了…: a colleague called by the given name alone, at a clause's start
 _NAME_BEFORE_HONORIFIC = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,3})(?:先生|女士)")
+_HONORIFIC = re.compile(r"先生|女士")
 _GIVEN_NAME_COMRADE = re.compile(r"[，。：；\n](?P<name>[\u4e00-\u9fff]{2})同志(?=[\u4e00-\u9fff])")
 _TITLE_ANCHOR = re.compile(r"总书记|同志")
 _NOT_A_NAME_INSIDE = re.compile(r"其他|有关|相关|全体|各位")
@@ -408,7 +409,7 @@ def persons(context: Context, found: list[Candidate]) -> list[tuple[int, int, st
         names[name]
         if title and title != "同志":
             names[name].add(title)
-    for match in _NAME_BEFORE_HONORIFIC.finditer(analysis):
+    for match in finditer_near(_NAME_BEFORE_HONORIFIC, _HONORIFIC, analysis, back=3):
         if tags.get(match["name"]) in ("nr", "nrfg", "nrt") and looks_like_name(match["name"]):
             names[match["name"]]  # 孙中山先生: a person the dictionary knows, with an honorific
     for match in _GIVEN_NAME_COMRADE.finditer(analysis):
@@ -500,10 +501,11 @@ def quoted_projects(context: Context, found: list[Candidate]) -> list[tuple[int,
     """“多语种智能语音”项目: a quoted name ending in a noun right before 项目 names the project (not “两重”项目 or
     “自审自发”项目, a programme the projects belong to, nor a programme by its own head, “齐鲁文艺高峰计划”项目)."""
     analysis, tags = context.analysis, word_tags()
-    return [(t.start, t.end) for t in context.tokens_where(context.protected)
-            if analysis.startswith("”项目", t.end) and _COMPANY_NAME.fullmatch(t.text)
-            and tags.get(t.text[-2:]) in ("n", "nz") and not t.text.endswith(_PROGRAMME_HEADS)
-            and not _COUNT_BEFORE.search(analysis, max(0, t.start - 9), t.start - 1)]  # 一批“天府森林四库”项目
+    texts, starts, ends = context.texts, context.tokens.starts, context.tokens.ends
+    return [(starts[i], ends[i]) for i in context.indexes_where(context.protected)
+            if analysis.startswith("”项目", ends[i]) and _COMPANY_NAME.fullmatch(texts[i])
+            and tags.get(texts[i][-2:]) in ("n", "nz") and not texts[i].endswith(_PROGRAMME_HEADS)
+            and not _COUNT_BEFORE.search(analysis, max(0, starts[i] - 9), starts[i] - 1)]  # 一批“天府森林四库”项目
 
 
 _PROGRAMME_HEADS = ("计划", "行动", "工程", "战略", "规划", "方案", "工作法")
@@ -513,9 +515,10 @@ def quoted_companies(context: Context, found: list[Candidate]) -> list[tuple[int
     """设备制造企业“绿能科技”, 建材企业“恒达建材”: a quoted name of four characters or more ending in a noun, right
     after 企业/公司/集团, is the company's (not 企业“走出去”, 企业“小升规”, 企业“五张榜单”: what companies do)."""
     analysis, tags = context.analysis, word_tags()
-    return [(t.start, t.end) for t in context.tokens_where(context.protected)
-            if _COMPANY_BEFORE.search(analysis, max(0, t.start - 3), t.start) and _COMPANY_NAME.fullmatch(t.text)
-            and tags.get(t.text[-2:]) in ("n", "nz")]
+    texts, starts, ends = context.texts, context.tokens.starts, context.tokens.ends
+    return [(starts[i], ends[i]) for i in context.indexes_where(context.protected)
+            if _COMPANY_BEFORE.search(analysis, max(0, starts[i] - 3), starts[i])
+            and _COMPANY_NAME.fullmatch(texts[i]) and tags.get(texts[i][-2:]) in ("n", "nz")]
 
 
 _COMPANY_NAME = re.compile(r"[^\d一二三四五六七八九十两双百千万、，]{2}[\u4e00-\u9fff]{2,6}")
