@@ -388,6 +388,7 @@ def test_entity_rule(sentence, expected, forbidden):
         ("本报讯 记者 王小明5月3日上午，会议召开。", ["王小明"]),  # the dateline follows the name at once
         ("云南网讯 (记者 杨之辉 期俊军 杨苑)1月20日上午", ["杨之辉", "杨苑", "期俊军"]),  # vouched for by the others
         ("（记者 期俊军）1月20日", []),  # alone, an unlisted surname is not vouched for
+        ("中新网沈阳1月27日电 (韩宏 姜月恒 王涵)辽宁省第十四届人民代表大会", ["韩宏", "姜月恒", "王涵"]),  # a dateline's
     ],
 )
 def test_credited_names(text, names):

@@ -16,7 +16,7 @@ _NAMES = rf"{_NAME}(?:[ \u3000、]+{_NAME})*"
 _END_OF_CREDIT = r"(?=[)）\s摄]|\d{1,2}月|报道|$)"  # 记者 王艳8月23日上午: a dateline may follow the name at once
 CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:记者|通讯员|实习生|见习记者|摄影|编辑)[:：]?[ \u3000]*(?P<names>{_NAMES}){_END_OF_CREDIT}"),
-    re.compile(rf"讯[（(](?P<names>{_NAMES})[)）]"),
+    re.compile(rf"(?:讯|日电)[ \u3000]?[（(](?P<names>{_NAMES})[)）]"),  # 中新网沈阳1月27日电 (韩宏 姜月恒)
     re.compile(rf"[（(](?P<names>{_NAMES})[ \u3000]*摄[)）]"),
     re.compile(rf"(?:^|(?<=[\s。）)]))(?P<names>{_NAME})[ \u3000]*摄(?=\s|$)", re.M),
     re.compile(rf"[（(](?P<names>{_NAMES})[)）][ \u3000]*$", re.M),  # (范梦民) closing an article
