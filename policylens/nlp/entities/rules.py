@@ -503,8 +503,8 @@ def quoted_projects(context: Context, found: list[Candidate]) -> list[tuple[int,
     analysis, tags = context.analysis, word_tags()
     texts, starts, ends = context.texts, context.tokens.starts, context.tokens.ends
     return [(starts[i], ends[i]) for i in context.indexes_where(context.protected)
-            if analysis.startswith("”项目", ends[i]) and _COMPANY_NAME.fullmatch(texts[i])
-            and tags.get(texts[i][-2:]) in ("n", "nz") and not texts[i].endswith(_PROGRAMME_HEADS)
+            if analysis.startswith("”项目", ends[i]) and _is_proper_name(texts[i], tags)
+            and not texts[i].endswith(_PROGRAMME_HEADS)
             and not _COUNT_BEFORE.search(analysis, max(0, starts[i] - 9), starts[i] - 1)]  # 一批“天府森林四库”项目
 
 
@@ -517,11 +517,16 @@ def quoted_companies(context: Context, found: list[Candidate]) -> list[tuple[int
     analysis, tags = context.analysis, word_tags()
     texts, starts, ends = context.texts, context.tokens.starts, context.tokens.ends
     return [(starts[i], ends[i]) for i in context.indexes_where(context.protected)
-            if _COMPANY_BEFORE.search(analysis, max(0, starts[i] - 3), starts[i])
-            and _COMPANY_NAME.fullmatch(texts[i]) and tags.get(texts[i][-2:]) in ("n", "nz")]
+            if _COMPANY_BEFORE.search(analysis, max(0, starts[i] - 3), starts[i]) and _is_proper_name(texts[i], tags)]
 
 
-_COMPANY_NAME = re.compile(r"[^\d一二三四五六七八九十两双百千万、，]{2}[\u4e00-\u9fff]{2,6}")
+def _is_proper_name(text: str, tags: dict[str, str]) -> bool:
+    """绿能科技, 多语种智能语音: four characters or more, not counted (五张榜单) nor a list, ending in a noun (not
+    走出去 or 自审自发, what is done)."""
+    return bool(_PROPER_NAME.fullmatch(text)) and tags.get(text[-2:]) in ("n", "nz")
+
+
+_PROPER_NAME = re.compile(rf"[^\d{''.join(sorted(_COUNTING_NUMERALS))}、，]{{2}}[\u4e00-\u9fff]{{2,6}}")
 
 
 _COMPANY_BEFORE = re.compile(r"(?:企业|公司|集团)[“「『]?$")
