@@ -85,6 +85,7 @@ _THOUGHT_ANCHOR = re.compile(r"思想|理论")
 _PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{2,4}大")
 _THOUGHT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:新时代中国特色社会主义思想|思想|理论"
                       r"|(?:经济|生态文明|法治|外交|强军|文化)思想)")
+_BATCH = "一批|一系列|若干|多个|各类"  # words for a batch of things: what follows is a kind, not one name
 _CENTRAL_TASK = re.compile(r"工作(?!人员|站|室|专班)|任务")
 _CONTINUES_COMPOUND = re.compile(r"定位|布局|部署|意义|机遇|支点|任务|目标|方案|规划|要求|举措")
 _LEADERS_FORMULA = re.compile(r"[\u4e00-\u9fff]{2,3}(?:新时代|(?:经济|生态文明|法治|外交|强军|文化)思想)")
@@ -1525,7 +1526,7 @@ _LAUNCHED_POLICY_HEADS = ("专项行动", "行动计划", "行动方案", "系�
 _LAUNCHED_PROJECT_HEADS = ("工程",)
 # a batch, a set or a further launch: not one named programme (一批…工程, 好…, 实施…)
 _COUNTED_OR_LISTED = re.compile(rf"等|\d+[{COUNTING_UNITS}项批类]")  # 杜家坎等30项…工程: a list, a count
-_NOT_ONE_PROGRAMME = re.compile(r"一批|一系列|多个|若干|各类|各项|系列|好|了|实施|开展|启动")
+_NOT_ONE_PROGRAMME = re.compile(rf"{_BATCH}|各项|系列|好|了|实施|开展|启动")
 
 
 def _parallel_programmes(heads: tuple[str, ...]):
@@ -1821,7 +1822,7 @@ _COUNTED_KIND_ENDS = (*PROJECT_SUFFIXES_GENERIC, "高铁", "铁路", "高速", "
 _COUNTABLE = frozenset(("project",))  # a designation counted (…示范区3个) names a programme still
 _COUNT_AFTER = re.compile(rf"\d+(?:\.\d+)?[{COUNTING_UNITS}]")
 # 实施3000个|技改项目, 一批|延链补链强链项目: so many of a kind
-_COUNT_BEFORE = re.compile(rf"(?:\d+(?:\.\d+)?[{COUNTING_UNITS}项批]|一批|一系列|若干|多个|各类)$")
+_COUNT_BEFORE = re.compile(rf"(?:\d+(?:\.\d+)?[{COUNTING_UNITS}项批]|{_BATCH})$")
 
 
 # -- helpers -------------------------------------------------------------------------------------------------
