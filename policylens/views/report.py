@@ -153,13 +153,14 @@ def keyword_table(report: Report, *, method: str = "tfidf", spans: list[tuple[in
         if method == "count":
             frame["score"] = frame["count"]
         frame = frame.sort_values(["score", "count"], ascending=False)
-    if report.analysis != report.text:  # a Traditional or full-width report: words shown as it writes them
+    if extra_stopwords:  # typed in either script (an entity's keyword is its name as written)
+        frame = frame[~frame["word"].map(analysis_text).isin({analysis_text(w) for w in extra_stopwords})]
+    frame = frame.head(limit).reset_index(drop=True)
+    if report.analysis != report.text:  # a Traditional or full-width report: the words kept, shown as it writes them
         firsts = frame["offsets"] if "offsets" in frame else [None] * len(frame)
         frame["word"] = [as_written(report, word, offsets[0] if offsets else None)
                          for word, offsets in zip(frame["word"], firsts, strict=True)]
-    if extra_stopwords:  # typed in either script
-        frame = frame[~frame["word"].map(analysis_text).isin({analysis_text(w) for w in extra_stopwords})]
-    return frame.head(limit).reset_index(drop=True)
+    return frame
 
 
 def as_written(report: Report, word: str, offset: int | None = None) -> str:
