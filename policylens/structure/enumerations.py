@@ -157,12 +157,16 @@ def _numbered(body: list[Line], analysis: str) -> list[Enumeration]:
     out = []
     for family, hits in by_family.items():
         hits.sort(key=lambda h: h.start)
-        for run in (_bullet_runs(hits) if family == "●" else _ordinal_runs(hits, family)):
+        runs = _bullet_runs(hits) if family == "●" else _ordinal_runs(hits, family)
+        for run in runs:
             block = all(h.at_line_start for h in run)
             if family in ("首先", "第") and not block and len(run) < 3 and all(
                     analysis.startswith(("首先", "其次"), hit.start) for hit in run):
                 continue  # 首先…其次 inside a sentence is a manner of speaking unless it runs on
-            out.append(_enumeration(family, run, body, analysis, block=block))
+            # …三是Z。同时，某某强调：一是…: a list of the same kind begun later in the paragraph
+            following = min((other[0].start for other in runs
+                             if other[0].line == run[-1].line and other[0].start > run[-1].start), default=None)
+            out.append(_enumeration(family, run, body, analysis, block=block, following=following))
     return out
 
 
@@ -200,7 +204,10 @@ def _bullet_runs(hits: list[_Hit]) -> list[list[_Hit]]:
     return [run for run in runs if len(run) >= 2]
 
 
-def _enumeration(family: str, run: list[_Hit], body: list[Line], analysis: str, *, block: bool) -> Enumeration:
+def _enumeration(family: str, run: list[_Hit], body: list[Line], analysis: str, *, block: bool,
+                 following: int | None = None) -> Enumeration:
+    """``following``: where another list of the same kind begins later in the last item's paragraph; the last item
+    ends with the sentence before the one that introduces it."""
     items = []
     for number, hit in enumerate(run):
         if number + 1 < len(run):
@@ -209,6 +216,8 @@ def _enumeration(family: str, run: list[_Hit], body: list[Line], analysis: str, 
             end = _block_end(body, hit, analysis)
         else:
             end = body[hit.line].end
+            if following is not None and (stop := analysis.rfind("。", hit.marker_end, following)) >= 0:
+                end = stop + 1
         end = trim_end(analysis, hit.marker_end, end)
         heading_start = _skip_space(analysis, hit.marker_end, end)
         heading_start, strip = _after_yao(analysis, heading_start, end)

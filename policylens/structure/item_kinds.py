@@ -79,12 +79,15 @@ def lean(title: str, goal: str = "") -> float:
     return score(title) + 0.5 * score(goal)
 
 
-def list_kind(intro: str, headings: list[str], *, year: int | None, announced: tuple[int, str] | None = None) -> str:
-    """plan, review or chapters, from the list's introduction, the count it announces and its items' own words."""
+def list_kind(intro: str, headings: list[str], *, year: int | None, announced: tuple[int, str] | None = None,
+              bodies: list[str] = ()) -> str:
+    """plan, review or chapters, from the list's introduction, the count it announces and its items' own words;
+    ``bodies`` (the items' text after their headings) count for review when they report last year's figures."""
     cues = lexicon()
     if cues.chapters.hits(intro) or (announced and announced[1] == "部分"):
         return CHAPTERS
     review = cues.review.hits(intro) + sum(cues.review.hits(h) for h in headings) / max(1, len(headings)) * 2
+    review += sum(bool(_REPORTED_FIGURE.search(body)) for body in bodies) / max(1, len(headings)) * 2
     plan = cues.plan.hits(intro) + sum(cues.plan.hits(h) for h in headings) / max(1, len(headings))
     if announced and announced[1] in _WORK_KINDS + _REQUIREMENT_KINDS:
         plan += 3  # 重点做好十个方面工作：…
@@ -95,6 +98,10 @@ def list_kind(intro: str, headings: list[str], *, year: int | None, announced: t
         elif max(years) >= year:
             plan += 2
     return REVIEW if review > plan else PLAN
+
+
+# 产值23亿元，比上年增长21: a result measured against the year before (a plan says 增长6%左右, not 比上年增长)
+_REPORTED_FIGURE = re.compile(r"(?:比上年|同比)(?:实际)?(?:增长|增加|提高|下降|减少)\s*\d")
 
 
 def is_review_item(heading: str) -> bool:

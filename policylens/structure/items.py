@@ -166,7 +166,11 @@ def _read_list(enumeration: Enumeration, analysis: str, original: str, *, year: 
     if any(a <= enumeration.start < b for a, b in review):
         return []
     headings = [analysis[i.heading_start + i.strip:i.heading_end] for i in enumeration.items]
-    if item_kinds.list_kind(intro, headings, year=year, announced=enumeration.announced) != item_kinds.PLAN:
+    kind = item_kinds.list_kind(intro, headings, year=year, announced=enumeration.announced,
+                                bodies=[analysis[item.heading_end:item.end] for item in enumeration.items])
+    if kind == item_kinds.REVIEW and enumeration.family == "要":
+        kind = item_kinds.PLAN  # 一要…二要… directs, whatever its items mention (一要坚定信心，充分认识…取得的成效)
+    if kind != item_kinds.PLAN:
         return []
     truncated = enumeration.end >= text_end - 1
     announced = enumeration.announced

@@ -162,6 +162,8 @@ def classify_lines(lines: list[Line]) -> list[Line]:
     pending_value: str | None = None
     for line in lines:
         text = line.text
+        if in_widget and _looks_like_sentence(text):
+            in_widget = False  # 【字体： 打印 with its 】 lost: the widget ends where the text's sentences begin
         if after_footer:
             kind = "noise"
         elif in_widget:

@@ -289,3 +289,31 @@ def test_run_in_paragraphs_of_a_written_news_item():
     report = parse_text(text)
     assert [a.title for a in report.focus_areas] == ["产业发展", "民生保障", "生态治理"]
     assert [len(a.tasks) for a in report.focus_areas] == [2, 3, 2]
+
+
+def test_a_second_list_of_the_same_kind_later_in_the_paragraph():
+    """…三是Z。同时，王建国对当前重点工作强调：一是…: the second list is not the body of the first list's last item."""
+    body = ("王建国要求各部门：一是明确任务，认真做好秸秆禁烧等各项工作；二是加快推进重点工程，确保按期完成；"
+            "三是抓好冬季农业生产，确保不误农时。同时，王建国对当前重点工作进行了强调：一是加强安全生产监督检查，"
+            "确保群众生命财产安全；二是扎实做好信访工作，维护社会稳定；三是做好村级班子换届准备工作，保障平稳开展。")
+    focus, requirements = items(LEAD + body)
+    assert focus + requirements == ["明确任务", "加快推进重点工程", "抓好冬季农业生产", "加强安全生产监督检查",
+                                    "扎实做好信访工作", "做好村级班子换届准备工作"]
+
+
+def test_a_yao_list_directs_whatever_results_its_items_mention():
+    """一要…二要…: items that recall results (充分认识…取得的显著成效) are still what is to be done, not a review."""
+    body = ("王建国指出，学习会议精神，重点要把握好4个方面：一要坚定信心、保持定力，充分认识去年以来取得的显著成效；"
+            "二要找准定位、把握方向，充分认识开启新征程的发展方位；三要重点突出、措施有力，充分认识先行示范的实现路径；"
+            "四要认清责任、担当作为，充分认识奋战起步年的目标要求。")
+    focus, requirements = items(LEAD + body)
+    assert focus + requirements == ["坚定信心、保持定力", "找准定位、把握方向", "重点突出、措施有力", "认清责任、担当作为"]
+
+
+def test_items_reporting_last_years_figures_are_a_review():
+    """“两增”：一是X。…比上年增长21。二是Y。…: the items report results, whatever their headings say."""
+    body = ("王建国指出，去年全县呈现“两增”的局面：一是工业经济提速增效。规模以上工业企业实现产值23亿元，比上年增长21。"
+            "二是固定资产投资实现增长。完成固定资产投资35亿元，比上年增长40。\n"
+            "王建国强调，今年一要狠抓项目建设，加快重点项目进度。二要狠抓招商引资，引进一批龙头项目。")
+    focus, _ = items(LEAD + body)
+    assert focus == ["狠抓项目建设", "狠抓招商引资"]

@@ -71,3 +71,12 @@ def test_leftovers_never_reach_the_parse():
 def test_analysis_text_keeps_length(text, expected):
     assert analysis_text(text) == expected
     assert len(analysis_text(text)) == len(text)
+
+
+def test_a_widget_that_lost_its_closing_bracket_ends_where_the_sentences_begin():
+    page = ("某区召开区政府常务会议\n时间： 2024-01-17 09:43\n【字体： 打印\n"
+            "近日，区长王建国主持召开区政府常务会议。会议强调，要加快项目建设，确保按期开工。\n")
+    kinds = {line.text: line.kind for line in classify_lines(split_lines(analysis_text(page)))}
+    assert kinds["【字体： 打印"] == "noise"
+    assert kinds["近日，区长王建国主持召开区政府常务会议。会议强调，要加快项目建设，确保按期开工。"] == "content"
+    assert parse_text(page).meeting.speaker == "王建国"
