@@ -33,6 +33,8 @@ def _width_table() -> dict[int, str]:
     table[ord("＋")] = "+"  # 人工智能＋ is 人工智能+
     for corner, curly in zip("「」『』", "“”“”", strict=True):  # 「十五五」, as Hong Kong and Taiwan write quotes
         table[ord(corner)] = curly
+    for prime, curly in zip("〝〞〟", "“””", strict=True):  # “十二五〞: double primes typed for quotation marks
+        table[ord(prime)] = curly
     return table
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 
-from policylens.io.normalize import without_gloss_marks
+from policylens.io.normalize import GLOSS, without_gloss_marks
 from policylens.model import Meeting
 from policylens.structure.dates import DATE_FULL, NUMERAL, YEAR, date_held
 from policylens.structure.lines import Joined, Line, published_date, source_value
@@ -78,7 +79,7 @@ def read_meeting(analysis: str, lines: list[Line], body_start: int, original: st
     lead = _lead(lines, body_start)
     meeting.title = _title(content_head, lead, original)
     meeting.date = date_held(analysis, content_head, content_head + _opening(body), meeting.published)
-    meeting.speaker, meeting.speaker_titles = find_speaker(content_head, body, original)
+    meeting.speaker, meeting.speaker_titles = find_speaker(*_without_glosses(content_head, body, analysis, original))
     session = _session(content_head, lead)
     meeting.session = session.source(original) if session else None
     meeting.organizer = _organizer(lead, content_head, session, original)
@@ -88,6 +89,21 @@ def read_meeting(analysis: str, lines: list[Line], body_start: int, original: st
     elif words := _FORMAT_WORDS.search(analysis):
         meeting.format = original[words.start():words.end()]
     return meeting
+
+
+def _without_glosses(header: list[Line], body: list[Line], analysis: str,
+                     original: str) -> tuple[list[Line], list[Line], str]:
+    """The lines and the original with pinyin glosses taken out (區(qū)長(zhǎng)李旭召開(kāi) reads 區長李旭召開), for
+    readers that only return what they find as text; unchanged when the text has no glosses."""
+    if GLOSS not in analysis:
+        return header, body, original
+    kept = [index for index, char in enumerate(analysis) if char != GLOSS]
+
+    def compact(line: Line) -> Line:
+        return replace(line, start=bisect_left(kept, line.start), end=bisect_left(kept, line.end),
+                       text=line.text.replace(GLOSS, ""))
+
+    return [compact(line) for line in header], [compact(line) for line in body], "".join(original[i] for i in kept)
 
 
 def _opening(body: list[Line], *, paragraphs: int = 4) -> list[Line]:

@@ -10,6 +10,7 @@ WIDTH_SAMPLES = [
     "增长５．５％左右，ＧＤＰ突破１０万亿元",  # full-width digits, letters, point and percent
     "人工智能＋行动(试点);推进:改革!",  # half-width clause punctuation becomes full-width
     "\u3000\u3000一是\t加快\xa0建设\u200b",  # the spaces of copied pages
+    "“十二五〞规划，〝双减〞政策",  # double primes typed for quotation marks
     "没有要换的字符",
     "",
 ]
@@ -43,3 +44,7 @@ def test_footnote_references_and_glosses_are_set_aside(text, shown):
     assert len(analysis) == len(text)
     assert without_gloss_marks(text) == shown  # as a name is shown
     assert without_glosses(analysis) == analysis_text(shown)  # as the rules read it
+
+
+def test_double_primes_read_as_quotation_marks():
+    assert analysis_text("“十二五〞规划，〝双减〞政策") == "“十二五”规划，“双减”政策"

@@ -70,3 +70,10 @@ def test_speaker_by_role(text, speaker):
 )
 def test_date_held_takes_its_year_from_the_period(text, date):
     assert parse_text(text).meeting.date == date
+
+
+def test_a_speaker_named_between_pinyin_glosses():
+    """區(qū)長(zhǎng)李旭召開(kāi): the glosses a converting site inserts do not hide the post and the name."""
+    text = ("12月18日，區(qū)長(zhǎng)趙立新召開(kāi)區(qū)政府第63次常務(wù)會(huì)議。"
+            "會(huì)議強(qiáng)調(diào)，要加快項(xiàng)目建設(shè)。要抓好安全生產(chǎn)。\n")
+    assert parse_text(text).meeting.speaker == "趙立新"

@@ -33,6 +33,7 @@ _PLACING_VERBS = frozenset("列入 纳入 写入 编入 融入 加入 进入 入
 COUNTING_UNITS = "个家座条所处"  # the measure words that count things (3个, 20家, 5座)
 # what a number counts (…项, …批, 第28届): a name never starts with it; 两个|省实验室: a count ends a name
 _COUNTING_CHARACTERS = frozenset(COUNTING_UNITS + "项批类种件届屆次")
+_DATE_UNITS = frozenset("月日号")
 _COUNTED = re.compile(rf"[一二两三四五六七八九十几多]+[{COUNTING_UNITS}项批]")
 _MANNER = re.compile(r"高(?:水平|标准|质量|起点|规格|效能)|全方位|全链条|多层次|常态化")  # 高水平|建设 X
 
@@ -155,6 +156,8 @@ def left_extend(tokens: Tokens, index: int, floor: int, *, verbs_inside: bool = 
             break
         if text in _COUNTING_CHARACTERS and position > 0 and _NUMERAL_END.search(texts[position - 1]):
             break  # 13|项|辅助生殖技术项目, 6|条|续建高铁: what a number counts (the tagger calls 项, 条 nouns)
+        if text in _DATE_UNITS and position > 0 and texts[position - 1][-1:].isdigit():
+            break  # 12月16|日|国务院: a date before a name
         if text in verbs and tag in _PURE_VERB_TAGS and not (verbs_inside and _modified(tokens, position)) \
                 and not (verb_before_head and position == index - 1 and after_noun(tokens, position)):
             break  # 入选/开展/推进 tagged as verbs end a name; 建设/整治 may be nouns inside one

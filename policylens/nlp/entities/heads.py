@@ -107,6 +107,7 @@ def named_heads(context: Context) -> list[tuple[int, int, str]]:
                 break
             start = after_qualifier(analysis, start, head_start)
             if head.type == "policy":
+                start = _after_owner(analysis, start, head_start)
                 start = _action_named_campaign(tokens, start)
                 scale = _SCALE.search(analysis, max(0, start - 4), start)
                 if scale and scale.end() == start:
@@ -255,6 +256,15 @@ _LONG_NAME = 8  # a campaign's prefix this long names it even when it opens with
 _ADVERBIAL_START = re.compile(r"高质量|高水平|一批|多个|若干|首个|首批")  # …but not 高质量|承办…
 _CAMPAIGN_YEARS = re.compile(r"[一二三四五六七八九十两\d]?年")
 _QUALIFIER = re.compile(r"(?:新一轮|新一批|新征程|新时代|(?:全国|国内|全省|全球|国家)?首[个批家座条趟])")
+
+
+# 区委|振兴突破三年行动, 省政府|稳岗扩就业计划: the body that launched a programme is its owner, not its name
+_OWNER = re.compile(r"(?:省|市|区|县|州|党)(?:委|政府)|党工委")
+
+
+def _after_owner(analysis: str, start: int, end: int) -> int:
+    match = _OWNER.match(analysis, start, end)
+    return match.end() if match and end - match.end() >= 4 else start
 
 
 def after_qualifier(analysis: str, start: int, end: int) -> int:

@@ -30,10 +30,12 @@ LIST_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<names>{_NAME}(?:、{_NAME})+)(?=同志)"),  # 方红卫、叶牛平同志: 同志 vouches for two as well
     re.compile(rf"(?P<names>{_NAME}、{_NAME})(?=等(?:列席|出席|参加|陪同))"),  # 孙军、孙青松等列席会议: so do those
 )
-_OUTLET = r"[\u4e00-\u9fff·]{1,14}?(?:网|新闻|日报|晚报|商报|时报|晨报|客户端|电视台)"
+_OUTLET = r"[\u4e00-\u9fff·]{1,14}?(?:网|新闻|日报|晚报|商报|时报|晨报|客户端|电视台|融媒|融媒体中心)"
 OUTLET_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"来源[:：][ \u3000]*(?P<outlet>{_OUTLET})(?=[\s|\-－—]|$)", re.M),
-    re.compile(rf"(?:^|(?<=[。\s【]))(?P<outlet>{_OUTLET})(?=讯|记者|通讯员|\d{{1,2}}月|[\u4e00-\u9fff]{{2,3}}\d{{1,2}}月)",
+    # 来源：南关发布: a government's news account, named so only in a source line
+    re.compile(rf"来源[:：][ \u3000]*(?P<outlet>{_OUTLET}|[\u4e00-\u9fff]{{2,8}}发布)(?=[\s|\-－—]|$)", re.M),
+    # (平原融媒记者 姚清乙): an outlet opens the bracket of a dateline's credit too
+    re.compile(rf"(?:^|(?<=[。\s【（(]))(?P<outlet>{_OUTLET})(?=讯|记者|通讯员|\d{{1,2}}月|[\u4e00-\u9fff]{{2,3}}\d{{1,2}}月)",
                re.M),
 )
 # patterns that open with a run of characters, found from the literal each match holds (see ``finditer_near``)

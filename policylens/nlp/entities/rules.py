@@ -128,7 +128,7 @@ ORG_SUFFIXES = (
     "党工委", "管委会", "党委", "党组", "人大常委会", "常委会", "委员会", "人民政府", "研究院", "研究所", "研究中心",
     "大学", "学院", "职院", "医院", "公司", "集团", "银行", "协会", "商会", "联合会", "街道", "办事处", "检察院",
     "法院", "区委", "县委", "市委", "州委", "省委", "发改委", "财经委", "纪委", "管理局", "代表处", "新闻网", "日报",
-    "晚报", "电视台", "校区", "院区", "办公厅", "院", "局", "厅", "总工会", "指挥部", "中心", "海关", "理事会",
+    "晚报", "电视台", "校区", "院区", "办公厅", "院", "局", "厅", "总工会", "指挥部", "中心", "海关", "理事会", "重工",
 )
 
 PLACE_SUFFIXES = (
@@ -360,7 +360,8 @@ def _name_after_title() -> re.Pattern[str]:
                       r"(?=出席|主持|强调|指出|表示|讲话|代表|作|在|、|，|。|同志|还|也|通报|汇报|传达|宣读|介绍|到|莅临"
                       r"|先生|女士|：[ \u3000]*$"
                       r"|赴|率|带队|一同|一行|深入|先后|调研|陪同|参加|列席|等|向|就|对|亲自|则|分别|随后|\d+日"
-                      r"|政府工作报告|所作)", re.M)  # 省长赵龙政府工作报告
+                      r"|政府工作报告|所作"  # 省长赵龙政府工作报告
+                      r"|召开|重要(?:讲话|指示|批示|论述|文章)|批示)", re.M)  # 省委书记袁家军重要讲话精神
 
 
 @cache
@@ -973,7 +974,11 @@ def central_conferences(context: Context, found: list[Candidate]) -> list[tuple[
             if m.start() == 0 or analysis[m.start() - 1] != "党"]
 
 
-_CENTRAL_CONFERENCE = re.compile(r"中央[\u4e00-\u9fff]{2,6}?工作会议")
+# 中央经济工作会议; a central commission's numbered meeting (中央全面深化改革委员会第四次会议) and the plenum of the
+# central discipline commission (十二届中央纪委三次全会), which local news pass on year after year
+_CENTRAL_CONFERENCE = re.compile(r"中央[\u4e00-\u9fff]{2,6}?工作会议"
+                                 r"|中央[\u4e00-\u9fff]{2,12}?委员会第[一二三四五六七八九十]{1,3}次会议"
+                                 r"|(?:[一二三四五六七八九十]{1,3}届)?中央纪委[一二三四五六七八九十]{1,3}次全会")
 
 
 def party_committees(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -1096,6 +1101,9 @@ def _category_rule(kind: str):
         out = []
         for items_start, items_end, category in context.category_lists[kind]:
             items_text = context.analysis[items_start:items_end]
+            if kind == "industry" and category.endswith("领域") and _SAFETY_WORDS.search(
+                    context.analysis, max(0, items_start - _SAFETY_REACH), items_end + len(category) + _SAFETY_REACH):
+                continue  # 紧盯道路交通、建筑施工、消防等重点领域|加强隐患排查: where safety is checked, not sectors
             items = _list_items(context, items_start, items_end)
             if kind == "place":
                 items = [(a, b) for a, b in items if b - a <= 6]
@@ -1119,6 +1127,8 @@ def _category_rule(kind: str):
 
 
 _KINDS_OF_FIRM = ("企业", "上市公司", "机构")
+_SAFETY_WORDS = re.compile(r"安全|隐患|排查|整治|监管|执法|防范|风险|事故|打击")
+_SAFETY_REACH = 12
 
 
 def _is_sector(text: str) -> bool:
