@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from policylens.io.normalize import GLOSS
 from policylens.structure.lines import Line
 from policylens.structure.numerals import to_int
 
@@ -401,6 +402,9 @@ def _with_opener_inside_first(run: list[tuple[int, int, str, int, int]], segment
     if separator == "；" and run[0][3]:
         signature = "要"  # 会议强调，要X；要聚焦Y；: a bare 要 opens the first item of a ；-list of 要-items
     index = next((i for i, (a, _) in enumerate(segments) if a == run[0][0]), 0)
+    if signature == "要" and separator == "；" and len(run) >= 2 and index >= 2 and segments[index - 1][0] < 0:
+        index -= 1  # 会议强调，要X，Y。要A；要B；: the sentence before the ；-list opens it, as before sentences
+        separator = "。"
     if signature is None or index == 0 or segments[index - 1][0] < 0:
         return run
     start, end = segments[index - 1]
@@ -419,7 +423,8 @@ def _with_opener_inside_first(run: list[tuple[int, int, str, int, int]], segment
     return [best, *run] if best else run
 
 
-_SPEECH_VERB = re.compile(r"强调|要求|指出|提出")  # 会议强调，（…，）要X。要Y。: the first 要 is the list's
+# 会议强调，（…，）要X。要Y。: the first 要 is the list's (強(qiáng)調(diào): a gloss's stand-ins may stand inside)
+_SPEECH_VERB = re.compile(rf"强{GLOSS}*调|要{GLOSS}*求|指{GLOSS}*出|提{GLOSS}*出")
 
 
 def _run_end(analysis: str, end: int, line: Line, separator: str) -> int:

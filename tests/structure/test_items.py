@@ -317,3 +317,21 @@ def test_items_reporting_last_years_figures_are_a_review():
             "王建国强调，今年一要狠抓项目建设，加快重点项目进度。二要狠抓招商引资，引进一批龙头项目。")
     focus, _ = items(LEAD + body)
     assert focus == ["狠抓项目建设", "狠抓招商引资"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the sentence before a ；-list of 要-items opens it when its 要 follows the speech verb
+        ("会议强调，要坚决守住安全底线，时刻紧绷安全生产这根弦。要保持领导机制不变，压实职责分工；要强化源头管控，"
+         "筑牢各道防线；要落实好应急预案，认真履职尽责。",
+         ["坚决守住安全底线", "保持领导机制不变", "强化源头管控", "落实好应急预案"]),
+        # a speech verb written with pinyin glosses (強(qiáng)調(diào)) still reports the speech
+        ("會議強(qiáng)調(diào)，要全力加快項目建設，確保按期開工。要持續優化營商環境，提升服務效率。"
+         "要扎實抓好安全生產，守牢安全底線。",
+         ["全力加快項目建設", "持續優化營商環境", "扎實抓好安全生產"]),
+    ],
+)
+def test_the_reported_sentence_before_a_list_of_yao_items_opens_it(body, expected):
+    focus, requirements = items(LEAD + body)
+    assert focus + requirements == expected
