@@ -26,6 +26,7 @@ _CURRENT_ANCHORS = (
     (re.compile(rf"(?:今年|本年)是{_FIVE_YEAR}(?:规划)?(?:的)?开局之年"), "first"),
     (re.compile(rf"(?:今年|本年)是{_FIVE_YEAR}(?:规划)?(?:的)?收官之年"), "last"),
     (re.compile(rf"(?P<y>{YEAR})\s*年(?:是|仍然是|将是|仍是|正值)"), "year"),
+    (re.compile(rf"(?P<y>{YEAR})\s*年(?:开局|收官|起步|决胜)之年"), "year"),  # 2021年开局之年，全县上下要…
     (re.compile(rf"{_FIVE_YEAR}(?:规划)?(?:的)?(?:圆满|全面|胜利)?收官(?!之年)"), "last"),
 )
 _REVIEWED = re.compile(rf"(?:总结|回顾)[^。；]{{0,12}}?(?P<y>{YEAR})\s*年"

@@ -63,10 +63,12 @@ def test_speaker_by_role(text, speaker):
         # a page's footer line that opens with the publication date, followed by template debris
         ("9月2日，某县召开政府全体会议。会议强调，要抓好落实。\n\n2022-09-05 10 12 今日某县 content_123456.html 1 3 "
          "县政府全体会议召开 县政府全体会议召开 县政府全体会议召开 县政府全体会议召开 /enpproperty-->", "2022-09-02"),
+        ("2月1日上午，县委召开全县领导干部会议。书记张三强调，2021年开局之年，全县上下要干成一批大事要事。",
+         "2021-02-01"),
     ],
     ids=["published-year", "published-next-year", "year-end-planning", "dateline-is-not-the-date", "no-year",
          "year-from-five-year-plan", "no-year-from-a-later-sentence", "the-reviewed-year-said-of",
-         "footer-with-page-debris"],
+         "footer-with-page-debris", "the-year-named-as-the-first-of-a-plan"],
 )
 def test_date_held_takes_its_year_from_the_period(text, date):
     assert parse_text(text).meeting.date == date
