@@ -343,7 +343,14 @@ def _opener_key(text: str, separator: str) -> tuple[str, int, int] | None:
         return "要", len(lead), 0  # 要加快X；要扩大Y；要严明Z: the 要 is what they share
     if word:
         return word, 0, 0
+    if separator == "；" and _ACTOR_YAO.match(text):
+        return "要", 0, 0  # …；各部门之间要加强沟通；要…: who is to do it, then 要 (the heading keeps the actor)
     return None
+
+
+# the actors a ；-list of 要-items may name before its 要 (各部门之间要, 全县上下要, 分管领导要)
+_ACTOR_YAO = re.compile(r"(?:各[\u4e00-\u9fff]{1,5}?|[\u4e00-\u9fff]{0,4}(?:上下|部门|单位|乡镇|干部|领导|班子|成员))"
+                        r"要(?![求素点件])")
 
 
 def _opener_runs(line: Line, analysis: str, separator: str) -> list[Enumeration]:

@@ -367,6 +367,7 @@ def _names(text: str) -> set[str]:
         # 重工 ends a company's name
         ("区长赵立新召开区政府常务会议，传达省委书记钱文斌重要讲话精神和3月16日国务院常务会议精神。",
          [("赵立新", "person"), ("钱文斌", "person"), ("国务院", "organization")], ["日国务院"]),
+        ("县委常委、副县长赵立军及县直相关部门负责人陪同督查。", [("赵立军", "person")], []),
         ("传达中央财经委员会第六次会议精神和二十届中央纪委五次全会精神，结合区委产业提质三年行动目标。",
          [("中央财经委员会第六次会议", "project"), ("二十届中央纪委五次全会", "project"),
           ("产业提质三年行动", "policy")], ["区委产业提质三年行动", ("财经委员会", "organization")]),
@@ -400,6 +401,8 @@ def test_entity_rule(sentence, expected, forbidden):
         ("云南网讯 (记者 杨之辉 期俊军 杨苑)1月20日上午", ["杨之辉", "杨苑", "期俊军"]),  # vouched for by the others
         ("（记者 期俊军）1月20日", []),  # alone, an unlisted surname is not vouched for
         ("中新网沈阳1月27日电 (韩宏 姜月恒 王涵)辽宁省第十四届人民代表大会", ["韩宏", "姜月恒", "王涵"]),  # a dateline's
+        ("播音:李晓婕\n审片:王夏明\n新媒体编辑:蔡 卓\n", ["李晓婕", "王夏明", "蔡卓"]),  # a TV item's credits, a name spaced
+        ("全文完。\n(作者:柴晶明)\n", ["柴晶明"]),  # an author line inside brackets
     ],
 )
 def test_credited_names(text, names):

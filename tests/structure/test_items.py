@@ -335,3 +335,11 @@ def test_items_reporting_last_years_figures_are_a_review():
 def test_the_reported_sentence_before_a_list_of_yao_items_opens_it(body, expected):
     focus, requirements = items(LEAD + body)
     assert focus + requirements == expected
+
+
+def test_a_yao_list_whose_items_name_who_is_to_act():
+    """…；各部门之间要加强沟通…；要鼓足干劲…: an item may name its actors before its 要."""
+    body = ("王建国强调，要牢固树立抓项目就是抓经济的意识，倒排工期，挂图作战；各部门之间要加强沟通，协调配合，"
+            "及时解决困难和问题；要鼓足干劲，紧盯节点，全力抓好项目建设工作。")
+    focus, requirements = items(LEAD + body)
+    assert focus + requirements == ["牢固树立抓项目就是抓经济的意识", "各部门之间要加强沟通", "鼓足干劲"]

@@ -13,6 +13,7 @@ from policylens.structure.speaker import looks_like_name, title_alternation
 
 _NAME = r"[\u4e00-\u9fff]{2,3}"
 _NAMES = rf"{_NAME}(?:[ \u3000、]+{_NAME})*"
+_SPACED_NAME = r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]"  # 新媒体编辑:蔡 卓: a two-character name spaced out
 _END_OF_CREDIT = r"(?=[)）\s摄]|\d{1,2}月|报道|$)"  # 记者 王艳8月23日上午: a dateline may follow the name at once
 CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:记者|通讯员|实习生|见习记者|摄影|编辑)[:：]?[ \u3000]*(?P<names>{_NAMES}){_END_OF_CREDIT}"),
@@ -20,9 +21,10 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"[（(](?P<names>{_NAMES})[ \u3000]*摄[)）]"),
     re.compile(rf"(?:^|(?<=[\s。）)]))(?P<names>{_NAME})[ \u3000]*摄(?=\s|$)", re.M),
     re.compile(rf"[（(](?P<names>{_NAMES})[)）][ \u3000]*$", re.M),  # (范梦民) closing an article
-    re.compile(rf"(?:责编|责任编辑|编辑|一审|二审|三审|初审|复审|终审|审核|审校|校对|监制)[:：][ \u3000]*"
-               rf"(?P<names>{_NAMES})[ \u3000]*$", re.M),  # 责编：林洁, 三审：李伟锋 closing a news page
-    re.compile(rf"^作者[:：][ \u3000]*[（(]?(?P<names>{_NAMES})[)）]?[ \u3000]*$", re.M),  # 作者：(王爱兵
+    re.compile(rf"(?:责编|责任编辑|编辑|一审|二审|三审|初审|复审|终审|审核|审校|校对|监制|播音|主播|审片|摄像|制作)"
+               rf"[:：][ \u3000]*(?P<names>{_NAMES}|{_SPACED_NAME})[ \u3000]*$", re.M),  # 责编：林洁, 审片：王夏峰
+    # 作者：(王爱兵, (作者:柴晶晶)
+    re.compile(rf"^[（(]?作者[:：][ \u3000]*[（(]?(?P<names>{_NAMES})[)）]?[ \u3000]*$", re.M),
 )
 LIST_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<names>{_NAME}(?:、{_NAME}){{2,}})(?=等|在|同志|出席|参加|就座|分别|列席)"),
@@ -58,6 +60,8 @@ def credited_names(text: str) -> list[str]:
         matches = finditer_near(pattern, anchor, text, back=8) if anchor else pattern.finditer(text)
         for match in matches:
             items = [item for item in re.split(r"[ \u3000、]+", match["names"]) if item]
+            if len(items) == 2 and all(len(item) == 1 for item in items):
+                items = ["".join(items)]  # 蔡 卓 is one name
             plausible = [item for item in items if _plausible(item)]
             names += plausible
             if len(plausible) >= 2:  # 记者 杨之辉 期俊军 杨苑: among credited names, one of an unlisted surname
