@@ -373,6 +373,24 @@ def _names(text: str) -> set[str]:
           ("产业提质三年行动", "policy")], ["区委产业提质三年行动", ("财经委员会", "organization")]),
         ("紧盯校园周边、燃气管道、自建房屋等重点领域加强隐患排查。投资3亿元的华盛重工年产500台设备项目开工。",
          [("华盛重工", "organization")], [("校园周边", "industry"), ("燃气管道", "industry")]),
+        # round EE (a province's reports and news): a surname that ends a word before it opens no name (列席); a word
+        # the segmenter split before 线 names no line (为主|线); a group of reservoirs is none of them; a place
+        # before 之年 is an occasion; works named from one place to another; a name before 作政府工作报告, after a
+        # post at a line's end, before 给出 or 也; congress sessions and a committee's work conference are events
+        # (the words before the level are no region unless a place); a plenum by its ordinals; 精心 opens a clause
+        ("并请市政协委员和列席会议同志提出意见。全市以学习贯彻党的二十大精神为主线，实施洞庭湖流域水库群联合调度，"
+         "在建国75周年的大庆之年，开工建设长沙至岳阳特高压工程。",
+         [("洞庭湖流域", "place"), ("长沙至岳阳特高压工程", "project")],
+         ["席会议", "二十大精神为主线", "洞庭湖流域水库", ("大庆", "place")]),
+        ("王立春作政府工作报告。本报记者 丁 宁摄\n2025年某市政府工作报告 市长 钱立新\n市财政局局长孙海波给出答案，"
+         "周国强总理也于5月来此调研。我代表市人民政府，向大会作政府工作报告。",
+         [("王立春", "person"), ("丁宁", "person"), ("钱立新", "person"), ("孙海波", "person"), ("周国强", "person")],
+         ["向大会"]),
+        ("湖南省十四届人大三次会议在长沙闭幕。省里召开省委经济工作会议，较好完成了市十七届人大一次会议确定的任务，"
+         "全面贯彻党的十九届四中全会精神，精心组织湘港经贸合作、央企入湘等重大招商活动。",
+         [("湖南省十四届人大三次会议", "project"), ("省委经济工作会议", "project"), ("市十七届人大一次会议", "project"),
+          ("党的十九届四中全会", "policy"), ("湘港经贸合作", "project")],
+         ["较好完成了市十七届人大一次会议", "精心组织湘港经贸合作"]),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

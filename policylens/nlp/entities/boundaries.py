@@ -79,7 +79,7 @@ def _fused_verb(text: str, protected: bool) -> bool:
 
 
 # 认真|落实, 严格|执行: a manner adverb fused with a verb opens a clause (切实, 积极, 扎实… are function words)
-_MANNER_ADVERBS = frozenset("认真 严格 有效 有序 稳步".split())
+_MANNER_ADVERBS = frozenset("认真 严格 有效 有序 稳步 精心".split())
 
 
 def is_hard_boundary(token: Token) -> bool:

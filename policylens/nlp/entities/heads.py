@@ -90,6 +90,8 @@ def named_heads(context: Context) -> list[tuple[int, int, str]]:
                 continue  # 线 ends 川藏线 and 二线, not 中线 or 底线
             if head.text == "线" and analysis.startswith(("上", "下"), token_end):
                 break  # 领导人|线|上峰会: online, not a line
+            if head.text == "线" and text == "线" and word_frequency(analysis[head_start - 1:token_end]) >= 100:
+                break  # …精神为主|线: the segmenter split a common word ending in 线 (主线, 底线; not 崇明|线)
             if analysis.startswith(("群", "体系"), token_end):
                 break  # 成渝世界级机场|群, 智慧图书馆|体系: a group of the things the head names is not one of them
             if index + 1 < len(texts) and tokens.starts[index + 1] == token_end and (

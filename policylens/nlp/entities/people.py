@@ -19,7 +19,7 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:记者|通讯员|实习生|见习记者|摄影|编辑)[:：]?[ \u3000]*(?P<names>{_NAMES}){_END_OF_CREDIT}"),
     re.compile(rf"(?:讯|日电)[ \u3000]?[（(](?P<names>{_NAMES})[)）]"),  # 中新网沈阳1月27日电 (韩宏 姜月恒)
     re.compile(rf"[（(](?P<names>{_NAMES})[ \u3000]*摄[)）]"),
-    re.compile(rf"(?:^|(?<=[\s。）)]))(?P<names>{_NAME})[ \u3000]*摄(?=\s|$)", re.M),
+    re.compile(rf"(?:^|(?<=[\s。）)]))(?P<names>{_NAME}|{_SPACED_NAME})[ \u3000]*摄(?=\s|$)", re.M),  # 记者 林 君摄
     re.compile(rf"[（(](?P<names>{_NAMES})[)）][ \u3000]*$", re.M),  # (范梦民) closing an article
     re.compile(rf"(?:责编|责任编辑|编辑|一审|二审|三审|初审|复审|终审|审核|审校|校对|监制|播音|主播|审片|摄像|制作)"
                rf"[:：][ \u3000]*(?P<names>{_NAMES}|{_SPACED_NAME})[ \u3000]*$", re.M),  # 责编：林洁, 审片：王夏峰

@@ -63,7 +63,7 @@ from policylens.textutil import word_list_pattern, word_list_regex
 _NAME_BEFORE_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<title>总书记|同志)")
 _NAME_BEFORE_SPEECH = re.compile(
     r"(?:^|(?<=[，。：；\n]))(?:会上，)?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:还|也|再次|同时|进一步)?"
-    r"(?=强调|指出|表示|要求|勉励|提出|说，|出席|主持|讲话|宣布)"
+    r"(?=强调|指出|表示|要求|勉励|提出|说，|出席|主持|讲话|宣布|作(?:政府)?工作报告)"  # 叶建春作政府工作报告
 )
 # 传达学习赵一德在全省…会上的讲话: a name studied for a speech it gave
 _NAME_OF_SPEECH_STUDIED = re.compile(
@@ -77,17 +77,20 @@ _NAME_BEFORE_HONORIFIC = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9ff
 _HONORIFIC = re.compile(r"先生|女士")
 _GIVEN_NAME_COMRADE = re.compile(r"[，。：；\n](?P<name>[\u4e00-\u9fff]{2})同志(?=[\u4e00-\u9fff])")
 _TITLE_ANCHOR = re.compile(r"总书记|同志")
-_NOT_A_NAME_INSIDE = re.compile(r"其他|有关|相关|全体|各位")
+_NOT_A_NAME_INSIDE = re.compile(r"其他|有关|相关|全体|各位|大会")  # 向|大会作政府工作报告
 _POSTS = "副?(?:省长|市长|区长|县长|州长|镇长|乡长|书记|主任|局长|厅长|部长|总理)"
 _POST_ANCHOR = re.compile(_POSTS)
-_SPEECH_ANCHOR = re.compile(r"强调|指出|表示|要求|勉励|提出|说，|出席|主持|讲话|宣布")
+_SPEECH_ANCHOR = re.compile(r"强调|指出|表示|要求|勉励|提出|说，|出席|主持|讲话|宣布|作(?:政府)?工作报告")
 _THOUGHT_ANCHOR = re.compile(r"思想|理论")
-_PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{2,4}大")
+# 党的二十大; a plenum of a central committee by its ordinals (党的十九届四中全会, 二十届三中全会)
+_PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{2,4}大"
+                             r"|(?:党的)?[一二三四五六七八九十]{2,4}届[一二三四五六七八九]中全会")
 _THOUGHT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:新时代中国特色社会主义思想|思想|理论"
                       r"|(?:经济|生态文明|法治|外交|强军|文化)思想)")
 _BATCH = "一批|一系列|若干|多个|各类"  # words for a batch of things: what follows is a kind, not one name
 _CENTRAL_TASK = re.compile(r"工作(?!人员|站|室|专班)|任务")
-_CONTINUES_COMPOUND = re.compile(r"定位|布局|部署|意义|机遇|支点|任务|目标|方案|规划|要求|举措")
+# 城市战略|定位, 示范区|建设方案; 水库|群: a group of the things the suffix names is not one of them
+_CONTINUES_COMPOUND = re.compile(r"定位|布局|部署|意义|机遇|支点|任务|目标|方案|规划|要求|举措|群")
 _LEADERS_FORMULA = re.compile(r"[\u4e00-\u9fff]{2,3}(?:新时代|(?:经济|生态文明|法治|外交|强军|文化)思想)")
 _CENSUS = re.compile(r"第[一二三四五六七八九十]+次全国[\u4e00-\u9fff]{2,8}?普查")
 _CONCEPTS = re.compile(r"(?:新|[一二三四五六七八九十两]大)发展(?:理念|格局)")
@@ -361,7 +364,8 @@ def _name_after_title() -> re.Pattern[str]:
                       r"|先生|女士|：[ \u3000]*$"
                       r"|赴|率|带队|一同|一行|深入|先后|调研|陪同|参加|列席|等|及|向|就|对|亲自|则|分别|随后|\d+日"
                       r"|政府工作报告|所作"  # 省长赵龙政府工作报告
-                      r"|召开|重要(?:讲话|指示|批示|论述|文章)|批示)", re.M)  # 省委书记袁家军重要讲话精神
+                      r"|召开|重要(?:讲话|指示|批示|论述|文章)|批示"  # 省委书记袁家军重要讲话精神
+                      r"|给出|回答|[ \u3000]*$)", re.M)  # 厅长黄平给出答案; …政府工作报告 省长 易炼红 (a line's end)
 
 
 @cache
@@ -371,11 +375,18 @@ def _name_before_post() -> re.Pattern[str]:
     # 省委|彭清华书记, 学习了|李克强总理: after a party committee or a verb's 了 a name starts too
     return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=省委|市委|区委|县委|州委|党委)|(?<=了))"
                       rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{_POSTS})"
-                      r"(?=在|强调|指出|表示|主持|出席|讲话|要求|作|委托|为|的|重要|，|、)")
+                      r"(?=在|强调|指出|表示|主持|出席|讲话|要求|作|委托|为|的|重要|，|、|也|还|亲临|视察)")
 
 
 
 # -- the rules ---------------------------------------------------------------------------------------------
+
+def _starts_inside_a_word(tokens: Tokens, position: int) -> bool:
+    """Does a dictionary word of the segmenter's run across ``position`` from before it (列席 across 席)?"""
+    index = bisect_right(tokens.starts, position) - 1
+    return (index >= 0 and tokens.starts[index] < position < tokens.ends[index] and not tokens.protected[index]
+            and tokens.texts[index] in word_tags())
+
 
 def persons(context: Context, found: list[Candidate]) -> list[tuple[int, int, str]]:
     """Names before 总书记/同志, after a title, before a speech verb, in a byline or a list of attendees; every
@@ -408,6 +419,8 @@ def persons(context: Context, found: list[Candidate]) -> list[tuple[int, int, st
         title = match.groupdict().get("title")
         if title and name[-1] + title in posts:
             continue  # 区委副|书记, 常务副|市长: the name's last character belongs to the post
+        if _starts_inside_a_word(context.tokens, match.end("name") - len(name)):
+            continue  # 和列|席会议|同志: a surname that ends a word before it (列席) opens no name
         names[name]
         if title and title != "同志":
             names[name].add(title)
@@ -614,8 +627,12 @@ def _place_run(tokens: Tokens, run: list[int], stands_for_places: Callable[..., 
 
 def gazetteer_places(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """Administrative divisions, region abbreviations (京津冀), and county names of the report's own region."""
-    return [span for span, kind in context.lexicon_hits if kind == "place"] + [
-        span for span, _ in context.full_place_names]
+    analysis = context.analysis
+    return [span for span, kind in context.lexicon_hits if kind == "place"
+            and not analysis.startswith(_OCCASION, span[1])] + [span for span, _ in context.full_place_names]
+
+
+_OCCASION = ("之年", "之际")  # 新中国成立70周年的大庆之年: a great celebration, not the city of 大庆
 
 
 def division_of_a_body(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -923,6 +940,7 @@ def routes(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
         return ((starts[index], ends[index]) in places or texts[index] in names
                 or (tokens.tags[index] == "ns" and context.is_place(tokens[index])))
 
+    works = {c.start: c.end for c in found if c.type == "project"}  # 武汉至|南昌特高压工程: works named from there
     out = []
     for match in _ROUTE_JOIN.finditer(analysis):
         index = context.index_at(match.start())
@@ -931,10 +949,14 @@ def routes(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
         origin, destination, head = index - 1, index + 1, index + 2
         if not (2 <= len(texts[origin]) <= 4 and 2 <= len(texts[destination]) <= 4
                 and _HAN_ONLY.fullmatch(texts[origin]) and _HAN_ONLY.fullmatch(texts[destination])
-                and texts[head] in _ROUTE_HEADS and ends[destination] == starts[head]
                 and (is_place(origin) or is_place(destination))):
             continue
-        end = ends[head]
+        if texts[head] in _ROUTE_HEADS and ends[destination] == starts[head]:
+            end = ends[head]
+        elif starts[destination] in works and is_place(destination):
+            end = works[starts[destination]]
+        else:
+            continue
         section = _SECTION.match(analysis, end)
         out.append((starts[origin], section.end() if section else end))
     return out
@@ -968,17 +990,29 @@ def party_congresses(context: Context, found: list[Candidate]) -> list[tuple[int
 
 
 def central_conferences(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
-    """中央经济工作会议, 中央农村工作会议, 中央城市工作会议: the centre's annual work conferences, events by name."""
+    """中央经济工作会议, 中央农村工作会议, 省委经济工作会议: the annual work conferences of the centre and of a party
+    committee, and the numbered sessions of a congress (江西省十四届人大三次会议): events by name."""
     analysis = context.analysis
-    return [m.span() for m in _CENTRAL_CONFERENCE.finditer(analysis)
-            if m.start() == 0 or analysis[m.start() - 1] != "党"]
+    out = []
+    for match in _CENTRAL_CONFERENCE.finditer(analysis):
+        if match.start() > 0 and analysis[match.start() - 1] == "党":
+            continue  # 党中央…
+        start = match.start()
+        if match["region"] and not context.is_place_word(match["region"], "ns"):
+            start = match.end("region")  # 较好完成了|市十七届人大一次会议: only a place names the congress's region
+        out.append((start, match.end()))
+    return out
 
 
 # 中央经济工作会议; a central commission's numbered meeting (中央全面深化改革委员会第四次会议) and the plenum of the
 # central discipline commission (十二届中央纪委三次全会), which local news pass on year after year
-_CENTRAL_CONFERENCE = re.compile(r"中央[\u4e00-\u9fff]{2,6}?工作会议"
+_CENTRAL_CONFERENCE = re.compile(r"(?:中央|[省市区县]委)(?:(?!的)[\u4e00-\u9fff]){2,6}?工作会议"
                                  r"|中央[\u4e00-\u9fff]{2,12}?委员会第[一二三四五六七八九十]{1,3}次会议"
-                                 r"|(?:[一二三四五六七八九十]{1,3}届)?中央纪委[一二三四五六七八九十]{1,3}次全会")
+                                 r"|(?:[一二三四五六七八九十]{1,3}届)?中央纪委[一二三四五六七八九十]{1,3}次全会"
+                                 r"|(?:(?:^|(?<=[^\u4e00-\u9fff]))(?P<region>[\u4e00-\u9fff]{2,6}?)(?=[省市区县])"
+                                 r"|(?<![\u4e00-\u9fff])(?=[省市区县]))?"
+                                 r"[省市区县]?第?[一二三四五六七八九十]{1,3}届(?:人大|政协)(?:常委会)?第?[一二三四五六七八九十]{1,3}次"
+                                 r"(?:全体)?会议", re.M)
 
 
 def party_committees(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
