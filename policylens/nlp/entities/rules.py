@@ -986,7 +986,10 @@ _DOCUMENT_GENRES = ("纲要", "草案", "规划", "方案", "条例", "意见", 
 
 
 def party_congresses(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
-    return [m.span() for m in _PARTY_CONGRESS.finditer(context.analysis)]
+    return [m.span() for m in finditer_near(_PARTY_CONGRESS, _PARTY_CONGRESS_ANCHOR, context.analysis, back=10)]
+
+
+_PARTY_CONGRESS_ANCHOR = re.compile(r"[一二三四五六七八九十]大|中全会")
 
 
 def central_conferences(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -994,7 +997,7 @@ def central_conferences(context: Context, found: list[Candidate]) -> list[tuple[
     committee, and the numbered sessions of a congress (江西省十四届人大三次会议): events by name."""
     analysis = context.analysis
     out = []
-    for match in _CENTRAL_CONFERENCE.finditer(analysis):
+    for match in finditer_near(_CENTRAL_CONFERENCE, _CONFERENCE_ANCHOR, analysis, back=_CONFERENCE_REACH):
         if match.start() > 0 and analysis[match.start() - 1] == "党":
             continue  # 党中央…
         start = match.start()
@@ -1013,6 +1016,8 @@ _CENTRAL_CONFERENCE = re.compile(r"(?:中央|[省市区县]委)(?:(?!的)[\u4e00
                                  r"|(?<![\u4e00-\u9fff])(?=[省市区县]))?"
                                  r"[省市区县]?第?[一二三四五六七八九十]{1,3}届(?:人大|政协)(?:常委会)?第?[一二三四五六七八九十]{1,3}次"
                                  r"(?:全体)?会议", re.M)
+_CONFERENCE_ANCHOR = re.compile(r"会议|全会")  # every conference's name ends in one of them…
+_CONFERENCE_REACH = 32  # …this far at most from where the name begins
 
 
 def party_committees(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
