@@ -391,6 +391,11 @@ def _names(text: str) -> set[str]:
          [("湖南省十四届人大三次会议", "project"), ("省委经济工作会议", "project"), ("市十七届人大一次会议", "project"),
           ("党的十九届四中全会", "policy"), ("湘港经贸合作", "project")],
          ["较好完成了市十七届人大一次会议", "精心组织湘港经贸合作"]),
+        # round FF: a congress session named in full (its province stays a place), a party committee's plenum, a
+        # regional strategy of the centre
+        ("2月3日，湖南省第十四届人民代表大会第四次会议开幕。认真落实省委十二届七次全会要求，推动中部地区崛起。",
+         [("湖南省第十四届人民代表大会第四次会议", "project"), ("湖南省", "place"), ("省委十二届七次全会", "project"),
+          ("中部地区崛起", "policy")], [("省委", "organization")]),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):
@@ -421,6 +426,7 @@ def test_entity_rule(sentence, expected, forbidden):
         ("中新网沈阳1月27日电 (韩宏 姜月恒 王涵)辽宁省第十四届人民代表大会", ["韩宏", "姜月恒", "王涵"]),  # a dateline's
         ("播音:李晓婕\n审片:王夏明\n新媒体编辑:蔡 卓\n", ["李晓婕", "王夏明", "蔡卓"]),  # a TV item's credits, a name spaced
         ("全文完。\n(作者:柴晶明)\n", ["柴晶明"]),  # an author line inside brackets
+        ("某省政府工作报告(2025年1月14日 钱立新)\n", ["钱立新"]),  # the speaker after a report's date in its title
     ],
 )
 def test_credited_names(text, names):
@@ -457,6 +463,7 @@ def test_listed_names(text, names):
         ("时间： 2024-01-17 来源： 江南发布\n", ["江南发布"]),  # a government's news account, in a source line
         ("某某网讯（江南融媒记者 张伟）4月2日", ["某某网", "江南融媒"]),  # an outlet opening a credit's bracket
         ("。国家统计局发布1月份数据。", []),  # 发布 names an account only in a source line
+        ("某省政府网 发布时间:2024-02-18\n", ["某省政府网"]),  # a site before its publication time
     ],
 )
 def test_credited_outlets(text, outlets):

@@ -18,6 +18,8 @@ _END_OF_CREDIT = r"(?=[)）\s摄]|\d{1,2}月|报道|$)"  # 记者 王艳8月23�
 CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:记者|通讯员|实习生|见习记者|摄影|编辑)[:：]?[ \u3000]*(?P<names>{_NAMES}){_END_OF_CREDIT}"),
     re.compile(rf"(?:讯|日电)[ \u3000]?[（(](?P<names>{_NAMES})[)）]"),  # 中新网沈阳1月27日电 (韩宏 姜月恒)
+    # 湖南省政府工作报告(2025年1月14日 毛伟明): the speaker after the date of a report's delivery
+    re.compile(rf"[（(]\d{{4}}年\d{{1,2}}月\d{{1,2}}日[ \u3000]+(?P<names>{_NAME})[)）]"),
     re.compile(rf"[（(](?P<names>{_NAMES})[ \u3000]*摄[)）]"),
     re.compile(rf"(?:^|(?<=[\s。）)]))(?P<names>{_NAME}|{_SPACED_NAME})[ \u3000]*摄(?=\s|$)", re.M),  # 记者 林 君摄
     re.compile(rf"[（(](?P<names>{_NAMES})[)）][ \u3000]*$", re.M),  # (范梦民) closing an article
@@ -37,8 +39,8 @@ OUTLET_PATTERNS: tuple[re.Pattern[str], ...] = (
     # 来源：南关发布: a government's news account, named so only in a source line
     re.compile(rf"来源[:：][ \u3000]*(?P<outlet>{_OUTLET}|[\u4e00-\u9fff]{{2,8}}发布)(?=[\s|\-－—]|$)", re.M),
     # (平原融媒记者 姚清乙): an outlet opens the bracket of a dateline's credit too
-    re.compile(rf"(?:^|(?<=[。\s【（(]))(?P<outlet>{_OUTLET})(?=讯|记者|通讯员|\d{{1,2}}月|[\u4e00-\u9fff]{{2,3}}\d{{1,2}}月)",
-               re.M),
+    re.compile(rf"(?:^|(?<=[。\s【（(]))(?P<outlet>{_OUTLET})(?=讯|记者|通讯员|\d{{1,2}}月|[\u4e00-\u9fff]{{2,3}}\d{{1,2}}月"
+               r"|[ \u3000]+发布(?:时间|日期))", re.M),  # 湖南政府网 发布时间：…
 )
 # patterns that open with a run of characters, found from the literal each match holds (see ``finditer_near``)
 _CREDIT_ANCHORS = {CREDIT_PATTERNS[3].pattern: re.compile("摄")}
@@ -47,7 +49,7 @@ _LIST_ANCHORS = {LIST_PATTERNS[0].pattern: re.compile(
 _LIST_ANCHORS[LIST_PATTERNS[2].pattern] = re.compile(rf"、{_NAME}同志")
 _LIST_ANCHORS[LIST_PATTERNS[3].pattern] = re.compile(rf"、{_NAME}等(?:列席|出席|参加|陪同)")
 _LIST_REACH = 80  # twenty names of three characters and their 、
-_OUTLET_ANCHORS = {OUTLET_PATTERNS[1].pattern: re.compile(r"讯|记者|通讯员|月")}
+_OUTLET_ANCHORS = {OUTLET_PATTERNS[1].pattern: re.compile(r"讯|记者|通讯员|月|发布")}
 _SHARE_OF_NAMES = 0.6  # a list is of people when most of its items look like names
 _SURE_SHARE = 0.9  # …and so sure of it that an item with an unlisted surname is a name too
 

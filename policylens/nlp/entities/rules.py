@@ -995,14 +995,18 @@ _PARTY_CONGRESS_ANCHOR = re.compile(r"[一二三四五六七八九十]大|中全
 def central_conferences(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """中央经济工作会议, 中央农村工作会议, 省委经济工作会议: the annual work conferences of the centre and of a party
     committee, and the numbered sessions of a congress (江西省十四届人大三次会议): events by name."""
-    analysis = context.analysis
+    analysis, tags = context.analysis, word_tags()
     out = []
     for match in finditer_near(_CENTRAL_CONFERENCE, _CONFERENCE_ANCHOR, analysis, back=_CONFERENCE_REACH):
         if match.start() > 0 and analysis[match.start() - 1] == "党":
             continue  # 党中央…
         start = match.start()
-        if match["region"] and not context.is_place_word(match["region"], "ns"):
-            start = match.end("region")  # 较好完成了|市十七届人大一次会议: only a place names the congress's region
+        # 较好完成了|市十七届人大一次会议, 日在|张湾区第十届…: only a place names the region
+        if region := match["region"]:
+            level = analysis[match.end("region")]
+            start = next((match.start("region") + cut for cut in range(len(region) - 1)
+                          if context.is_place_word(region[cut:] + level, tags.get(region[cut:] + level, "x"))),
+                         match.end("region"))
         out.append((start, match.end()))
     return out
 
@@ -1014,8 +1018,10 @@ _CENTRAL_CONFERENCE = re.compile(r"(?:中央|[省市区县]委)(?:(?!的)[\u4e00
                                  r"|(?:[一二三四五六七八九十]{1,3}届)?中央纪委[一二三四五六七八九十]{1,3}次全会"
                                  r"|(?:(?:^|(?<=[^\u4e00-\u9fff]))(?P<region>[\u4e00-\u9fff]{2,6}?)(?=[省市区县])"
                                  r"|(?<![\u4e00-\u9fff])(?=[省市区县]))?"
-                                 r"[省市区县]?第?[一二三四五六七八九十]{1,3}届(?:人大|政协)(?:常委会)?第?[一二三四五六七八九十]{1,3}次"
-                                 r"(?:全体)?会议", re.M)
+                                 r"[省市区县]?第?[一二三四五六七八九十]{1,3}届(?:人大|人民代表大会|政协)(?:常委会|常务委员会)?"
+                                 r"第?[一二三四五六七八九十]{1,3}次(?:全体)?会议"
+                                 r"|[省市区县]委[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次全(?:体)?会(?:议)?",
+                                 re.M)
 _CONFERENCE_ANCHOR = re.compile(r"会议|全会")  # every conference's name ends in one of them…
 _CONFERENCE_REACH = 32  # …this far at most from where the name begins
 
@@ -1793,7 +1799,7 @@ RULES: tuple[Rule, ...] = (
     Rule("pair of natural features", "place", 6, natural_pairs),
     Rule("book title", "policy", 8, book_titles, swallows=ALL_TYPES),
     Rule("party congress", "policy", 8, party_congresses, swallows=ALL_TYPES),
-    Rule("central conference", "project", 8, central_conferences, swallows=ALL_TYPES),
+    Rule("central conference", "project", 8, central_conferences, swallows=ALL_TYPES - PLACES),  # 河南省 stays
     Rule("leader's thought", "policy", 8, leaders_thought, swallows=ALL_TYPES),
     Rule("party committee", "organization", 8, party_committees, swallows=PLACES),
     Rule("numbered programme", "policy", 8, numbered_programmes, swallows=ALL_TYPES),
