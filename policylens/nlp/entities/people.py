@@ -15,13 +15,15 @@ _NAME = r"[\u4e00-\u9fff]{2,3}"
 _NAMES = rf"{_NAME}(?:[ \u3000、]+{_NAME})*"
 _SPACED_NAME = r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]"  # 新媒体编辑:蔡 卓: a two-character name spaced out
 _END_OF_CREDIT = r"(?=[)）\s摄]|\d{1,2}月|报道|$)"  # 记者 王艳8月23日上午: a dateline may follow the name at once
+_NAME_BEFORE_PHOTO = re.compile(rf"(?:^|(?<=[\s。）)]))(?P<names>{_NAME}|{_SPACED_NAME})[ \u3000]*摄(?=\s|$)",
+                                re.M)  # 龚启文 摄, 记者 林 君摄
 CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:记者|通讯员|实习生|见习记者|摄影|编辑)[:：]?[ \u3000]*(?P<names>{_NAMES}){_END_OF_CREDIT}"),
     re.compile(rf"(?:讯|日电)[ \u3000]?[（(](?P<names>{_NAMES})[)）]"),  # 中新网沈阳1月27日电 (韩宏 姜月恒)
     # 湖南省政府工作报告(2025年1月14日 毛伟明): the speaker after the date of a report's delivery
     re.compile(rf"[（(]\d{{4}}年\d{{1,2}}月\d{{1,2}}日[ \u3000]+(?P<names>{_NAME})[)）]"),
     re.compile(rf"[（(](?P<names>{_NAMES})[ \u3000]*摄[)）]"),
-    re.compile(rf"(?:^|(?<=[\s。）)]))(?P<names>{_NAME}|{_SPACED_NAME})[ \u3000]*摄(?=\s|$)", re.M),  # 记者 林 君摄
+    _NAME_BEFORE_PHOTO,
     re.compile(rf"[（(](?P<names>{_NAMES})[)）][ \u3000]*$", re.M),  # (范梦民) closing an article
     re.compile(rf"(?:责编|责任编辑|编辑|一审|二审|三审|初审|复审|终审|审核|审校|校对|监制|播音|主播|审片|摄像|制作)"
                rf"[:：][ \u3000]*(?P<names>{_NAMES}|{_SPACED_NAME})[ \u3000]*$", re.M),  # 责编：林洁, 审片：王夏峰
@@ -43,7 +45,7 @@ OUTLET_PATTERNS: tuple[re.Pattern[str], ...] = (
                r"|[ \u3000]+发布(?:时间|日期))", re.M),  # 湖南政府网 发布时间：…
 )
 # patterns that open with a run of characters, found from the literal each match holds (see ``finditer_near``)
-_CREDIT_ANCHORS = {CREDIT_PATTERNS[3].pattern: re.compile("摄")}
+_CREDIT_ANCHORS = {_NAME_BEFORE_PHOTO.pattern: re.compile("摄")}
 _LIST_ANCHORS = {LIST_PATTERNS[0].pattern: re.compile(
     rf"、{_NAME}(?:等|在|同志|出席|参加|就座|分别|列席)")}  # the list's last item and what follows it
 _LIST_ANCHORS[LIST_PATTERNS[2].pattern] = re.compile(rf"、{_NAME}同志")
