@@ -533,3 +533,15 @@ def test_word_kinds_read_off_the_memo_match_the_word_by_word_decision():
     expected = {word: kind for word in words if (kind := _word_kind(word))}
     assert expected and _word_kinds(words) == expected
     assert _word_kinds(words | {"杭州"}) == expected | {"杭州": "place"}  # a word decided on a later call
+
+
+def test_the_word_kinds_memo_is_bounded(monkeypatch):
+    """A library's vocabulary grows without end: the memo starts afresh past its limit and decides the same."""
+    from policylens.nlp.entities import rules
+
+    monkeypatch.setattr(rules, "_KINDS_LIMIT", 50)
+    monkeypatch.setattr(rules, "_KINDS_SEEN", (set(), {}))
+    for batch in range(5):
+        rules._word_kinds({f"词{batch}{i}" for i in range(40)})
+    assert len(rules._KINDS_SEEN[0]) <= 50 + 40
+    assert rules._word_kinds({"杭州", "集成电路"}) == {"杭州": "place", "集成电路": "industry"}

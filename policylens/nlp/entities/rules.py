@@ -822,6 +822,9 @@ def _word_kinds(words: set[str]) -> dict[str, str]:
     decided once per process, like ``_word_kind`` itself, and the decided ones are read off with set operations,
     not a lookup per word."""
     seen, typed = _KINDS_SEEN
+    if len(seen) > _KINDS_LIMIT:  # a library's vocabulary grows without end: start the memo afresh
+        seen.clear()
+        typed.clear()
     for word in words - seen:
         if kind := _word_kind(word):
             typed[word] = kind
@@ -830,6 +833,7 @@ def _word_kinds(words: set[str]) -> dict[str, str]:
 
 
 _KINDS_SEEN: tuple[set[str], dict[str, str]] = (set(), {})
+_KINDS_LIMIT = 1 << 18  # as many words as ``_word_kind`` remembers
 
 
 @lru_cache(maxsize=1 << 18)
