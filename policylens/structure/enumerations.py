@@ -276,7 +276,8 @@ def _intro(body: list[Line], hit: _Hit, analysis: str) -> tuple[int, int]:
     line = body[hit.line]
     if hit.start > line.start:
         stop = hit.start
-        if hit.after_sentence:  # 下面，我讲六个问题。一、…: the sentence before introduces the list
+        # 下面，我讲六个问题。一、…; 体现出了这样几个特点。一是…: the sentence before introduces the list
+        if hit.after_sentence or _follows_sentence_end(line.text, hit.start - line.start):
             stop = max(analysis.rfind(mark, line.start, hit.start) for mark in "。！？")
         sentence_start = max(analysis.rfind(mark, line.start, stop) for mark in "。！？") + 1
         return max(sentence_start, line.start, hit.start - 120), hit.start

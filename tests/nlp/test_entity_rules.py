@@ -396,6 +396,10 @@ def _names(text: str) -> set[str]:
         ("2月3日，湖南省第十四届人民代表大会第四次会议开幕。认真落实省委十二届七次全会要求，推动中部地区崛起。",
          [("湖南省第十四届人民代表大会第四次会议", "project"), ("湖南省", "place"), ("省委十二届七次全会", "project"),
           ("中部地区崛起", "policy")], [("省委", "organization")]),
+        # round K: a CPPCC plenum and a county's party congress, side by side with a congress session
+        ("会议传达学习了省十四届人大三次会议、省政协十三届三次全会精神，落实区第八次党代会和区十四届人大一次会议部署。",
+         [("省十四届人大三次会议", "project"), ("省政协十三届三次全会", "project"), ("区第八次党代会", "project"),
+          ("区十四届人大一次会议", "project")], []),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):
@@ -465,6 +469,7 @@ def test_listed_names(text, names):
         ("某某网讯（江南融媒记者 张伟）4月2日", ["某某网", "江南融媒"]),  # an outlet opening a credit's bracket
         ("。国家统计局发布1月份数据。", []),  # 发布 names an account only in a source line
         ("某省政府网 发布时间:2024-02-18\n", ["某省政府网"]),  # a site before its publication time
+        ("来源:江南宣传 | 作者:ance\n", ["江南宣传"]),  # a county's propaganda account in a source line
     ],
 )
 def test_credited_outlets(text, outlets):

@@ -343,3 +343,12 @@ def test_a_yao_list_whose_items_name_who_is_to_act():
             "及时解决困难和问题；要鼓足干劲，紧盯节点，全力抓好项目建设工作。")
     focus, requirements = items(LEAD + body)
     assert focus + requirements == ["牢固树立抓项目就是抓经济的意识", "各部门之间要加强沟通", "鼓足干劲"]
+
+
+def test_a_list_of_what_was_seen_is_a_review():
+    """这次汇报体现出了这样几个特点。一是…: the sentence before the list says it describes, so nothing is planned."""
+    body = ("王建国指出，从各乡镇汇报的情况看，这次汇报体现出了这样几个特点。一是步调一致，思想统一。"
+            "二是思想活跃，思路上有突破。三是敢想敢议大事。\n"
+            "王建国强调，今年一要狠抓项目建设，加快重点项目进度。二要狠抓招商引资，引进一批龙头项目。")
+    focus, requirements = items(LEAD + body)
+    assert focus + requirements == ["狠抓项目建设", "狠抓招商引资"]

@@ -39,7 +39,7 @@ LIST_PATTERNS: tuple[re.Pattern[str], ...] = (
 _OUTLET = r"[\u4e00-\u9fff·]{1,14}?(?:网|新闻|日报|晚报|商报|时报|晨报|客户端|电视台|融媒|融媒体中心)"
 OUTLET_PATTERNS: tuple[re.Pattern[str], ...] = (
     # 来源：南关发布: a government's news account, named so only in a source line
-    re.compile(rf"来源[:：][ \u3000]*(?P<outlet>{_OUTLET}|[\u4e00-\u9fff]{{2,8}}发布)(?=[\s|\-－—]|$)", re.M),
+    re.compile(rf"来源[:：][ \u3000]*(?P<outlet>{_OUTLET}|[\u4e00-\u9fff]{{2,8}}(?:发布|宣传))(?=[\s|\-－—]|$)", re.M),
     # (平原融媒记者 姚清乙): an outlet opens the bracket of a dateline's credit too
     re.compile(rf"(?:^|(?<=[。\s【（(]))(?P<outlet>{_OUTLET})(?=讯|记者|通讯员|\d{{1,2}}月|[\u4e00-\u9fff]{{2,3}}\d{{1,2}}月"
                r"|[ \u3000]+发布(?:时间|日期))", re.M),  # 湖南政府网 发布时间：…
