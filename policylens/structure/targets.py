@@ -9,6 +9,7 @@ from functools import cache
 
 from policylens.model import Report, Target
 from policylens.resources import read_data_text
+from policylens.structure.dates import current_year
 from policylens.structure.numerals import to_int
 from policylens.textutil import with_first_character_filter
 
@@ -72,11 +73,13 @@ def any_label() -> re.Pattern[str]:
 def find_targets(report: Report) -> list[Target]:
     """Every target (this year's plan), result (last year's review) and outlook (the five-year goals)."""
     analysis = report.analysis
-    year = report_year(report)
     lines = _joined([(line.start, line.end) for line in (report.lines or [])] or _paragraphs(analysis), analysis)
     kinds = _section_kinds(report)
     found: list[Target] = []
     headline = targets_paragraph(analysis, lines)
+    # a plan with no date held: the year its targets sentence names (2025年经济社会发展主要预期目标是), else the year
+    # the text says it is in (2025年是“十四五”规划收官之年)
+    year = report_year(report) or _stated_year(analysis, headline) or current_year(analysis)
     if headline is not None:
         found += [t for clause in _clauses(analysis, *headline)
                   if (t := read_clause(analysis, clause, kind="target", year=year, others=True))]
@@ -87,6 +90,8 @@ def find_targets(report: Report) -> list[Target]:
             continue
         kind = kinds(start)
         paragraph = analysis[start:end]
+        if kind in (None, "other") and year and re.search(rf"(?:^|\n)\s*{year - 1}\s*年", paragraph):
+            kind = "review"  # 2024年，我省…全年地区生产总值增长4.8%: a paragraph about last year, in no section
         if kind == "review" and not _REVIEW_PARAGRAPH.match(paragraph):
             found += _results(analysis, start, end, year, seen_results)
         elif kind != "plan" and not _REVIEW_PARAGRAPH.match(paragraph) and (
@@ -98,6 +103,16 @@ def find_targets(report: Report) -> list[Target]:
         elif kind == "plan" or (headline is None and kind is None):
             found += _body_targets(analysis, start, end, year, seen_targets, anywhere=headline is None)
     return [replace(t, text=report.text[t.start:t.end]) for t in found]  # as written, not as analysed
+
+
+def _stated_year(analysis: str, headline: tuple[int, int] | None) -> int | None:
+    """The year named before 主要预期目标 in its own sentence (2025年经济社会发展主要预期目标是：)."""
+    if headline is None:
+        return None
+    at = analysis.find("主要预期目标", *headline)
+    sentence_start = max(analysis.rfind(mark, headline[0], at) for mark in "。！？；") + 1
+    years = re.findall(r"((?:19|20)\d{2})\s*年", analysis[max(sentence_start, headline[0]):at])
+    return int(years[-1]) if years else None
 
 
 def report_year(report: Report) -> int | None:

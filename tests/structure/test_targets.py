@@ -31,6 +31,7 @@ def _targets(clauses: str, *, date: str = "2026年1月20日"):
         ("居民消费价格涨幅2%左右", "cpi", 2, 2, "%", "左右"),
         ("粮食产量稳定在730亿斤以上", "grain_output", 730, 730, "亿斤", "以上"),
         ("规上工业增加值增长6%", "industrial_value_added_growth", 6, 6, "%", ""),
+        ("规模工业增加值增长6.5%以上", "industrial_value_added_growth", 6.5, 6.5, "%", "以上"),
         ("全社会研发投入强度达到3.5%", "rd_intensity", 3.5, 3.5, "%", ""),
         ("居民收入增长和经济增长同步", "income_growth", None, None, None, "同步"),
         ("居民人均可支配收入增长与经济增长保持基本同步", "income_growth", None, None, None, "基本同步"),
@@ -102,3 +103,22 @@ def test_a_sentence_is_read_no_further_than_its_reach():
     sentence = _sentence(endless, len(endless) // 2)
     assert len(sentence) <= 2 * _SENTENCE_REACH
     assert _sentence("去年增长5%。今年增长6%左右。", 9) == "今年增长6%左右"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan published as a notice: no date held, the year named in the targets sentence
+        "某省2025年国民经济和社会发展计划\n2024年，全省地区生产总值增长4.8%，地方一般公共预算收入增长2.6%。\n"
+        "2025年经济社会发展主要预期目标是：地区生产总值增长5.5%左右，固定资产投资增长4.5%。\n",
+        # a city's plan part: the year the text says it is in
+        "2025年工作安排\n2025年是“十四五”规划收官之年。\n经济社会发展主要预期目标是：地区生产总值增长5.5%左右，"
+        "固定资产投资增长4.5%。\n",
+    ],
+)
+def test_a_plan_with_no_date_takes_the_year_it_names(text):
+    targets = {(t.indicator, t.kind): t for t in parse_text(text).targets}
+    assert targets[("gdp_growth", "target")].year == 2025
+    assert targets[("fixed_asset_investment_growth", "target")].year == 2025
+    if "2024年，" in text:  # a paragraph about the year before, in no review section, holds last year's results
+        assert (targets[("gdp_growth", "result")].low, targets[("gdp_growth", "result")].year) == (4.8, 2024)
