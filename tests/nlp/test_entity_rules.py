@@ -393,8 +393,9 @@ def _names(text: str) -> set[str]:
          ["较好完成了市十七届人大一次会议", "精心组织湘港经贸合作"]),
         # round FF: a congress session named in full (its province stays a place), a party committee's plenum, a
         # regional strategy of the centre
-        ("2月3日，湖南省第十四届人民代表大会第四次会议开幕。认真落实省委十二届七次全会要求，推动中部地区崛起。",
-         [("湖南省第十四届人民代表大会第四次会议", "project"), ("湖南省", "place"), ("省委十二届七次全会", "project"),
+        ("——2025年1月26日在湖南省第十四届\n人民代表大会第三次会议上\n2月3日，湖南省第十四届人民代表大会第四次会议开幕。"
+         "认真落实省委十二届七次全会要求，推动中部地区崛起。",
+         [("湖南省第十四届人民代表大会第三次会议", "project"), ("湖南省第十四届人民代表大会第四次会议", "project"), ("湖南省", "place"), ("省委十二届七次全会", "project"),
           ("中部地区崛起", "policy")], [("省委", "organization")]),
         # round K: a CPPCC plenum and a county's party congress, side by side with a congress session
         ("会议传达学习了省十四届人大三次会议、省政协十三届三次全会精神，落实区第八次党代会和区十四届人大一次会议部署。",
