@@ -397,6 +397,10 @@ def _names(text: str) -> set[str]:
          "认真落实省委十二届七次全会要求，推动中部地区崛起。",
          [("湖南省第十四届人民代表大会第三次会议", "project"), ("湖南省第十四届人民代表大会第四次会议", "project"), ("湖南省", "place"), ("省委十二届七次全会", "project"),
           ("中部地区崛起", "policy")], [("省委", "organization")]),
+        # round GG: a CPPCC session named with 政协 first; a name after a post before 说; an outlet before a photo credit
+        ("出席省政协十三届三次会议的委员报到。高新区党工委书记黄立林说，这一举措很好。人民网 王小红摄\n",
+         [("省政协十三届三次会议", "project"), ("黄立林", "person"), ("人民网", "organization")],
+         [("桂林", "place"), ("省政协", "organization")]),
         # round K: a CPPCC plenum and a county's party congress, side by side with a congress session
         ("会议传达学习了省十四届人大三次会议、省政协十三届三次全会精神，落实区第八次党代会和区十四届人大一次会议部署。",
          [("省十四届人大三次会议", "project"), ("省政协十三届三次全会", "project"), ("区第八次党代会", "project"),
@@ -551,3 +555,12 @@ def test_the_word_kinds_memo_is_bounded(monkeypatch):
         rules._word_kinds({f"词{batch}{i}" for i in range(40)})
     assert len(rules._KINDS_SEEN[0]) <= 50 + 40
     assert rules._word_kinds({"杭州", "集成电路"}) == {"杭州": "place", "集成电路": "industry"}
+
+
+def test_a_session_named_short_and_in_full_is_one_event():
+    text = ("某市召开经济工作会议。\n省十四届人大三次会议隆重开幕。\n1月19日上午，湖南省第十四届人民代表大会第三次会议"
+            "在长沙隆重开幕。市十四届人大三次会议另行召开。")
+    events = {e.name: e for e in parse_text(text).entities if e.type == "project"}
+    assert "省十四届人大三次会议" in events["湖南省第十四届人民代表大会第三次会议"].aliases
+    assert "省十四届人大三次会议" not in events
+    assert "市十四届人大三次会议" in events  # another level's session is another event

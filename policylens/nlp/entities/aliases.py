@@ -118,9 +118,37 @@ def _sector_suffix(name: str, kind: str, found: Names) -> str | None:
     return None
 
 
+def _session_form(name: str, kind: str, found: Names) -> str | None:
+    """省十四届人大三次会议 → 贵州省第十四届人民代表大会第三次会议: one session of a congress, named short and in full
+    (the same level, term and sitting)."""
+    if kind != "project" or "届" not in name or (key := session_key(name)) is None:
+        return None
+    same = [other for other in found.names if other != name and found.types.get(other) == "project"
+            and "届" in other and session_key(other) == key]
+    longest = max(same, key=lambda n: (len(n), n), default=None)
+    return longest if longest is not None and len(longest) > len(name) else None
+
+
+def session_key(name: str) -> tuple[str, str, str, str] | None:
+    """(level, body, term, sitting) of a congress or CPPCC session's name, the long and short forms alike."""
+    match = _SESSION.search(name)
+    if match is None:
+        return None
+    body = "政协" if "政协" in match.group() else "人大"
+    level = match["level"] or match["level2"] or ""
+    return level, body, match["term"] or match["term2"], match["sitting"] or match["sitting2"]
+
+
+_SESSION = re.compile(
+    r"(?P<level>[省市区县])?第?(?P<term>[一二三四五六七八九十]{1,3})届(?:人大|人民代表大会|政协)(?:常委会|常务委员会)?"
+    r"第?(?P<sitting>[一二三四五六七八九十]{1,3})次"
+    r"|(?P<level2>[省市区县])?政协第?(?P<term2>[一二三四五六七八九十]{1,3})届第?(?P<sitting2>[一二三四五六七八九十]{1,3})次")
+
+
 # Tried in order; the first that names a target merges the surface into it.
 MERGE_RULES: tuple[Callable[[str, str, Names], str | None], ...] = (
     _generic_tail, _holds_slogan, _abbreviation, _party_prefix, _ordinal_prefix, _division_suffix, _sector_suffix,
+    _session_form,
 )
 
 

@@ -40,9 +40,9 @@ _OUTLET = r"[\u4e00-\u9fff·]{1,14}?(?:网|新闻|日报|晚报|商报|时报|�
 OUTLET_PATTERNS: tuple[re.Pattern[str], ...] = (
     # 来源：南关发布: a government's news account, named so only in a source line
     re.compile(rf"来源[:：][ \u3000]*(?P<outlet>{_OUTLET}|[\u4e00-\u9fff]{{2,8}}(?:发布|宣传))(?=[\s|\-－—]|$)", re.M),
-    # (平原融媒记者 姚清乙): an outlet opens the bracket of a dateline's credit too
+    # (平原融媒记者 姚清乙): an outlet opening a credit's bracket; 湖南政府网 发布时间：…; 人民网 阳茜摄
     re.compile(rf"(?:^|(?<=[。\s【（(]))(?P<outlet>{_OUTLET})(?=讯|记者|通讯员|\d{{1,2}}月|[\u4e00-\u9fff]{{2,3}}\d{{1,2}}月"
-               r"|[ \u3000]+发布(?:时间|日期))", re.M),  # 湖南政府网 发布时间：…
+               r"|[ \u3000]+发布(?:时间|日期)|[ \u3000]+[\u4e00-\u9fff]{2,3}[ \u3000]?摄)", re.M),
 )
 # patterns that open with a run of characters, found from the literal each match holds (see ``finditer_near``)
 _CREDIT_ANCHORS = {_NAME_BEFORE_PHOTO.pattern: re.compile("摄")}
@@ -51,7 +51,7 @@ _LIST_ANCHORS = {LIST_PATTERNS[0].pattern: re.compile(
 _LIST_ANCHORS[LIST_PATTERNS[2].pattern] = re.compile(rf"、{_NAME}同志")
 _LIST_ANCHORS[LIST_PATTERNS[3].pattern] = re.compile(rf"、{_NAME}等(?:列席|出席|参加|陪同)")
 _LIST_REACH = 80  # twenty names of three characters and their 、
-_OUTLET_ANCHORS = {OUTLET_PATTERNS[1].pattern: re.compile(r"讯|记者|通讯员|月|发布")}
+_OUTLET_ANCHORS = {OUTLET_PATTERNS[1].pattern: re.compile(r"讯|记者|通讯员|月|发布|摄")}
 _SHARE_OF_NAMES = 0.6  # a list is of people when most of its items look like names
 _SURE_SHARE = 0.9  # …and so sure of it that an item with an unlisted surname is a name too
 
