@@ -401,6 +401,9 @@ def _names(text: str) -> set[str]:
         ("出席省政协十三届三次会议的委员报到。高新区党工委书记黄立林说，这一举措很好。人民网 王小红摄\n",
          [("省政协十三届三次会议", "project"), ("黄立林", "person"), ("人民网", "organization")],
          [("桂林", "place"), ("省政协", "organization")]),
+        # round L: a designation ending in 试点区; a party congress counted without 第; a post, a name and 所做
+        ("先后被确定为全国农村社区建设实验区、城乡居民医保试点区。根据区十五次党代会的部署，讨论了区长钱立新所做的报告。",
+         [("城乡居民医保试点区", "policy"), ("区十五次党代会", "project"), ("钱立新", "person")], []),
         # round K: a CPPCC plenum and a county's party congress, side by side with a congress session
         ("会议传达学习了省十四届人大三次会议、省政协十三届三次全会精神，落实区第八次党代会和区十四届人大一次会议部署。",
          [("省十四届人大三次会议", "project"), ("省政协十三届三次全会", "project"), ("区第八次党代会", "project"),
@@ -424,6 +427,7 @@ def test_entity_rule(sentence, expected, forbidden):
         ("会议现场（李红 摄）", ["李红"]),
         ("会议现场（张伟 刘洋 王小红 摄）", ["张伟", "刘洋", "王小红"]),  # a long bracket of photographers
         ("某某网讯（张伟 刘洋）4月2日，全市会议召开。", ["张伟", "刘洋"]),
+        ("全文完。（某区广播电视台 王晓晶 刘文明 李琰）\n", ["王晓晶", "刘文明", "李琰"]),  # an outlet's reporters closing
         ("（陈静）\n", ["陈静"]),
         ("今天天气很好（上午）", []),
         ("全文完。\n责编：王小红\n二审：赵立新\n", ["王小红", "赵立新"]),  # editorial credits closing a page
