@@ -78,8 +78,10 @@ def read_meeting(analysis: str, lines: list[Line], body_start: int, original: st
     body = [line for line in lines[body_start:] if line.kind == "content"]
     lead = _lead(lines, body_start)
     meeting.title = _title(content_head, lead, original)
-    meeting.date = date_held(analysis, content_head, content_head + _opening(body), meeting.published)
-    meeting.speaker, meeting.speaker_titles = find_speaker(*_without_glosses(content_head, body, analysis, original))
+    plain_head, plain_body, plain_original = _without_glosses(content_head, body, analysis, original)
+    plain_analysis = analysis.replace(GLOSS, "")
+    meeting.date = date_held(plain_analysis, plain_head, plain_head + _opening(plain_body), meeting.published)
+    meeting.speaker, meeting.speaker_titles = find_speaker(plain_head, plain_body, plain_original)
     session = _session(content_head, lead)
     meeting.session = session.source(original) if session else None
     meeting.organizer = _organizer(lead, content_head, session, original)
@@ -94,7 +96,8 @@ def read_meeting(analysis: str, lines: list[Line], body_start: int, original: st
 def _without_glosses(header: list[Line], body: list[Line], analysis: str,
                      original: str) -> tuple[list[Line], list[Line], str]:
     """The lines and the original with pinyin glosses taken out (區(qū)長(zhǎng)李旭召開(kāi) reads 區長李旭召開), for
-    readers that only return what they find as text; unchanged when the text has no glosses."""
+    readers that only return what they find as text (the date, the speaker); unchanged when the text has no
+    glosses."""
     if GLOSS not in analysis:
         return header, body, original
     kept = [index for index, char in enumerate(analysis) if char != GLOSS]

@@ -79,3 +79,11 @@ def test_a_speaker_named_between_pinyin_glosses():
     text = ("12月18日，區(qū)長(zhǎng)趙立新召開(kāi)區(qū)政府第63次常務(wù)會(huì)議。"
             "會(huì)議強(qiáng)調(diào)，要加快項(xiàng)目建設(shè)。要抓好安全生產(chǎn)。\n")
     assert parse_text(text).meeting.speaker == "趙立新"
+
+
+def test_a_date_held_read_through_pinyin_glosses():
+    """發(fā)布時(shí)間 and 召開(kāi)…會(huì)議 with their glosses: the date held is found as in the plain text."""
+    plain = "發布時間：2024-03-12\n3月10日，某市召開一季度經濟運行分析會。會議強調，要穩增長。\n"
+    glossed = ("發(fā)布時(shí)間：2024-03-12\n3月10日，某市召開(kāi)一季度經(jīng)濟(jì)運行分析會(huì)。"
+               "會(huì)議強(qiáng)調(diào)，要穩增長。\n")
+    assert parse_text(plain).meeting.date == parse_text(glossed).meeting.date == "2024-03-10"
