@@ -287,7 +287,7 @@ def _intro(body: list[Line], hit: _Hit, analysis: str) -> tuple[int, int]:
 
 def announced(text: str) -> tuple[int, str] | None:
     """The count a text announces for the list that follows (五方面工作, 三点意见, 以下8个方面): (n, kind)."""
-    matches = list(ANNOUNCED.finditer(text))
+    matches = list(ANNOUNCED.finditer(text.replace(GLOSS, "")))
     if not matches:
         return None
     match = matches[-1]

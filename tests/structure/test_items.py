@@ -352,3 +352,12 @@ def test_a_list_of_what_was_seen_is_a_review():
             "王建国强调，今年一要狠抓项目建设，加快重点项目进度。二要狠抓招商引资，引进一批龙头项目。")
     focus, requirements = items(LEAD + body)
     assert focus + requirements == ["狠抓项目建设", "狠抓招商引资"]
+
+
+def test_pinyin_glosses_do_not_change_what_an_item_is_about():
+    """紀(jì)律, 作風(fēng): a gloss inside a cue word leaves an item's kind (focus or requirement) as in the plain text."""
+    plain = "王建國強調，一是加快項目建設，確保按期開工；二是擴大有效投資，加快產業升級；三是嚴明紀律規矩，改進工作作風。"
+    glossed = plain.replace("紀律", "紀(jì)律").replace("規矩", "規(guī)矩").replace("作風", "作風(fēng)")
+    focus, requirements = items(LEAD + glossed)
+    assert focus == ["加快項目建設", "擴大有效投資"]
+    assert [title.replace("(jì)", "").replace("(guī)", "") for title in requirements] == ["嚴明紀律規矩"]
