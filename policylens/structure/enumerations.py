@@ -9,8 +9,9 @@ requirement) is decided elsewhere (``item_kinds``); here only the shape is read.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from policylens.io.normalize import GLOSS
@@ -103,13 +104,55 @@ class _Hit:
 
 
 def find_enumerations(lines: list[Line], analysis: str) -> list[Enumeration]:
-    """Every enumeration in the body ``lines`` (content lines only), outermost first, children attached."""
+    """Every enumeration in the body ``lines`` (content lines only), outermost first, children attached.
+
+    A text with pinyin glosses (推進(jìn), 項(xiàng)目) is read with the glosses' stand-ins taken out — the markers,
+    openers and counts are words — and the lists found are placed back on the text as written."""
+    if GLOSS in analysis:
+        return _through_glosses(lines, analysis)
     body = [line for line in lines if line.kind == "content"]
     found = _numbered(body, analysis) + _openers(body, analysis) + _paragraph_openers(body, analysis)
     found += _series(body, analysis)
     found = [e for e in found if e.items]
     found.sort(key=lambda e: (e.start, -(e.end - e.start)))
     return _nest(_drop_overlaps(found))
+
+
+def _through_glosses(lines: list[Line], analysis: str) -> list[Enumeration]:
+    kept = [index for index, char in enumerate(analysis) if char != GLOSS]
+    plain_lines = [replace(line, start=bisect_left(kept, line.start), end=bisect_left(kept, line.end),
+                           text=line.text.replace(GLOSS, "")) for line in lines]
+    found = find_enumerations(plain_lines, analysis.replace(GLOSS, ""))
+
+    def start_of(position: int) -> int:
+        return kept[position] if position < len(kept) else len(analysis)
+
+    def end_of(position: int) -> int:  # after the character before it, and after that character's gloss
+        if position <= 0:
+            return start_of(0)
+        end = kept[position - 1] + 1
+        while end < len(analysis) and analysis[end] == GLOSS:
+            end += 1
+        return end
+
+    moved: set[int] = set()
+
+    def move(enumeration: Enumeration) -> None:
+        enumeration.intro = (start_of(enumeration.intro[0]), end_of(enumeration.intro[1]))
+        for item in enumeration.items:
+            if id(item) in moved:
+                continue
+            moved.add(id(item))
+            heading_start = start_of(item.heading_start)
+            item.strip = start_of(item.heading_start + item.strip) - heading_start if item.strip else 0
+            item.start, item.heading_start = start_of(item.start), heading_start
+            item.heading_end, item.end = end_of(item.heading_end), end_of(item.end)
+            for child in item.children:
+                move(child)
+
+    for enumeration in found:
+        move(enumeration)
+    return found
 
 
 # -- numbered items ---------------------------------------------------------------------------------------------
