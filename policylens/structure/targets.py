@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
 
+from policylens.io.normalize import GLOSS
 from policylens.model import Report, Target
 from policylens.resources import read_data_text
 from policylens.structure.dates import current_year
@@ -71,7 +73,42 @@ def any_label() -> re.Pattern[str]:
 
 
 def find_targets(report: Report) -> list[Target]:
-    """Every target (this year's plan), result (last year's review) and outlook (the five-year goals)."""
+    """Every target (this year's plan), result (last year's review) and outlook (the five-year goals).
+
+    A text with pinyin glosses (經(jīng)濟增長) is read with the glosses taken out — the indicators' names are words —
+    and each figure is placed back on the text as written."""
+    if GLOSS in report.analysis:
+        return _through_glosses(report)
+    return _find_targets(report)
+
+
+def _through_glosses(report: Report) -> list[Target]:
+    analysis = report.analysis
+    kept = [index for index, char in enumerate(analysis) if char != GLOSS]
+    plain = Report(text="".join(report.text[index] for index in kept), source=report.source)
+    plain.analysis = analysis.replace(GLOSS, "")
+    plain.meeting = report.meeting
+    plain.lines = [replace(line, start=bisect_left(kept, line.start), end=bisect_left(kept, line.end),
+                           text=line.text.replace(GLOSS, "")) for line in (report.lines or [])]
+    plain.sections = [replace(section, start=bisect_left(kept, section.start), end=bisect_left(kept, section.end),
+                              title_start=bisect_left(kept, section.title_start),
+                              title_end=bisect_left(kept, section.title_end), children=[])
+                      for section in report.sections]
+
+    def end_of(position: int) -> int:  # after the character before it, and after that character's gloss
+        end = kept[position - 1] + 1 if position > 0 else 0
+        while end < len(analysis) and analysis[end] == GLOSS:
+            end += 1
+        return end
+
+    out = []
+    for target in _find_targets(plain):
+        start, end = kept[target.start], end_of(target.end)
+        out.append(replace(target, start=start, end=end, text=report.text[start:end]))
+    return out
+
+
+def _find_targets(report: Report) -> list[Target]:
     analysis = report.analysis
     lines = _joined([(line.start, line.end) for line in (report.lines or [])] or _paragraphs(analysis), analysis)
     kinds = _section_kinds(report)

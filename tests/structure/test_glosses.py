@@ -7,7 +7,7 @@ import re
 import pytest
 
 from policylens import parse_text
-from tests.conftest import GENRE_FILES
+from tests.conftest import CORPUS_FILES, GENRE_FILES
 
 # the characters such sites gloss most, with their readings
 _READINGS = {"會": "huì", "議": "yì", "強": "qiáng", "調": "diào", "發": "fā", "展": "zhǎn", "經": "jīng", "濟": "jì",
@@ -35,3 +35,15 @@ def test_a_glossed_text_reads_as_its_plain_form(path):
 
     traditional = opencc.OpenCC("s2t").convert(path.read_text(encoding="utf-8"))
     assert _structure(_glossed(traditional)) == _structure(traditional)
+
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES[:4], ids=lambda p: p.stem)
+def test_a_glossed_report_states_the_same_targets_as_written(path):
+    import opencc
+
+    traditional = opencc.OpenCC("s2t").convert(path.read_text(encoding="utf-8"))
+    plain, glossed = parse_text(traditional).targets, parse_text(_glossed(traditional)).targets
+    figures = lambda targets: [(t.indicator, t.kind, t.year, t.low, t.high, t.qualifier) for t in targets]  # noqa: E731
+    assert figures(glossed) == figures(plain) != []
+    assert [_GLOSS.sub("", t.text) for t in glossed] == [t.text for t in plain]  # the figure as written, glosses in it
