@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -127,6 +129,49 @@ def without_glosses(text: str) -> str:
 def without_gloss_marks(text: str) -> str:
     """Source text without its pinyin glosses (經(jīng)濟 → 經濟), for titles shown to people."""
     return _GLOSS.sub("", text)
+
+
+@dataclass(frozen=True)
+class GlossFree:
+    """An analysis text with the glosses' stand-ins taken out (``text``), and the way back to the text as written:
+    ``kept`` holds, for each of its characters, the offset in the analysis. Readers that match words (a speaker's
+    post, a list's openers, an indicator's name) read ``text``; what they find is placed back with ``start`` and
+    ``end``, an end after a character's gloss (六穩(wěn) is named with its gloss, as written)."""
+
+    analysis: str
+    text: str
+    kept: tuple[int, ...]
+
+    @classmethod
+    def of(cls, analysis: str) -> GlossFree:
+        kept = tuple(index for index, char in enumerate(analysis) if char != GLOSS)
+        return cls(analysis, analysis.replace(GLOSS, ""), kept)
+
+    def start(self, position: int) -> int:
+        """The analysis offset of the character at ``position`` of ``text`` (its end when past the last)."""
+        return self.kept[position] if position < len(self.kept) else len(self.analysis)
+
+    def end(self, position: int) -> int:
+        """The analysis offset an end at ``position`` of ``text`` stands for: after the character before it and
+        after that character's gloss."""
+        if position <= 0:
+            return self.start(0)
+        end = self.kept[position - 1] + 1
+        while end < len(self.analysis) and self.analysis[end] == GLOSS:
+            end += 1
+        return end
+
+    def plain(self, offset: int) -> int:
+        """The position in ``text`` of the analysis ``offset`` (the next kept character's, inside a gloss)."""
+        return bisect_left(self.kept, offset)
+
+    def plain_span(self, item, **others):
+        """A copy of a record with ``start``/``end`` (and the ``others`` given) moved into ``text``; a ``text``
+        field, when the record has one, loses its stand-ins (lines, sections)."""
+        fields = {"start": self.plain(item.start), "end": self.plain(item.end), **others}
+        if isinstance(getattr(item, "text", None), str):
+            fields["text"] = item.text.replace(GLOSS, "")
+        return replace(item, **fields)
 
 
 def has_glosses(text: str) -> bool:

@@ -9,12 +9,11 @@ requirement) is decided elsewhere (``item_kinds``); here only the shape is read.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import pairwise
 
-from policylens.io.normalize import GLOSS
+from policylens.io.normalize import GLOSS, GlossFree
 from policylens.structure.lines import Line
 from policylens.structure.numerals import to_int
 
@@ -119,34 +118,20 @@ def find_enumerations(lines: list[Line], analysis: str) -> list[Enumeration]:
 
 
 def _through_glosses(lines: list[Line], analysis: str) -> list[Enumeration]:
-    kept = [index for index, char in enumerate(analysis) if char != GLOSS]
-    plain_lines = [replace(line, start=bisect_left(kept, line.start), end=bisect_left(kept, line.end),
-                           text=line.text.replace(GLOSS, "")) for line in lines]
-    found = find_enumerations(plain_lines, analysis.replace(GLOSS, ""))
-
-    def start_of(position: int) -> int:
-        return kept[position] if position < len(kept) else len(analysis)
-
-    def end_of(position: int) -> int:  # after the character before it, and after that character's gloss
-        if position <= 0:
-            return start_of(0)
-        end = kept[position - 1] + 1
-        while end < len(analysis) and analysis[end] == GLOSS:
-            end += 1
-        return end
-
+    plain = GlossFree.of(analysis)
+    found = find_enumerations([plain.plain_span(line) for line in lines], plain.text)
     moved: set[int] = set()
 
     def move(enumeration: Enumeration) -> None:
-        enumeration.intro = (start_of(enumeration.intro[0]), end_of(enumeration.intro[1]))
+        enumeration.intro = (plain.start(enumeration.intro[0]), plain.end(enumeration.intro[1]))
         for item in enumeration.items:
             if id(item) in moved:
                 continue
             moved.add(id(item))
-            heading_start = start_of(item.heading_start)
-            item.strip = start_of(item.heading_start + item.strip) - heading_start if item.strip else 0
-            item.start, item.heading_start = start_of(item.start), heading_start
-            item.heading_end, item.end = end_of(item.heading_end), end_of(item.end)
+            heading_start = plain.start(item.heading_start)
+            item.strip = plain.start(item.heading_start + item.strip) - heading_start if item.strip else 0
+            item.start, item.heading_start = plain.start(item.start), heading_start
+            item.heading_end, item.end = plain.end(item.heading_end), plain.end(item.end)
             for child in item.children:
                 move(child)
 

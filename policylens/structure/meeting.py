@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from policylens.io.normalize import GLOSS, without_gloss_marks
+from policylens.io.normalize import GLOSS, GlossFree, without_gloss_marks
 from policylens.model import Meeting
 from policylens.structure.dates import DATE_FULL, NUMERAL, YEAR, date_held
 from policylens.structure.lines import Joined, Line, published_date, source_value
@@ -100,13 +99,9 @@ def _without_glosses(header: list[Line], body: list[Line], analysis: str,
     glosses."""
     if GLOSS not in analysis:
         return header, body, original
-    kept = [index for index, char in enumerate(analysis) if char != GLOSS]
-
-    def compact(line: Line) -> Line:
-        return replace(line, start=bisect_left(kept, line.start), end=bisect_left(kept, line.end),
-                       text=line.text.replace(GLOSS, ""))
-
-    return [compact(line) for line in header], [compact(line) for line in body], "".join(original[i] for i in kept)
+    plain = GlossFree.of(analysis)
+    return ([plain.plain_span(line) for line in header], [plain.plain_span(line) for line in body],
+            "".join(original[index] for index in plain.kept))
 
 
 def _opening(body: list[Line], *, paragraphs: int = 4) -> list[Line]:

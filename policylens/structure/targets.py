@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
 
-from policylens.io.normalize import GLOSS
+from policylens.io.normalize import GLOSS, GlossFree
 from policylens.model import Report, Target
 from policylens.resources import read_data_text
 from policylens.structure.dates import current_year
@@ -83,27 +82,17 @@ def find_targets(report: Report) -> list[Target]:
 
 
 def _through_glosses(report: Report) -> list[Target]:
-    analysis = report.analysis
-    kept = [index for index, char in enumerate(analysis) if char != GLOSS]
-    plain = Report(text="".join(report.text[index] for index in kept), source=report.source)
-    plain.analysis = analysis.replace(GLOSS, "")
-    plain.meeting = report.meeting
-    plain.lines = [replace(line, start=bisect_left(kept, line.start), end=bisect_left(kept, line.end),
-                           text=line.text.replace(GLOSS, "")) for line in (report.lines or [])]
-    plain.sections = [replace(section, start=bisect_left(kept, section.start), end=bisect_left(kept, section.end),
-                              title_start=bisect_left(kept, section.title_start),
-                              title_end=bisect_left(kept, section.title_end), children=[])
-                      for section in report.sections]
-
-    def end_of(position: int) -> int:  # after the character before it, and after that character's gloss
-        end = kept[position - 1] + 1 if position > 0 else 0
-        while end < len(analysis) and analysis[end] == GLOSS:
-            end += 1
-        return end
-
+    plain = GlossFree.of(report.analysis)
+    compact = Report(text="".join(report.text[index] for index in plain.kept), source=report.source)
+    compact.analysis = plain.text
+    compact.meeting = report.meeting
+    compact.lines = [plain.plain_span(line) for line in (report.lines or [])]
+    compact.sections = [plain.plain_span(section, title_start=plain.plain(section.title_start),
+                                         title_end=plain.plain(section.title_end), children=[])
+                        for section in report.sections]
     out = []
-    for target in _find_targets(plain):
-        start, end = kept[target.start], end_of(target.end)
+    for target in _find_targets(compact):
+        start, end = plain.start(target.start), plain.end(target.end)
         out.append(replace(target, start=start, end=end, text=report.text[start:end]))
     return out
 

@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from policylens.io.normalize import GLOSS, without_gloss_marks
+from policylens.io.normalize import GLOSS, GlossFree, without_gloss_marks
 from policylens.model import Entity, Mention, Report
 from policylens.nlp.entities.aliases import alias_map
 from policylens.nlp.entities.resolve import resolve
@@ -73,19 +73,11 @@ def _candidates(analysis: str, tokens: Tokens, *, speaker: str | None) -> tuple[
     if GLOSS not in analysis:
         context = Context(analysis, tokens, speaker=speaker)
         return resolve(extract_candidates(context)), context.titles
-    positions = [index for index, char in enumerate(analysis) if char != GLOSS]
-    compact = "".join(analysis[index] for index in positions)
-    context = Context(compact, segment(compact), speaker=speaker)
-    kept = [replace(c, start=positions[c.start], end=_past_gloss(analysis, positions[c.end - 1] + 1))
+    plain = GlossFree.of(analysis)
+    context = Context(plain.text, segment(plain.text), speaker=speaker)
+    kept = [replace(c, start=plain.start(c.start), end=plain.end(c.end))  # 六穩|(wěn): a name keeps its gloss
             for c in resolve(extract_candidates(context))]
     return kept, context.titles
-
-
-def _past_gloss(analysis: str, end: int) -> int:
-    """The end of a span with the gloss of its last character (六穩|(wěn)) in it, as the text writes the name."""
-    while end < len(analysis) and analysis[end] == GLOSS:
-        end += 1
-    return end
 
 
 def _add_full_division_names(entity: Entity, analysis: str, original: str) -> None:
