@@ -48,3 +48,21 @@ def test_footnote_references_and_glosses_are_set_aside(text, shown):
 
 def test_double_primes_read_as_quotation_marks():
     assert analysis_text("“十二五〞规划，〝双减〞政策") == "“十二五”规划，“双减”政策"
+
+
+@pytest.mark.parametrize(
+    ("written", "plain", "found", "span"),
+    [
+        ("推進(jìn)六穩(wěn)工作", "推进六稳工作", "六稳", (7, 14)),  # a name ends after its last character's gloss
+        ("召開(kāi)會議", "召开会议", "会议", (7, 9)),
+        ("没有注音", "没有注音", "注音", (2, 4)),
+    ],
+)
+def test_gloss_free_text_and_the_way_back(written, plain, found, span):
+    from policylens.io.normalize import GlossFree
+
+    text = GlossFree.of(analysis_text(written))
+    assert text.text == plain
+    at = plain.index(found)
+    assert (text.start(at), text.end(at + len(found))) == span
+    assert text.plain(span[0]) == at
