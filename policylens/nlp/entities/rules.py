@@ -1158,8 +1158,9 @@ def _category_rule(kind: str):
             items = _list_items(context, items_start, items_end)
             if kind == "place":
                 items = [(a, b) for a, b in items if b - a <= 6]
-            if len(items) < 2 and "、" not in items_text:
-                continue  # one thing before 等 is an example, not a list
+            if len(items) < 2 and "、" not in items_text and not (
+                    kind == "works" and len(items) == 1 and _looks_named(context, *items[0])):
+                continue  # one thing before 等 is an example, not a list (unless it is a name: 荣芯半导体等项目)
             for start, end in items:
                 start, end = _trim_item(context, start, end, kind)
                 text = context.analysis[start:end].strip("“”")
@@ -1178,6 +1179,19 @@ def _category_rule(kind: str):
 
 
 _KINDS_OF_FIRM = ("企业", "上市公司", "机构")
+
+
+def _looks_named(context: Context, start: int, end: int) -> bool:
+    """荣|芯|半导体, 沪|甬|跨海|通道: a single item that opens with two one-character words the segmenter could not
+    join (a brand, places abbreviated) or with a proper name; not 城市更新, 5G基站."""
+    inside = context.tokens.span(start, end)
+    if len(inside) < 2 or end - start < 4:
+        return False
+    first, second = inside[0], inside[1]
+    pair = first.text + second.text
+    if len(first.text) == 1 and len(second.text) == 1 and _HAN_ONLY.fullmatch(pair) and pair not in word_tags():
+        return True  # (技|改 is a word the segmenter split: 技改升级 names no works)
+    return first.tag in ("nr", "nrt", "nz", "ns") and len(first.text) >= 2
 _SAFETY_WORDS = re.compile(r"安全|隐患|排查|整治|监管|执法|防范|风险|事故|打击")
 _SAFETY_REACH = 12
 
@@ -1263,7 +1277,7 @@ def _trim_item(context: Context, start: int, end: int, kind: str) -> tuple[int, 
         if len(inside) > 1 and _PHASE.fullmatch(inside[-1].text) and ends_with_a_head(inside[-2].text):
             inside = inside[:-1]  # 浦东国际机场|四期: a phase of works named by their head (not 华能四期)
         while (len(inside) > 1 and (inside[-1].tag in ("v", "vn") or inside[-1].text.endswith("建"))
-               and len(inside[-1].text) >= 2
+               and len(inside[-1].text) >= 2 and inside[-1].text not in _WAYS  # 沪甬跨海|通道 (tagged a verb)
                and inside[-2].end - inside[0].start >= 2):  # 扩容 (改扩建) is done to 成渝高速; 溪洛渡 names it
             inside = inside[:-1]
     if not inside:
@@ -1271,6 +1285,7 @@ def _trim_item(context: Context, start: int, end: int, kind: str) -> tuple[int, 
     return (inside[0].start if kind == "industry" else start), (inside[-1].end if kind == "works" else end)
 
 
+_WAYS = frozenset(("通道", "干道"))  # nouns of works the general dictionary tags as verbs
 _PHASE = re.compile(r"[一二三四五六七八九十\d]+期(?:工程)?")
 _GENERIC_ITEM = re.compile(r"^(?:重点|重大|主要|相关|其他|各类|各项|传统|新兴|优势|特色)|[的了着]")
 
