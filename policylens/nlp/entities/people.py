@@ -32,28 +32,34 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # 作者：(王爱兵, (作者:柴晶晶)
     re.compile(rf"^[（(]?作者[:：][ \u3000]*[（(]?(?P<names>{_NAMES})[)）]?[ \u3000]*$", re.M),
 )
+_THREE_OR_MORE = re.compile(rf"(?P<names>{_NAME}(?:、{_NAME}){{2,}})(?=等|在|同志|出席|参加|就座|分别|列席)")
+_BEFORE_COMRADE = re.compile(rf"(?P<names>{_NAME}(?:、{_NAME})+)(?=同志)")  # 方红卫、叶牛平同志: 同志 vouches for two
+_TWO_ATTENDING = re.compile(rf"(?P<names>{_NAME}、{_NAME})(?=等(?:列席|出席|参加|陪同))")  # 孙军、孙青松等列席会议
 LIST_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"(?P<names>{_NAME}(?:、{_NAME}){{2,}})(?=等|在|同志|出席|参加|就座|分别|列席)"),
+    _THREE_OR_MORE,
     re.compile(rf"(?:领导|同志|出席的有|参加的有|成员)有?[：:]?(?P<names>{_NAME}(?:、{_NAME})+)(?=等|及|[，。；]|$)"),
-    re.compile(rf"(?P<names>{_NAME}(?:、{_NAME})+)(?=同志)"),  # 方红卫、叶牛平同志: 同志 vouches for two as well
-    re.compile(rf"(?P<names>{_NAME}、{_NAME})(?=等(?:列席|出席|参加|陪同))"),  # 孙军、孙青松等列席会议: so do those
+    _BEFORE_COMRADE,
+    _TWO_ATTENDING,
 )
 _OUTLET = r"[\u4e00-\u9fff·]{1,14}?(?:网|新闻|日报|晚报|商报|时报|晨报|客户端|电视台|融媒|融媒体中心)"
+# (平原融媒记者 姚清乙): an outlet opening a credit's bracket; 湖南政府网 发布时间：…; 人民网 阳茜摄
+_OUTLET_IN_DATELINE = re.compile(
+    rf"(?:^|(?<=[。\s【（(]))(?P<outlet>{_OUTLET})(?=讯|记者|通讯员|\d{{1,2}}月|[\u4e00-\u9fff]{{2,3}}\d{{1,2}}月"
+    r"|[ \u3000]+发布(?:时间|日期)|[ \u3000]+[\u4e00-\u9fff]{2,3}[ \u3000]?摄)", re.M)
 OUTLET_PATTERNS: tuple[re.Pattern[str], ...] = (
     # 来源：南关发布: a government's news account, named so only in a source line
     re.compile(rf"来源[:：][ \u3000]*(?P<outlet>{_OUTLET}|[\u4e00-\u9fff]{{2,8}}(?:发布|宣传))(?=[\s|\-－—]|$)", re.M),
-    # (平原融媒记者 姚清乙): an outlet opening a credit's bracket; 湖南政府网 发布时间：…; 人民网 阳茜摄
-    re.compile(rf"(?:^|(?<=[。\s【（(]))(?P<outlet>{_OUTLET})(?=讯|记者|通讯员|\d{{1,2}}月|[\u4e00-\u9fff]{{2,3}}\d{{1,2}}月"
-               r"|[ \u3000]+发布(?:时间|日期)|[ \u3000]+[\u4e00-\u9fff]{2,3}[ \u3000]?摄)", re.M),
+    _OUTLET_IN_DATELINE,
 )
 # patterns that open with a run of characters, found from the literal each match holds (see ``finditer_near``)
 _CREDIT_ANCHORS = {_NAME_BEFORE_PHOTO.pattern: re.compile("摄")}
-_LIST_ANCHORS = {LIST_PATTERNS[0].pattern: re.compile(
-    rf"、{_NAME}(?:等|在|同志|出席|参加|就座|分别|列席)")}  # the list's last item and what follows it
-_LIST_ANCHORS[LIST_PATTERNS[2].pattern] = re.compile(rf"、{_NAME}同志")
-_LIST_ANCHORS[LIST_PATTERNS[3].pattern] = re.compile(rf"、{_NAME}等(?:列席|出席|参加|陪同)")
+_LIST_ANCHORS = {  # the list's last item and what follows it
+    _THREE_OR_MORE.pattern: re.compile(rf"、{_NAME}(?:等|在|同志|出席|参加|就座|分别|列席)"),
+    _BEFORE_COMRADE.pattern: re.compile(rf"、{_NAME}同志"),
+    _TWO_ATTENDING.pattern: re.compile(rf"、{_NAME}等(?:列席|出席|参加|陪同)"),
+}
 _LIST_REACH = 80  # twenty names of three characters and their 、
-_OUTLET_ANCHORS = {OUTLET_PATTERNS[1].pattern: re.compile(r"讯|记者|通讯员|月|发布|摄")}
+_OUTLET_ANCHORS = {_OUTLET_IN_DATELINE.pattern: re.compile(r"讯|记者|通讯员|月|发布|摄")}
 _SHARE_OF_NAMES = 0.6  # a list is of people when most of its items look like names
 _SURE_SHARE = 0.9  # …and so sure of it that an item with an unlisted surname is a name too
 
