@@ -405,6 +405,12 @@ def _names(text: str) -> set[str]:
         # abbreviated), 通道 kept though the dictionary tags it a verb; not a generic kind, not a split word (技改)
         ("推动荣芯半导体等项目提速放量，全力推动沪甬跨海通道等重大项目前期工作，推动城市更新等项目，实施石化全面技改升级等重大项目。",
          [("荣芯半导体", "project"), ("沪甬跨海通道", "project")], ["城市更新", "技改", "沪甬跨海"]),
+        # projects that are kinds or clauses: a verb's object (大抓项目, 承担起项目), a count or a batch (更多项目,
+        # 万个重大产业项目), a person in the phrase; named works stay
+        ("全县上下掀起大抓项目的热潮，县领导需承担起项目包抓责任，争取某某县更多项目纳入，市委书记王立新到部分镇街调度项目。"
+         "铜锣山矿区生态修复项目完工。",
+         [("铜锣山矿区生态修复项目", "project")], ["上下掀起大抓项目", "县领导需承担起项目", "某某县更多项目",
+                                               "市委书记王立新到部分镇街调度项目"]),
         # round L: a designation ending in 试点区; a party congress counted without 第; a post, a name and 所做
         ("先后被确定为全国农村社区建设实验区、城乡居民医保试点区。根据区十五次党代会的部署，讨论了区长钱立新所做的报告。",
          [("城乡居民医保试点区", "policy"), ("区十五次党代会", "project"), ("钱立新", "person")], []),

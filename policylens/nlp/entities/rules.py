@@ -162,6 +162,7 @@ _LEVEL_BODY_SUFFIXES = frozenset(("发改委", "财经委", "纪委", "管理局
 # a long phrase that says whose or how many (更多企业…项目, 上市公司募投项目, 中央预算内投资项目) describes a kind of
 # project; a name would hold a place, a code or a proper word instead
 _GENERIC_PHRASE = re.compile(r"企业|公司|更多|各类|各级|一批|重点|重大|有关|相关|预算内")
+_OBJECT_OF_A_VERB = re.compile(r"(?:抓|起|上|谋|引|招)(?:项目|工程)$")  # 大抓项目, 承担起项目: what is done to projects
 
 
 def _is_campus(context: Context, prefix: str) -> bool:
@@ -1431,6 +1432,7 @@ def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: 
 
     def find(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
         tokens, analysis = context.tokens, context.analysis
+        person_starts = [c.start for c in found if c.type == "person"] if named_or_long else []
         out = []
         for index, suffix in _suffix_hits(context, suffixes):
             token = tokens[index]
@@ -1478,9 +1480,10 @@ def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: 
                 continue  # 新型|产业 is a kind; 新型城镇化|战略 names a national concept's strategy
             if token.text == suffix and _CONTINUES_COMPOUND.match(analysis, token.end):
                 continue  # 城市战略|定位, 示范区|建设方案: the suffix begins a longer noun, it does not end a name
-            if named_or_long and not ((token.end - start >= 8 and not _GENERIC_PHRASE.search(name))
-                                      or _is_named(tokens, start, token.end)):
-                continue
+            if named_or_long and (_GENERIC_PHRASE.search(name) or _OBJECT_OF_A_VERB.search(name)
+                                  or not (token.end - start >= 8 or _is_named(tokens, start, token.end))
+                                  or any(start <= a < token.end for a in person_starts)):
+                continue  # 长子县更多项目, 掀起大抓项目, 需承担起项目, 书记张某到…调度项目 (a person): kinds, clauses
             out.append((start, token.end))
         return out
 
