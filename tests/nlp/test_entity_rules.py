@@ -411,6 +411,9 @@ def _names(text: str) -> set[str]:
          "铜锣山矿区生态修复项目完工。",
          [("铜锣山矿区生态修复项目", "project")], ["上下掀起大抓项目", "县领导需承担起项目", "某某县更多项目",
                                                "市委书记王立新到部分镇街调度项目"]),
+        # words the general dictionary tags as places that name none: 重特大, 深海, 大城市, 入海口…
+        ("坚决遏制重特大事故，发展深海探测，推动大城市和入海口治理，新建和改造农村公路。",
+         [], [("重特大", "place"), ("深海", "place"), ("大城市", "place"), ("入海口", "place"), ("新建", "place")]),
         # round L: a designation ending in 试点区; a party congress counted without 第; a post, a name and 所做
         ("先后被确定为全国农村社区建设实验区、城乡居民医保试点区。根据区十五次党代会的部署，讨论了区长钱立新所做的报告。",
          [("城乡居民医保试点区", "policy"), ("区十五次党代会", "project"), ("钱立新", "person")], []),

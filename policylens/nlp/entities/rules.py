@@ -865,7 +865,9 @@ _DIRECTIONS = frozenset("东南西北中")
 _RARE_DICTIONARY_ENTRY = 10
 _ABSTRACT_ENDS = frozenset("度化")
 _BUILDING_OR_BODY_ENDS = ("馆", "院", "公司", "会")
-_NOT_PLACES = frozenset("桥头堡 共和国 自治州 自治县 三角洲 上半场 下半场 中密度 苏维埃 法西斯 桥头 陆海".split())
+# words the general dictionary tags as places that name none (重特大 of 重特大事故, 深海 of 深海探测, 新建 the verb)
+_NOT_PLACES = frozenset("""桥头堡 共和国 自治州 自治县 三角洲 上半场 下半场 中密度 苏维埃 法西斯 桥头 陆海
+                           重特大 深海 大都市 大城市 东南西北 中心区 内河 港湾 深水港 入海口 新建""".split())
 
 
 def _is_tagged_place(text: str, tag: str) -> bool:
