@@ -414,6 +414,9 @@ def _names(text: str) -> set[str]:
         # words the general dictionary tags as places that name none: 重特大, 深海, 大城市, 入海口…
         ("坚决遏制重特大事故，发展深海探测，推动大城市和入海口治理，新建和改造农村公路。",
          [], [("重特大", "place"), ("深海", "place"), ("大城市", "place"), ("入海口", "place"), ("新建", "place")]),
+        # two things done to one object, joined by 和, name one programme (not a list of two)
+        ("实施耕地质量保护和提升行动，建设数字化城市运行和治理中心。",
+         [("耕地质量保护和提升行动", "policy"), ("数字化城市运行和治理中心", "project")], []),
         # round L: a designation ending in 试点区; a party congress counted without 第; a post, a name and 所做
         ("先后被确定为全国农村社区建设实验区、城乡居民医保试点区。根据区十五次党代会的部署，讨论了区长钱立新所做的报告。",
          [("城乡居民医保试点区", "policy"), ("区十五次党代会", "project"), ("钱立新", "person")], []),

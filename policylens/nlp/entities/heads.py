@@ -204,6 +204,8 @@ def _name_start(tokens: Tokens, first: int, head_start: int) -> int | None:
         # 升级|行动 (a verbal noun), 国际市场|开拓|计划 (a verb after a noun) name the head's content
         if _CAMPAIGN_YEARS.fullmatch(previous.text) and (hop := _hop(tokens, first)) is not None:
             last = hop  # 治本攻坚|三年|行动
+        elif _joined_verbs(tokens, last) and after_noun(tokens, last - 2):
+            last -= 2  # 耕地质量保护|和|提升|行动: two things done to one object, joined by 和, name the programme
         elif is_boundary(previous) and not previous.protected and previous.tag != "vn" and not (
                 previous.tag == "v" and not is_hard_boundary(previous) and after_noun(tokens, last)):
             hop = _hop(tokens, first)
@@ -253,6 +255,14 @@ def _hop(tokens: Tokens, at: int) -> int | None:
     return None
 
 
+_VERB_PAIR_TAGS = frozenset(("v", "vn"))
+
+
+def _joined_verbs(tokens: Tokens, last: int) -> bool:
+    """保护|和|提升 right before a head: two two-character verbs joined by 和."""
+    return (last >= 2 and tokens.texts[last - 1] == "和" and len(tokens.texts[last]) == len(tokens.texts[last - 2]) == 2
+            and _VERB_PAIR_TAGS.issuperset((tokens.tags[last], tokens.tags[last - 2]))
+            and tokens.ends[last - 2] == tokens.starts[last - 1] and tokens.ends[last - 1] == tokens.starts[last])
 _WORLD_SCOPES = frozenset(("国际", "全球"))  # the scope of a city's designation as a centre
 _LONG_NAME = 8  # a campaign's prefix this long names it even when it opens with 重点, 新兴…
 _ADVERBIAL_START = re.compile(r"高质量|高水平|一批|多个|若干|首个|首批")  # …but not 高质量|承办…
