@@ -414,6 +414,9 @@ def _names(text: str) -> set[str]:
         # words the general dictionary tags as places that name none: 重特大, 深海, 大城市, 入海口…
         ("坚决遏制重特大事故，发展深海探测，推动大城市和入海口治理，新建和改造农村公路。",
          [], [("重特大", "place"), ("深海", "place"), ("大城市", "place"), ("入海口", "place"), ("新建", "place")]),
+        # quoted policies known by name stay policies in a list of projects (“两重”、“两新”等项目)
+        ("扎实做好“两重”、“两新”、中央预算内资金等项目谋划储备和申报。",
+         [("两重", "policy"), ("两新", "policy")], [("两重", "project"), ("两新", "project")]),
         # two things done to one object, joined by 和, name one programme (not a list of two)
         ("实施耕地质量保护和提升行动，建设数字化城市运行和治理中心。",
          [("耕地质量保护和提升行动", "policy"), ("数字化城市运行和治理中心", "project")], []),

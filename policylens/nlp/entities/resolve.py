@@ -20,14 +20,18 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
     """
     best: dict[tuple[int, int], Candidate] = {}
     typed: dict[tuple[int, int], Candidate] = {}  # the best candidate whose rule read its type off its words
+    known_policies: set[tuple[int, int]] = set()  # spans a rule knows as a policy by name (“两重”, a concept)
     for c in candidates:
         key = (c.start, c.end)
         if key not in best or c.priority > best[key].priority:
             best[key] = c
         if not c.provisional and c.type != "policy" and (key not in typed or c.priority > typed[key].priority):
             typed[key] = c
+        if not c.provisional and c.type == "policy":
+            known_policies.add(key)
     for key, c in best.items():
-        if c.provisional and key in typed:  # “五五购物节” in a list of events: an event, quoted
+        # “五五购物节” in a list of events: an event, quoted; “两重”、“两新”等项目: still the policies they name
+        if c.provisional and key in typed and key not in known_policies:
             best[key] = replace(c, type=typed[key].type)
     ordered = sorted(best.values(), key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Candidate] = []
