@@ -275,14 +275,18 @@ _OWNER = re.compile(r"(?:省|市|区|县|州|党)(?:委|政府)|党工委")
 
 
 def _after_owner(analysis: str, start: int, end: int) -> int:
-    match = _OWNER.match(analysis, start, end)
-    return match.end() if match and end - match.end() >= 4 else start
+    return _past_leading(_OWNER, analysis, start, end, keep=4)
 
 
 def after_qualifier(analysis: str, start: int, end: int) -> int:
     """Past a leading 新一轮, 新征程, 全国首批…: they qualify the name, they are not part of it."""
-    match = _QUALIFIER.match(analysis, start, end)
-    return match.end() if match and end - match.end() >= 2 else start
+    return _past_leading(_QUALIFIER, analysis, start, end, keep=2)
+
+
+def _past_leading(pattern: re.Pattern[str], analysis: str, start: int, end: int, *, keep: int) -> int:
+    """Past what ``pattern`` matches at ``start``, when at least ``keep`` characters are left before ``end``."""
+    match = pattern.match(analysis, start, end)
+    return match.end() if match and end - match.end() >= keep else start
 
 
 def starts_generic(text: str) -> bool:
