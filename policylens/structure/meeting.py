@@ -77,8 +77,7 @@ def read_meeting(analysis: str, lines: list[Line], body_start: int, original: st
     body = [line for line in lines[body_start:] if line.kind == "content"]
     lead = _lead(lines, body_start)
     meeting.title = _title(content_head, lead, original)
-    plain_head, plain_body, plain_original = _without_glosses(content_head, body, analysis, original)
-    plain_analysis = analysis.replace(GLOSS, "")
+    plain_analysis, plain_head, plain_body, plain_original = _without_glosses(content_head, body, analysis, original)
     meeting.date = date_held(plain_analysis, plain_head, plain_head + _opening(plain_body), meeting.published)
     meeting.speaker, meeting.speaker_titles = find_speaker(plain_head, plain_body, plain_original)
     session = _session(content_head, lead)
@@ -93,14 +92,14 @@ def read_meeting(analysis: str, lines: list[Line], body_start: int, original: st
 
 
 def _without_glosses(header: list[Line], body: list[Line], analysis: str,
-                     original: str) -> tuple[list[Line], list[Line], str]:
-    """The lines and the original with pinyin glosses taken out (區(qū)長(zhǎng)李旭召開(kāi) reads 區長李旭召開), for
-    readers that only return what they find as text (the date, the speaker); unchanged when the text has no
-    glosses."""
+                     original: str) -> tuple[str, list[Line], list[Line], str]:
+    """The analysis, the lines and the original with pinyin glosses taken out (區(qū)長(zhǎng)李旭召開(kāi) reads
+    區長李旭召開), for readers that only return what they find as text (the date, the speaker); unchanged when the
+    text has no glosses."""
     if GLOSS not in analysis:
-        return header, body, original
+        return analysis, header, body, original
     plain = GlossFree.of(analysis)
-    return ([plain.plain_span(line) for line in header], [plain.plain_span(line) for line in body],
+    return (plain.text, [plain.plain_span(line) for line in header], [plain.plain_span(line) for line in body],
             "".join(original[index] for index in plain.kept))
 
 
