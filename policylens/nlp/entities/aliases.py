@@ -139,10 +139,12 @@ def session_key(name: str) -> tuple[str, str, str, str] | None:
     return level, body, match["term"] or match["term2"], match["sitting"] or match["sitting2"]
 
 
+# the parts of a session's name, shared with the rule that finds sessions (``rules._CENTRAL_CONFERENCE``)
+SESSION_ORDINAL = "[一二三四五六七八九十]{1,3}"
+SESSION_BODY = "(?:人大|人民代表大会|政协)(?:常委会|常务委员会)?"
 _SESSION = re.compile(
-    r"(?P<level>[省市区县])?第?(?P<term>[一二三四五六七八九十]{1,3})届(?:人大|人民代表大会|政协)(?:常委会|常务委员会)?"
-    r"第?(?P<sitting>[一二三四五六七八九十]{1,3})次"
-    r"|(?P<level2>[省市区县])?政协第?(?P<term2>[一二三四五六七八九十]{1,3})届第?(?P<sitting2>[一二三四五六七八九十]{1,3})次")
+    rf"(?P<level>[省市区县])?第?(?P<term>{SESSION_ORDINAL})届{SESSION_BODY}第?(?P<sitting>{SESSION_ORDINAL})次"
+    rf"|(?P<level2>[省市区县])?政协第?(?P<term2>{SESSION_ORDINAL})届第?(?P<sitting2>{SESSION_ORDINAL})次")
 
 
 # Tried in order; the first that names a target merges the surface into it.

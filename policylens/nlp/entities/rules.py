@@ -16,6 +16,7 @@ from functools import cache, cached_property, lru_cache
 from itertools import compress
 from operator import itemgetter
 
+from policylens.nlp.entities.aliases import SESSION_BODY, SESSION_ORDINAL
 from policylens.nlp.entities.boundaries import (
     COUNTING_UNITS,
     DESIGNATION_HEADS,
@@ -1025,11 +1026,10 @@ _CENTRAL_CONFERENCE = re.compile(r"(?:中央|[省市区县]委)(?:(?!的)[\u4e00
                                  r"|(?:[一二三四五六七八九十]{1,3}届)?中央纪委[一二三四五六七八九十]{1,3}次全会"
                                  r"|(?:(?:^|(?<=[^\u4e00-\u9fff]))(?P<region>[\u4e00-\u9fff]{2,6}?)(?=[省市区县])"
                                  r"|(?<![\u4e00-\u9fff])(?=[省市区县]))?"
-                                 r"[省市区县]?第?[一二三四五六七八九十]{1,3}届\n?(?:人大|人民代表大会|政协)(?:常委会|常务委员会)?"
-                                 r"第?[一二三四五六七八九十]{1,3}次(?:全体)?会议"
+                                 rf"[省市区县]?第?{SESSION_ORDINAL}届\n?{SESSION_BODY}第?{SESSION_ORDINAL}次(?:全体)?会议"
                                  r"|(?:[省市区县]委|[省市区县]?政协)[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次"
                                  r"全(?:体)?会(?:议)?|[省市区县]第?[一二三四五六七八九十]{1,3}次党代会"
-                                 r"|[省市区县]?政协第?[一二三四五六七八九十]{1,3}届第?[一二三四五六七八九十]{1,3}次(?:全体)?会议",
+                                 rf"|[省市区县]?政协第?{SESSION_ORDINAL}届第?{SESSION_ORDINAL}次(?:全体)?会议",
                                  re.M)
 _CONFERENCE_ANCHOR = re.compile(r"会议|全会|党代会")  # every conference's name ends in one of them…
 _CONFERENCE_REACH = 32  # …this far at most from where the name begins
