@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from policylens.io.normalize import GLOSS, GlossFree
@@ -21,8 +21,10 @@ _CN = "一二三四五六七八九十"
 _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ① … ⑳
 _ORDER_WORDS = {"首先": 1, "其次": 2, "再次": 3, "然后": 3, "最后": 99}
 _BOUNDARY = "，。；：！？\n"
-_TIME_BEFORE = re.compile(r"(?:^|[，。；：\s])(?:下半年|今年|明年|下一步|今后|当前|接下来|为此|具体讲|具体来说)$")
-_TIME_REACH = 5  # the longest of those words and the mark before it: searched no further back (a line may be long)
+# a time (下半年一是…) or the body addressed (全镇上下一要…, 各级各部门一要…) between a clause boundary and a marker
+_LEAD_IN = re.compile(r"(?:^|[，。；：\s])(?:下半年|今年|明年|下一步|今后|当前|接下来|为此|具体讲|具体来说"
+                      r"|全[省市县区镇乡]上下|各级各部门|大家|我们)$")
+_LEAD_IN_REACH = 6  # the longest of those words and the mark before it: searched no further back (a line may be long)
 _SENTENCE_END = "。！？；"
 
 
@@ -55,6 +57,11 @@ _OPENER = re.compile(
 _SERIES = re.compile(
     r"(?:抓好|做好|推进|落实|抓实|开展|完成)(?P<items>[^，。；：]{4,200}?)(?:等)?"
     r"(?P<n>[一二三四五六七八九十两百\d]{1,3})(?:项|个方面|方面|件|大)(?:重点|重要|主要)?(?:工作|任务|事项|攻坚)"
+)
+# 并对A、B、C等重点工作进行了再安排再部署: the items a meeting deployed, named without a count
+_DEPLOYED_SERIES = re.compile(
+    r"(?:对|就)(?P<items>[^，。；：]{4,200}?)等(?:重点|重要|各项)*(?:工作|任务)"
+    r"(?:进行了?|作出了?|做出了?|作了)(?:再|全面|具体|专题)?(?:安排|部署)"
 )
 ANNOUNCED = re.compile(
     r"(?:以下|下面|如下|这)?(?P<n>[一二三四五六七八九十两\d]{1,3})(?P<unit>个方面|方面|项|点|条|大|个|件)(?:的)?"
@@ -100,6 +107,7 @@ class _Hit:
     line: int  # index into the body lines
     at_line_start: bool
     after_sentence: bool = False  # 一、 right after a full stop inside a line (a speech's point run into its text)
+    borrowed: bool = False  # a marker of another family that may continue this family's list (三是要 after 二要)
 
 
 def find_enumerations(lines: list[Line], analysis: str) -> list[Enumeration]:
@@ -151,8 +159,8 @@ def _hits(body: list[Line], analysis: str) -> Iterator[_Hit]:
                 if family.block and not at_start:
                     continue
                 if not at_start and text[match.start() - 1] not in _BOUNDARY + " \u3000" \
-                        and not _TIME_BEFORE.search(text, max(0, match.start() - _TIME_REACH), match.start()):
-                    continue  # a marker opens a line or follows a clause boundary (or 下半年 after one)
+                        and not _LEAD_IN.search(text, max(0, match.start() - _LEAD_IN_REACH), match.start()):
+                    continue  # a marker opens a line or follows a clause boundary (or 下半年, 全县上下 after one)
                 ordinal = _ordinal(match["num"] or match["first"])
                 if ordinal is None:
                     continue
@@ -183,6 +191,11 @@ def _numbered(body: list[Line], analysis: str) -> list[Enumeration]:
     by_family: dict[str, list[_Hit]] = {}
     for hit in _hits(body, analysis):
         by_family.setdefault(hit.family, []).append(hit)
+    # 一要…二要…三是要…: an item marked 是要 goes on a list marked 要 (it never starts one)
+    borrowed = [replace(hit, family="要", marker_end=hit.marker_end + 1, borrowed=True)
+                for hit in by_family.get("是", ()) if analysis.startswith("要", hit.marker_end)]
+    if borrowed and "要" in by_family:
+        by_family["要"] = by_family["要"] + borrowed
     out = []
     for family, hits in by_family.items():
         hits.sort(key=lambda h: h.start)
@@ -212,7 +225,7 @@ def _ordinal_runs(hits: list[_Hit], family: str) -> list[list[_Hit]]:
                 run.append(hit)
                 extended = True
                 break
-        if not extended and (hit.ordinal == 1 or (hit.ordinal == 2 and family in ("是", "要"))):
+        if not extended and not hit.borrowed and (hit.ordinal == 1 or (hit.ordinal == 2 and family in ("是", "要"))):
             run = [hit]  # a run from 2 stands only if a bare 一 is found before it (``_with_broken_first``)
             open_runs.append(run)
             runs.append(run)
@@ -452,7 +465,9 @@ def _with_opener_inside_first(run: list[tuple[int, int, str, int, int]], segment
         clause_start = max(analysis.rfind(mark, start, at) for mark in "，：；") + 1
         if separator == "。" and not strip and not (at == clause_start and _SPEECH_VERB.search(analysis, start, at)):
             continue  # 政府各班子成员要对照…。要聚焦A。: a sentence with its own subject is the umbrella
-        if clause_start > start and at - clause_start <= 6:  # 下半年要着力…, 分别是着力…, 重点抓好把…
+        # 各级各部门要围绕X，Y；围绕Z…: the actors the list is addressed to open the sentence of its first item
+        addressed = clause_start <= start and _ACTOR_YAO.fullmatch(analysis, start, at + 1) is not None
+        if (clause_start > start or addressed) and at - max(clause_start, start) <= 6:  # 下半年要着力…, 分别是着力…
             key = _opener_key(analysis[at:end], "；" if separator == "，" else separator)
             if key is not None:
                 best = (at, end, word, key[1], key[2])
@@ -540,19 +555,20 @@ def _paragraph_enumeration(run: list[tuple[Line, int, int]], analysis: str) -> E
 # -- 、-series with a count ----------------------------------------------------------------------------------------
 
 def _series(body: list[Line], analysis: str) -> list[Enumeration]:
-    """当前要重点抓好A、B、C和D等十七项重点工作: the named items of a counted series."""
+    """当前要重点抓好A、B、C和D等十七项重点工作: the named items of a counted series; 对A、B、C等重点工作进行了
+    安排部署: the items a meeting deployed (three at least, when no count is said)."""
     out = []
     for line in body:
-        for match in _SERIES.finditer(line.text):
+        for match in [*_SERIES.finditer(line.text), *_DEPLOYED_SERIES.finditer(line.text)]:
             items_text = match["items"]
-            if items_text.count("、") < 1:
+            if items_text.count("、") < (1 if match.re is _SERIES else 2):
                 continue
             start = line.start + match.start("items")
             spans = _series_items(analysis, start, start + len(items_text))
             if len(spans) < 2:
                 continue
             items = [Item(a, a, b, b, number) for number, (a, b) in enumerate(spans, 1)]
-            count = to_int(match["n"].replace("两", "二"))
+            count = to_int(match["n"].replace("两", "二")) if match.re is _SERIES else None
             intro = (max(line.start, start - 80), start)
             out.append(Enumeration("series", items, False, intro, (count, "工作") if count else None))
     return out

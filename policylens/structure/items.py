@@ -44,7 +44,7 @@ def split_heading(heading: str) -> tuple[str, str]:
 def find_items(sections: list[Section], lines: list[Line], analysis: str, original: str, *,
                body_start: int = 0, year: int | None = None, speaker: str | None = None) -> Items:
     """Focus areas and requirements, with a warning when none are found or fewer than the text announces."""
-    plan = next((s for s in _top_level_first(sections) if s.kind == "plan"), None)
+    plan = next((s for s in _top_level_first(sections) if s.kind == "plan" and not _item_marked(s, analysis)), None)
     result = Items()
     if plan is not None:
         result.focus_areas = section_items(plan, analysis, original)
@@ -68,6 +68,15 @@ def find_items(sections: list[Section], lines: list[Line], analysis: str, origin
     elif not result.focus_areas:
         result.warnings.append("未识别出重点领域：只找到对干部作风、认识等方面的要求")
     return result
+
+
+_ITEM_MARKER = re.compile(r"[一二三四五六七八九十]+[是要]")
+
+
+def _item_marked(section: Section, analysis: str) -> bool:
+    """一要…/二是… on its own line is an item of a list, not a chapter: a plan read off such a heading would
+    leave out its sibling items (一要咬定…收官2018年 beside 二要聚焦…开局2019年)."""
+    return _ITEM_MARKER.fullmatch(analysis, section.start, section.title_start) is not None
 
 
 def _review_spans(sections: list[Section]) -> list[tuple[int, int]]:

@@ -361,3 +361,41 @@ def test_pinyin_glosses_do_not_change_what_an_item_is_about():
     focus, requirements = items(LEAD + glossed)
     assert focus == ["加快項目建設", "擴大有效投資"]
     assert [title.replace("(jì)", "").replace("(guī)", "") for title in requirements] == ["嚴明紀律規矩"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 一要…二要… each on its own line, one of them naming next year: the items are the list, not chapters
+        ("下面，我讲几点意见。\n一要抓紧年度考核，完美收官2025年。各单位要及时报送材料，做好考核准备。\n"
+         "二要抓好重点项目谋划，精彩开局2026年。各乡镇要加大谋划力度，及时报送项目清单。\n"
+         "三要强化招商引资，引进一批龙头企业。各部门要主动对接客商，推动项目落地。",
+         ["抓紧年度考核", "抓好重点项目谋划", "强化招商引资"]),
+        # 三是要 goes on the list that 一要 and 二要 began
+        ("王建国强调，一要抓好招商引资，引进一批龙头企业；二要推进城市更新，加快老旧小区改造；"
+         "三是要做好防汛准备，落实应急预案。",
+         ["抓好招商引资", "推进城市更新", "做好防汛准备"]),
+        # the body addressed before the first marker (全镇上下一要…；二要…)
+        ("王建国说，全镇上下一要抓好招商引资，引进一批龙头企业；二要推进城市更新，加快老旧小区改造；"
+         "三要做好防汛准备，落实应急预案。",
+         ["抓好招商引资", "推进城市更新", "做好防汛准备"]),
+        # the actors a list is addressed to open the sentence of its first item
+        ("王建国指出，下半年时间紧任务重。各级各部门要围绕目标任务，强化运行调度；围绕转型升级，深化结构调整；"
+         "围绕招大引强，全力推进项目建设。",
+         ["围绕目标任务", "围绕转型升级", "围绕招大引强"]),
+        # the items a meeting deployed, named without a count
+        ("会上通报了上周工作情况，并对秋粮收购、森林防火、燃气安全检查等重点工作进行了安排部署。",
+         ["秋粮收购", "森林防火", "燃气安全检查"]),
+    ],
+    ids=["yiyao-lines-naming-years", "shiyao-after-yao", "addressed-before-marker", "addressed-first-item",
+         "deployed-series"],
+)
+def test_lists_read_on_unseen_meeting_news(body, expected):
+    focus, requirements = items(LEAD + body)
+    assert focus + requirements == expected
+
+
+def test_a_deployed_series_needs_three_items():
+    """对A、B等工作进行安排: two named things are a sentence about the meeting, not its list of work."""
+    focus, requirements = items(LEAD + "会议对秋粮收购、森林防火等工作进行了安排部署。")
+    assert focus + requirements == []
