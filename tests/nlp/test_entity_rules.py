@@ -401,6 +401,10 @@ def _names(text: str) -> set[str]:
         ("出席省政协十三届三次会议的委员报到。高新区党工委书记黄立林说，这一举措很好。人民网 王小红摄\n",
          [("省政协十三届三次会议", "project"), ("黄立林", "person"), ("人民网", "organization")],
          [("桂林", "place"), ("省政协", "organization")]),
+        # round M (meeting news): a name after a group leader's post; a name in 受…委托; a regional strategy of the centre
+        ("区委副书记、区长、区推进协同发展领导小组组长郑立新参加会议。受区委副书记、区长周国平委托，常务副区长主持会议。"
+         "坚定不移推动京津冀协同发展。",
+         [("郑立新", "person"), ("周国平", "person"), ("京津冀协同发展", "policy")], []),
         # round HH: a single named works before 等…项目 (a brand the segmenter cut into single characters, two places
         # abbreviated), 通道 kept though the dictionary tags it a verb; not a generic kind, not a split word (技改)
         ("推动荣芯半导体等项目提速放量，全力推动沪甬跨海通道等重大项目前期工作，推动城市更新等项目，实施石化全面技改升级等重大项目。",
@@ -498,6 +502,7 @@ def test_listed_names(text, names):
         ("。国家统计局发布1月份数据。", []),  # 发布 names an account only in a source line
         ("某省政府网 发布时间:2024-02-18\n", ["某省政府网"]),  # a site before its publication time
         ("来源:江南宣传 | 作者:ance\n", ["江南宣传"]),  # a county's propaganda account in a source line
+        ("发布日期:2020-05-12 14:39 来源:江南手机台  记者:张伟\n", ["江南手机台"]),  # a broadcaster's phone channel
     ],
 )
 def test_credited_outlets(text, outlets):

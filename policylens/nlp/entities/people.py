@@ -41,7 +41,7 @@ LIST_PATTERNS: tuple[re.Pattern[str], ...] = (
     _BEFORE_COMRADE,
     _TWO_ATTENDING,
 )
-_OUTLET = r"[\u4e00-\u9fff·]{1,14}?(?:网|新闻|日报|晚报|商报|时报|晨报|客户端|电视台|融媒|融媒体中心)"
+_OUTLET = r"[\u4e00-\u9fff·]{1,14}?(?:网|新闻|日报|晚报|商报|时报|晨报|客户端|电视台|手机台|融媒|融媒体中心)"
 # (平原融媒记者 姚清乙): an outlet opening a credit's bracket; 湖南政府网 发布时间：…; 人民网 阳茜摄
 _OUTLET_IN_DATELINE = re.compile(
     rf"(?:^|(?<=[。\s【（(]))(?P<outlet>{_OUTLET})(?=讯|记者|通讯员|\d{{1,2}}月|[\u4e00-\u9fff]{{2,3}}\d{{1,2}}月"
