@@ -405,6 +405,10 @@ def _names(text: str) -> set[str]:
         ("区委副书记、区长、区推进协同发展领导小组组长郑立新参加会议。受区委副书记、区长周国平委托，常务副区长主持会议。"
          "坚定不移推动京津冀协同发展。",
          [("郑立新", "person"), ("周国平", "person"), ("京津冀协同发展", "policy")], []),
+        # a body's office by its short form 办, on its own and doing something or listed; not 举办
+        ("县政府目标办要抓紧汇总材料。区协同办要完善工作机制。省发展改革委、省委金融办牵头，成功举办招商大会。",
+         [("县政府目标办", "organization"), ("区协同办", "organization"), ("省委金融办", "organization")],
+         ["成功举办", "功举办", "大会成功举办"]),
         # round HH: a single named works before 等…项目 (a brand the segmenter cut into single characters, two places
         # abbreviated), 通道 kept though the dictionary tags it a verb; not a generic kind, not a split word (技改)
         ("推动荣芯半导体等项目提速放量，全力推动沪甬跨海通道等重大项目前期工作，推动城市更新等项目，实施石化全面技改升级等重大项目。",

@@ -1051,6 +1051,16 @@ _PARTY_COMMITTEE = re.compile(
     r"(?:第[一二三四五六七八九十]{1,3}届)?(?:委员会|委)(?!员)")
 
 
+def offices(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """县政府办, 省委金融办, 区协同办: a body's office by the short form 办, standing on its own (not 举办, 通办) and
+    doing something or listed (…办要, …办牵头, …办、)."""
+    return [match.span() for match in _OFFICE.finditer(context.analysis)]
+
+
+_OFFICE = re.compile(r"(?<![\u4e00-\u9fff])(?:[省市区县镇乡州](?:委|政府|人大|政协)?|国务院|中央)"
+                     r"[\u4e00-\u9fff]{0,4}?办(?=要|负责|牵头|、|，|。|和|及|会同|联合|等|主任|副主任|印发|组织|[)）〕])")
+
+
 def leaders_thought(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """习近平新时代中国特色社会主义思想, 习近平经济思想: a person's name before 思想/理论 (a titled person, or a
     name before one of the formulas only a leader's thought takes)."""
@@ -1829,6 +1839,7 @@ RULES: tuple[Rule, ...] = (
     Rule("central conference", "project", 8, central_conferences, swallows=ALL_TYPES - PLACES),  # 河南省 stays
     Rule("leader's thought", "policy", 8, leaders_thought, swallows=ALL_TYPES),
     Rule("party committee", "organization", 8, party_committees, swallows=PLACES),
+    Rule("office", "organization", 8, offices, swallows=PLACES),
     Rule("numbered programme", "policy", 8, numbered_programmes, swallows=ALL_TYPES),
     Rule("integration", "policy", 7, integrations),
     Rule("policy formula", "policy", 8, policy_formulas, swallows=ALL_TYPES),
