@@ -409,6 +409,13 @@ def _names(text: str) -> set[str]:
         ("县政府目标办要抓紧汇总材料。区协同办要完善工作机制。省发展改革委、省委金融办牵头，成功举办招商大会。",
          [("县政府目标办", "organization"), ("区协同办", "organization"), ("省委金融办", "organization")],
          ["成功举办", "功举办", "大会成功举办"]),
+        # round II (吉林, 甘肃, 兰州): a photo credit after an outlet's 发; the first category word after 等 says what a list
+        # is (firms, not 制造业); a grotto named by its mountain; the central news agency; two plenums named together
+        ("汽车产量稳居前三强（央广网发 王强 摄）\n中车长客、长春光华微电子等5家企业跻身国家制造业单项冠军示范企业。"
+         "麦积山石窟跨越千年。经新华社梳理，全面贯彻党的二十大和二十届二中三中全会精神。",
+         [("央广网", "organization"), ("王强", "person"), ("中车长客", "organization"), ("麦积山石窟", "place"),
+          ("新华社", "organization"), ("二十届二中三中全会", "policy")],
+         [("中车长客", "industry"), ("光华微电子", "industry"), "麦积山"]),
         # round HH: a single named works before 等…项目 (a brand the segmenter cut into single characters, two places
         # abbreviated), 通道 kept though the dictionary tags it a verb; not a generic kind, not a split word (技改)
         ("推动荣芯半导体等项目提速放量，全力推动沪甬跨海通道等重大项目前期工作，推动城市更新等项目，实施石化全面技改升级等重大项目。",

@@ -17,12 +17,13 @@ _SPACED_NAME = r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]"  # 新媒体编辑:蔡
 _END_OF_CREDIT = r"(?=[)）\s摄]|\d{1,2}月|报道|$)"  # 记者 王艳8月23日上午: a dateline may follow the name at once
 _NAME_BEFORE_PHOTO = re.compile(rf"(?:^|(?<=[\s。）)]))(?P<names>{_NAME}|{_SPACED_NAME})[ \u3000]*摄(?=\s|$)",
                                 re.M)  # 龚启文 摄, 记者 林 君摄
+_OUTLET = r"[\u4e00-\u9fff·]{1,14}?(?:网|新闻|日报|晚报|商报|时报|晨报|客户端|电视台|手机台|融媒|融媒体中心)"
 CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:记者|通讯员|实习生|见习记者|摄影|编辑)[:：]?[ \u3000]*(?P<names>{_NAMES}){_END_OF_CREDIT}"),
     re.compile(rf"(?:讯|日电)[ \u3000]?[（(](?P<names>{_NAMES})[)）]"),  # 中新网沈阳1月27日电 (韩宏 姜月恒)
     # 湖南省政府工作报告(2025年1月14日 毛伟明): the speaker after the date of a report's delivery
     re.compile(rf"[（(]\d{{4}}年\d{{1,2}}月\d{{1,2}}日[ \u3000]+(?P<names>{_NAME})[)）]"),
-    re.compile(rf"[（(](?P<names>{_NAMES})[ \u3000]*摄[)）]"),
+    re.compile(rf"[（(](?:{_OUTLET}发[ \u3000]+)?(?P<names>{_NAMES})[ \u3000]*摄[)）]"),  # (央广网发 王强 摄)
     _NAME_BEFORE_PHOTO,
     re.compile(rf"[（(](?P<names>{_NAMES})[)）][ \u3000]*$", re.M),  # (范梦民) closing an article
     # (商州区广播电视台 王晶晶 刘文睿 李琰) closing an article: an outlet, then its reporters
@@ -41,11 +42,10 @@ LIST_PATTERNS: tuple[re.Pattern[str], ...] = (
     _BEFORE_COMRADE,
     _TWO_ATTENDING,
 )
-_OUTLET = r"[\u4e00-\u9fff·]{1,14}?(?:网|新闻|日报|晚报|商报|时报|晨报|客户端|电视台|手机台|融媒|融媒体中心)"
-# (平原融媒记者 姚清乙): an outlet opening a credit's bracket; 湖南政府网 发布时间：…; 人民网 阳茜摄
+# (平原融媒记者 姚清乙): an outlet opening a credit's bracket; 湖南政府网 发布时间：…; 人民网 阳茜摄; (央广网发 王强 摄)
 _OUTLET_IN_DATELINE = re.compile(
     rf"(?:^|(?<=[。\s【（(]))(?P<outlet>{_OUTLET})(?=讯|记者|通讯员|\d{{1,2}}月|[\u4e00-\u9fff]{{2,3}}\d{{1,2}}月"
-    r"|[ \u3000]+发布(?:时间|日期)|[ \u3000]+[\u4e00-\u9fff]{2,3}[ \u3000]?摄)", re.M)
+    r"|[ \u3000]+发布(?:时间|日期)|发?[ \u3000]+[\u4e00-\u9fff]{2,3}[ \u3000]?摄)", re.M)
 OUTLET_PATTERNS: tuple[re.Pattern[str], ...] = (
     # 来源：南关发布: a government's news account, named so only in a source line
     re.compile(rf"来源[:：][ \u3000]*(?P<outlet>{_OUTLET}|[\u4e00-\u9fff]{{2,8}}(?:发布|宣传))(?=[\s|\-－—]|$)", re.M),

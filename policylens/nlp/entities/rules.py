@@ -83,9 +83,10 @@ _POSTS = "副?(?:省长|市长|区长|县长|州长|镇长|乡长|书记|主任|
 _POST_ANCHOR = re.compile(_POSTS)
 _SPEECH_ANCHOR = re.compile(r"强调|指出|表示|要求|勉励|提出|说，|出席|主持|讲话|宣布|作(?:政府)?工作报告")
 _THOUGHT_ANCHOR = re.compile(r"思想|理论")
-# 党的二十大; a plenum of a central committee by its ordinals (党的十九届四中全会, 二十届三中全会)
+# 党的二十大; a plenum of a central committee by its ordinals (党的十九届四中全会, 二十届三中全会), or two named
+# together (二十届二中三中全会, 十九届二中、三中全会)
 _PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{2,4}大"
-                             r"|(?:党的)?[一二三四五六七八九十]{2,4}届[一二三四五六七八九]中全会")
+                             r"|(?:党的)?[一二三四五六七八九十]{2,4}届(?:[一二三四五六七八九]中、?)?[一二三四五六七八九]中全会")
 _THOUGHT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:新时代中国特色社会主义思想|思想|理论"
                       r"|(?:经济|生态文明|法治|外交|强军|文化)思想)")
 _BATCH = "一批|一系列|若干|多个|各类"  # words for a batch of things: what follows is a kind, not one name
@@ -1247,10 +1248,14 @@ def _category_lists(analysis: str) -> dict[str, list[tuple[int, int, str]]]:
     position = analysis.find("等")
     while position != -1:
         clause_start = max(analysis.rfind(mark, max(0, position - _LIST_LIMIT), position) for mark in "，。；：\n") + 1
-        for kind, pattern in _CATEGORY_AFTER.items():
-            match = pattern.match(analysis, position + 1)
+        matches = {kind: match for kind, pattern in _CATEGORY_AFTER.items()
+                   if (match := pattern.match(analysis, position + 1))}
+        nearest = min((match.end() for match in matches.values()), default=0)
+        for kind, match in matches.items():
+            if match.end() > nearest:
+                continue  # 等5家企业跻身国家制造业…: the first category word after 等 says what the items are
             start = max(clause_start, reached[kind], position - _LIST_LIMIT)
-            if match and position - start >= 2:
+            if position - start >= 2:
                 lists[kind].append((start, position, match["category"]))
                 reached[kind] = match.end()
         position = analysis.find("等", position + 1)
