@@ -416,6 +416,9 @@ def _names(text: str) -> set[str]:
          [("央广网", "organization"), ("王强", "person"), ("中车长客", "organization"), ("麦积山石窟", "place"),
           ("新华社", "organization"), ("二十届二中三中全会", "policy")],
          [("中车长客", "industry"), ("光华微电子", "industry"), "麦积山"]),
+        # a numbered craft in quotes is a project (a satellite, a reactor); a metaphor ending in 号 is none
+        ("“吉林一号”在轨运行卫星达到83颗，“国和一号”示范工程投运，吹响高质量发展“冲锋号”。",
+         [("吉林一号", "project"), ("国和一号", "project")], [("吉林一号", "policy"), ("冲锋号", "project")]),
         # round HH: a single named works before 等…项目 (a brand the segmenter cut into single characters, two places
         # abbreviated), 通道 kept though the dictionary tags it a verb; not a generic kind, not a split word (技改)
         ("推动荣芯半导体等项目提速放量，全力推动沪甬跨海通道等重大项目前期工作，推动城市更新等项目，实施石化全面技改升级等重大项目。",

@@ -518,13 +518,19 @@ def _is_parallel_slogan(text: str) -> bool:
 
 def quoted_projects(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """“多语种智能语音”项目: a quoted name ending in a noun right before 项目 names the project (not “两重”项目 or
-    “自审自发”项目, a programme the projects belong to, nor a programme by its own head, “齐鲁文艺高峰计划”项目)."""
+    “自审自发”项目, a programme the projects belong to, nor a programme by its own head, “齐鲁文艺高峰计划”项目); a
+    numbered craft (“吉林一号”) is one too."""
     analysis, tags = context.analysis, word_tags()
     texts, starts, ends = context.texts, context.tokens.starts, context.tokens.ends
     return [(starts[i], ends[i]) for i in context.indexes_where(context.protected)
-            if analysis.startswith("”项目", ends[i]) and _is_proper_name(texts[i], tags)
-            and not texts[i].endswith(_PROGRAMME_HEADS)
-            and not _COUNT_BEFORE.search(analysis, max(0, starts[i] - 9), starts[i] - 1)]  # 一批“天府森林四库”项目
+            if (analysis.startswith("”项目", ends[i]) and _is_proper_name(texts[i], tags)
+                and not texts[i].endswith(_PROGRAMME_HEADS)
+                and not _COUNT_BEFORE.search(analysis, max(0, starts[i] - 9), starts[i] - 1))  # 一批“天府森林四库”项目
+            or _NUMBERED_CRAFT.fullmatch(texts[i])]
+
+
+# “吉林一号”, “天问一号”, “雪龙2号”: a satellite, a probe or a ship by its numbered name (not “冲锋号”, a metaphor)
+_NUMBERED_CRAFT = re.compile(r"[\u4e00-\u9fff]{2,4}[一二三四五六七八九十\d]{1,3}号")
 
 
 _PROGRAMME_HEADS = ("计划", "行动", "工程", "战略", "规划", "方案", "工作法")
