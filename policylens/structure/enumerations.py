@@ -51,7 +51,7 @@ FAMILIES: tuple[MarkerFamily, ...] = (
 )
 # openers of unnumbered parallel items; the part in ``strip`` is the list's marker, not the item's heading
 _OPENER = re.compile(
-    r"(?P<lead>(?:还|并|同时|此外)?要)?(?P<strip>(?:全力|始终|进一步|持续|重点)?聚焦)?"
+    r"(?P<lead>(?:还|并|同时，?|此外，?)?要)?(?P<strip>(?:全力|始终|进一步|持续|重点)?聚焦)?"
     r"(?P<word>着力|坚持|聚力|聚焦|围绕|突出|抓好|狠抓|坚定|锚定|始终锚定|把|以|强化|加强|加快|推动|推进|深化|做好|打好)?"
 )
 _SERIES = re.compile(
@@ -108,6 +108,7 @@ class _Hit:
     at_line_start: bool
     after_sentence: bool = False  # 一、 right after a full stop inside a line (a speech's point run into its text)
     borrowed: bool = False  # a marker of another family that may continue this family's list (三是要 after 二要)
+    after_colon: bool = False  # right after a colon inside a line (三点要求：一是…)
 
 
 def find_enumerations(lines: list[Line], analysis: str) -> list[Enumeration]:
@@ -166,7 +167,7 @@ def _hits(body: list[Line], analysis: str) -> Iterator[_Hit]:
                     continue
                 after_sentence = family.name == "一、" and not at_start and _follows_sentence_end(text, match.start())
                 yield _Hit(family.name, ordinal, line.start + match.start(), line.start + match.end(), index, at_start,
-                           after_sentence)
+                           after_sentence, after_colon=not at_start and text[match.start() - 1] == "：")
 
 
 def _follows_sentence_end(text: str, position: int) -> bool:
@@ -220,8 +221,10 @@ def _ordinal_runs(hits: list[_Hit], family: str) -> list[list[_Hit]]:
         extended = False
         for run in reversed(open_runs):
             last = run[-1]
-            if (hit.ordinal == last.ordinal + 1 or (family == "首先" and last.ordinal < hit.ordinal)) and \
-                    hit.at_line_start == last.at_line_start:
+            # 三点要求：一是…\n二是…\n三是…: the first item run into the line that announces the list
+            aligned = hit.at_line_start == last.at_line_start or (len(run) == 1 and last.after_colon
+                                                                   and hit.at_line_start)
+            if (hit.ordinal == last.ordinal + 1 or (family == "首先" and last.ordinal < hit.ordinal)) and aligned:
                 run.append(hit)
                 extended = True
                 break
@@ -391,8 +394,8 @@ def _opener_key(text: str, separator: str) -> tuple[str, int, int] | None:
 
 
 # the actors a ；-list of 要-items may name before its 要 (各部门之间要, 全县上下要, 分管领导要)
-_ACTOR_YAO = re.compile(r"(?:各[\u4e00-\u9fff]{1,5}?|[\u4e00-\u9fff]{0,4}(?:上下|部门|单位|乡镇|干部|领导|班子|成员))"
-                        r"要(?![求素点件])")
+_ACTOR = r"(?:各[\u4e00-\u9fff]{1,5}?|[\u4e00-\u9fff]{0,4}(?:上下|部门|单位|乡镇|干部|领导|班子|成员))"
+_ACTOR_YAO = re.compile(rf"(?:{_ACTOR}、)*{_ACTOR}要(?![求素点件])")  # 各县区、各部门、各单位要
 
 
 def _opener_runs(line: Line, analysis: str, separator: str) -> list[Enumeration]:

@@ -89,6 +89,8 @@ def list_kind(intro: str, headings: list[str], *, year: int | None, announced: t
     intro, headings, bodies = _plain(intro), [_plain(h) for h in headings], [_plain(b) for b in bodies]
     if cues.chapters.hits(intro) or (announced and announced[1] == "部分"):
         return CHAPTERS
+    if _DESCRIPTIONS_ANNOUNCED.search(intro):
+        return REVIEW  # 作出对下半年经济走势的两个基本判断：一是…: the items describe, whatever they name
     review = cues.review.hits(intro) + sum(cues.review.hits(h) for h in headings) / max(1, len(headings)) * 2
     review += sum(bool(_REPORTED_FIGURE.search(body)) for body in bodies) / max(1, len(headings)) * 2
     plan = cues.plan.hits(intro) + sum(cues.plan.hits(h) for h in headings) / max(1, len(headings))
@@ -103,6 +105,8 @@ def list_kind(intro: str, headings: list[str], *, year: int | None, announced: t
     return REVIEW if review > plan else PLAN
 
 
+_DESCRIPTIONS_ANNOUNCED = re.compile(
+    r"(?:几|[一二三四五六七八九十两\d])个?(?:基本|主要|显著)?(?:特点|亮点|变化|判断)[：:]\s*$")
 # 产值23亿元，比上年增长21: a result measured against the year before (a plan says 增长6%左右, not 比上年增长)
 _REPORTED_FIGURE = re.compile(r"(?:比上年|同比)(?:实际)?(?:增长|增加|提高|下降|减少)\s*\d")
 

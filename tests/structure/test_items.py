@@ -399,3 +399,29 @@ def test_a_deployed_series_needs_three_items():
     """对A、B等工作进行安排: two named things are a sentence about the meeting, not its list of work."""
     focus, requirements = items(LEAD + "会议对秋粮收购、森林防火等工作进行了安排部署。")
     assert focus + requirements == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the first item run into the line that announces the list, the others on lines of their own
+        ("最后，王建国提出了三点要求：一是认真学习，深刻领会，抓好落实。各部门要迅速行动起来。\n"
+         "二是再接再厲，全力以赴，抓好下半年各项工作。要认真分析问题。\n三是加强督查，强化落实，提高执行力。",
+         ["认真学习", "再接再厲", "加强督查"]),
+        # a count of judgements announces a description, not a plan
+        ("王建国指出，会议作出对下半年经济走势的两个基本判断：一是平稳较快发展的态势不会改变，"
+         "二是经济稳定增长仍然面临较大压力。", []),
+        # 同时，要… goes on the run of 要-sentences
+        ("王建国要求，要聚焦重点，靶向发力，加快推进重大项目。要解放思想，开拓创新，破解发展难题。"
+         "同时，要改进作风，提速提效，确保各项工作落实。",
+         ["重点", "解放思想", "改进作风"]),
+        # a 、-list of actors before the 要 of the first item of a ；-list
+        ("王建国指出，灾后重建任务繁重。各县区、各部门、各单位要全面准确地认识面临的形势，对存在的差距，要引起高度重视，"
+         "狠抓落实；要紧紧围绕年初确定的目标任务，抓好恢复重建工作。",
+         ["各县区、各部门、各单位要全面准确地认识面临的形势", "紧紧围绕年初确定的目标任务"]),
+    ],
+    ids=["first-item-after-colon", "judgements-announced", "tongshi-yao", "actors-listed"],
+)
+def test_lists_read_on_unseen_meeting_news_round_n(body, expected):
+    focus, requirements = items(LEAD + body)
+    assert sorted(focus + requirements) == sorted(expected)
