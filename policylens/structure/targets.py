@@ -15,7 +15,7 @@ from policylens.structure.numerals import to_int
 from policylens.textutil import with_first_character_filter
 
 _CN_NUMBER = "[〇零一二三四五六七八九十百千两]+(?:点[〇零一二三四五六七八九]+)?"
-NUMBER = rf"\d+(?:\.\d+)?|{_CN_NUMBER}"
+NUMBER = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMBER}"  # 1,267万人: thousands set apart
 UNITS = ("个百分点", "微克/立方米", "人/百亿元", "万元/人", "吨标准煤", "万亿元", "亿元", "万元", "万人", "亿斤",
          "亿公斤", "万斤", "万吨", "万千瓦", "平方公里", "公里", "万亩", "%", "人", "元")
 AFTER_QUALIFIERS = ("左右", "以上", "以内", "以下", "上下")
@@ -27,18 +27,19 @@ VALUE = re.compile(
     rf"(?:(?P<dash>[—–\-－~～至到])\s*(?P<high>{NUMBER}))?\s*(?P<unit>{_UNIT})?)"
     rf"\s*(?P<after>{'|'.join(AFTER_QUALIFIERS)})?"
 )
-_GROWTH_WORD = re.compile(r"增长|增速|增幅|涨幅|上涨|上升|提高|增加|下降|降低|回落")
+_GROWTH_WORD = re.compile(r"增长|增速|增幅|涨幅|升幅|上涨|上升|提高|增加|下降|降低|回落")
 # qualitative targets and results: the key phrase is the qualifier
 _OPENING_PHRASE = re.compile(r"(?:全面|全力)?(?:按照国家要求完成|完成国家下达的?)")
 _IN_STEP = re.compile(r"[和与]经济增长(?:保持)?(?P<q>基本同步|同步)")
 _QUALITATIVE = re.compile(r"按照国家要求完成|完成国家下达[^，；。]{0,24}?(?:目标|任务|指标)(?:任务)?|达到国家要求|"
                           r"进一步下降|保持稳定|保持(?:在)?合理(?:水平|区间)|总体平稳|稳中有升|超额完成全年任务|"
                           r"高于全国平均水平|基本同步")
-_LEAD_WORDS = re.compile(r"^(?:今年|全年|明年|去年|\d{4}年|全省|全市|全区|全县|力争|确保|实现|预计|其中|努力|争取|继续|"
+_LEAD_WORDS = re.compile(r"^(?:今年|全年|明年|去年|\d{4}年|全省|全市|全区|全县|[我本][省市区县]|"
+                         r"[\u4e00-\u9fff]{2,3}(?:省|市|自治区)|力争|确保|实现|预计|其中|努力|争取|继续|"
                          r"要|奋力|全力|主要预期目标(?:是|为)?[：:]?)*")
 _FIVE_YEAR = re.compile(r"年均|累计|每年|五年|十四五")
 _TARGET_CUE = re.compile(r"目标|力争|确保|全年|今年|预期|争取")
-_CLAUSE = re.compile(r"[^，,；;。！？：:\n]+")
+_CLAUSE = re.compile(r"(?:[^，,；;。！？：:\n]|(?<=\d),(?=\d{3}(?!\d)))+")  # a comma between thousands splits nothing
 _OUTLOOK_PARAGRAPH = re.compile(r"十五五|2030")
 _GOALS = re.compile(r"目标|指标|年均|二〇三五|2035")  # in the outlook section: the five-year goals…
 _PAST_PERIOD = re.compile(r"十四五|五年来|过去五年")  # …not the achievements of the last five years
@@ -105,7 +106,8 @@ def _find_targets(report: Report) -> list[Target]:
     headline = targets_paragraph(analysis, lines)
     # a plan with no date held: the year its targets sentence names (2025年经济社会发展主要预期目标是), else the year
     # the text says it is in (2025年是“十四五”规划收官之年)
-    year = report_year(report) or _stated_year(analysis, headline) or current_year(analysis)
+    year = (report_year(report) or _stated_year(analysis, headline) or _published_this_year(report, headline)
+            or current_year(analysis))
     if headline is not None:
         found += [t for clause in _clauses(analysis, *headline)
                   if (t := read_clause(analysis, clause, kind="target", year=year, others=True))]
@@ -116,8 +118,9 @@ def _find_targets(report: Report) -> list[Target]:
             continue
         kind = kinds(start)
         paragraph = analysis[start:end]
-        if kind in (None, "other") and year and re.search(rf"(?:^|\n)\s*{year - 1}\s*年", paragraph):
+        if kind in (None, "other") and year and re.search(rf"(?:^|\n|{_REPORTED_BY})\s*{year - 1}\s*年，", paragraph):
             kind = "review"  # 2024年，我省…全年地区生产总值增长4.8%: a paragraph about last year, in no section
+            # (or the words of someone reported: 胡玉亭表示，2025年，…)
         if kind == "review" and not _REVIEW_PARAGRAPH.match(paragraph):
             found += _results(analysis, start, end, year, seen_results)
         elif kind != "plan" and not _REVIEW_PARAGRAPH.match(paragraph) and (
@@ -129,6 +132,16 @@ def _find_targets(report: Report) -> list[Target]:
         elif kind == "plan" or (headline is None and kind is None):
             found += _body_targets(analysis, start, end, year, seen_targets, anywhere=headline is None)
     return [replace(t, text=report.text[t.start:t.end]) for t in found]  # as written, not as analysed
+
+
+_REPORTED_BY = r"^[\u4e00-\u9fff]{2,8}(?:表示|指出|介绍|说)，"
+
+
+def _published_this_year(report: Report, headline: tuple[int, int] | None) -> int | None:
+    """A news item that says 今年…主要预期目标 speaks of the year it was published in."""
+    if headline is None or not report.meeting.published or "今年" not in report.analysis[headline[0]:headline[1]]:
+        return None
+    return int(report.meeting.published[:4])
 
 
 def _stated_year(analysis: str, headline: tuple[int, int] | None) -> int | None:
@@ -246,8 +259,8 @@ def _read_value(match: re.Match) -> _Value | None:
 
 
 def _number(text: str) -> float | None:
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
-        value = float(text)
+    if re.fullmatch(r"\d[\d,]*(?:\.\d+)?", text):
+        value = float(text.replace(",", ""))
         return int(value) if value.is_integer() else value
     whole, _, decimals = text.partition("点")
     integer = to_int(whole) if whole else 0
@@ -309,7 +322,8 @@ def _clean_label(label: str) -> str:
 
 
 def _is_lead(text: str) -> bool:
-    """Only lead words (全省, 力争, 今年…) may stand before an indicator's name: 海洋生产总值 is not the GDP."""
+    """Only lead words (全省, 吉林省, 力争, 今年…) may stand before an indicator's name: 海洋生产总值 is not the
+    GDP."""
     return _LEAD_WORDS.fullmatch(text) is not None
 
 

@@ -36,6 +36,11 @@ def _targets(clauses: str, *, date: str = "2026年1月20日"):
         ("居民收入增长和经济增长同步", "income_growth", None, None, None, "同步"),
         ("居民人均可支配收入增长与经济增长保持基本同步", "income_growth", None, None, None, "基本同步"),
         ("细颗粒物年均浓度控制在30微克/立方米左右", "other", 30, 30, "微克/立方米", "左右"),
+        # the national report's words, and the words of Taiwan and Hong Kong for the GDP and the CPI
+        ("国内生产总值增长5.5%左右", "gdp_growth", 5.5, 5.5, "%", "左右"),
+        ("国内生产毛额增长 5%左右", "gdp_growth", 5, 5, "%", "左右"),
+        ("消费者物价指数升幅 2% 左右", "cpi", 2, 2, "%", "左右"),
+        ("城镇新增就业1,200万人以上", "new_urban_jobs", 1200, 1200, "万人", "以上"),  # thousands set apart
     ],
 )
 def test_a_target_clause(clause, indicator, low, high, unit, qualifier):
@@ -122,3 +127,18 @@ def test_a_plan_with_no_date_takes_the_year_it_names(text):
     assert targets[("fixed_asset_investment_growth", "target")].year == 2025
     if "2024年，" in text:  # a paragraph about the year before, in no review section, holds last year's results
         assert (targets[("gdp_growth", "result")].low, targets[("gdp_growth", "result")].year) == (4.8, 2024)
+
+
+def test_a_news_item_on_this_years_targets_takes_its_publication_year():
+    text = ("政府工作报告提出今年增长5.5%左右\n2022-03-05 09:33\n国务院总理代表国务院作政府工作报告。\n"
+            "政府工作报告提出，今年发展的主要预期目标是：国内生产总值增长5.5%左右；城镇新增就业1100万人以上。\n")
+    targets = {(t.indicator, t.kind): t for t in parse_text(text).targets}
+    assert (targets[("gdp_growth", "target")].year, targets[("new_urban_jobs", "target")].year) == (2022, 2022)
+
+
+def test_last_years_results_in_the_words_of_someone_reported():
+    text = ("某省第十四届人民代表大会第五次会议1月27日开幕。\n省长王立新表示，2025年，全省地区生产总值增长5%，"
+            "一般公共预算收入增长13.3%。\n报告显示，某省2026年经济社会发展主要预期目标是：地区生产总值增长5%左右。\n")
+    targets = {(t.indicator, t.kind): t for t in parse_text(text).targets}
+    assert (targets[("gdp_growth", "result")].low, targets[("gdp_growth", "result")].year) == (5, 2025)
+    assert targets[("fiscal_revenue_growth", "result")].low == 13.3
