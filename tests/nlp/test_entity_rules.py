@@ -419,6 +419,11 @@ def _names(text: str) -> set[str]:
         # a numbered craft in quotes is a project (a satellite, a reactor); a metaphor ending in 号 is none
         ("“吉林一号”在轨运行卫星达到83颗，“国和一号”示范工程投运，吹响高质量发展“冲锋号”。",
          [("吉林一号", "project"), ("国和一号", "project")], [("吉林一号", "policy"), ("冲锋号", "project")]),
+        # round JJ (西安, 青岛): a session named after a long date written in Chinese numerals and 在; a summit between two
+        # parties named with a dash; a manner adverb fused with 完成 opens a clause
+        ("——二〇二六年一月二十日在青岛市第十七届人民代表大会第五次会议上\n我们举全市之力圆满完成中国—中亚西安峰会服务保障任务。",
+         [("青岛市第十七届人民代表大会第五次会议", "project"), ("中国—中亚西安峰会", "project")],
+         ["市第十七届人民代表大会第五次会议", "之力圆满完成中国—中亚西安峰会"]),
         # round HH: a single named works before 等…项目 (a brand the segmenter cut into single characters, two places
         # abbreviated), 通道 kept though the dictionary tags it a verb; not a generic kind, not a split word (技改)
         ("推动荣芯半导体等项目提速放量，全力推动沪甬跨海通道等重大项目前期工作，推动城市更新等项目，实施石化全面技改升级等重大项目。",

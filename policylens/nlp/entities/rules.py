@@ -1017,7 +1017,8 @@ def central_conferences(context: Context, found: list[Candidate]) -> list[tuple[
         if match.start() > 0 and analysis[match.start() - 1] == "党":
             continue  # 党中央…
         start = match.start()
-        # 较好完成了|市十七届人大一次会议, 日在|张湾区第十届…: only a place names the region
+        # 较好完成了|市十七届人大一次会议, 日在|张湾区第十届…, 二〇二六年一月二十日在|青岛市第十七届…: only a place
+        # names the region
         if region := match["region"]:
             level = analysis[match.end("region")]
             start = next((match.start("region") + cut for cut in range(len(region) - 1)
@@ -1032,7 +1033,8 @@ def central_conferences(context: Context, found: list[Candidate]) -> list[tuple[
 _CENTRAL_CONFERENCE = re.compile(r"(?:中央|[省市区县]委)(?:(?!的)[\u4e00-\u9fff]){2,6}?工作会议"
                                  r"|中央[\u4e00-\u9fff]{2,12}?委员会第[一二三四五六七八九十]{1,3}次会议"
                                  r"|(?:[一二三四五六七八九十]{1,3}届)?中央纪委[一二三四五六七八九十]{1,3}次全会"
-                                 r"|(?:(?:^|(?<=[^\u4e00-\u9fff]))(?P<region>[\u4e00-\u9fff]{2,6}?)(?=[省市区县])"
+                                 r"|(?:(?:^|(?<=[^\u4e00-\u9fff]))(?P<region>(?:(?![会届次和与及])[\u4e00-\u9fff]){2,12}?)"
+                                 r"(?=[省市区县])"
                                  r"|(?<![\u4e00-\u9fff])(?=[省市区县]))?"
                                  rf"[省市区县]?第?{SESSION_ORDINAL}届\n?{SESSION_BODY}第?{SESSION_ORDINAL}次(?:全体)?会议"
                                  r"|(?:[省市区县]委|[省市区县]?政协)[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次"
