@@ -376,8 +376,9 @@ def _name_after_title() -> re.Pattern[str]:
 def _name_before_post() -> re.Pattern[str]:
     """冷劲松市长在…, 王伟书记强调: a name standing alone (not 由李伟: no character before it), then the post it
     is known by, then what the person did."""
-    # 省委|彭清华书记, 学习了|李克强总理: after a party committee or a verb's 了 a name starts too
-    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=省委|市委|区委|县委|州委|党委)|(?<=了))"
+    # 省委|彭清华书记, 学习了|李克强总理, 关于印发|叶牛平市长…: after a party committee, a verb's 了 or a verb
+    # that passes a leader's words on, a name starts too
+    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=省委|市委|区委|县委|州委|党委)|(?<=了)|(?<=印发|转发|传达))"
                       rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{_POSTS})"
                       r"(?=在|强调|指出|表示|主持|出席|讲话|要求|作|委托|为|的|重要|，|、|也|还|亲临|视察)")
 
@@ -944,6 +945,9 @@ def place_chains(context: Context, found: list[Candidate]) -> list[tuple[int, in
     return out
 
 
+_COUNTED_LINES = re.compile(r"等[\d一二三四五六七八九十两]+条(?:高速公路|高速|铁路|高铁|公路|轨道交通|线路)")
+
+
 def routes(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """黔江至吉首高铁, 攀枝花至盐源高速公路, 峨眉至汉源高速: a line named by the two places it joins (one of them a
     place the text or the gazetteer knows), with the section after it (…重庆段)."""
@@ -971,6 +975,8 @@ def routes(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
             end = ends[head]
         elif starts[destination] in works and is_place(destination):
             end = works[starts[destination]]
+        elif _COUNTED_LINES.match(analysis, ends[destination]):
+            end = ends[destination]  # 明村至董家口等4条高速公路: the first of the lines, named by its two ends
         else:
             continue
         section = _SECTION.match(analysis, end)
