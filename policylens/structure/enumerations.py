@@ -412,6 +412,8 @@ def _opener_runs(line: Line, analysis: str, separator: str) -> list[Enumeration]
         current = [(start, end, *key)] if key else []
     if current:
         runs.append(current)
+    if separator == "；":
+        runs += _mixed_opener_runs(segments, analysis)
     out = []
     minimum = 3 if separator == "，" else 2
     for run in runs:
@@ -435,6 +437,25 @@ def _opener_runs(line: Line, analysis: str, separator: str) -> list[Enumeration]
         out.append(Enumeration(family, items, False, intro,
                                announced(analysis[intro[0]:intro[1]])))
     return out
+
+
+_MIXED_RUN = 4  # 把X作为Y；以Z为目标，提升W；加快建设V；坚定不移深化改革: four clauses, each opening like an item
+
+
+def _mixed_opener_runs(segments: list[tuple[int, int]], analysis: str) -> list[list[tuple[int, int, str, int, int]]]:
+    """A sentence of ；-clauses that each open with a word items open with, each a different word (…；把X作为Y，…；
+    以打造Z为目标，…；加快建设W，…；坚定不移深化改革，…): unmarked parallel items, when there are four or more."""
+    runs, current = [], []
+    for start, end in [*segments, (-1, -1)]:
+        key = _opener_key(analysis[start:end], "；") if start >= 0 and end - start >= 3 else None
+        if key is not None:
+            current.append((start, end, "mixed", key[1], key[2]))
+            continue
+        words = {_opener_key(analysis[a:b], "；")[0] for a, b, *_ in current}
+        if len(current) >= _MIXED_RUN and len(words) >= len(current) - 1:  # a list of one opener is read as one
+            runs.append(current)
+        current = []
+    return runs
 
 
 def _with_opener_inside_first(run: list[tuple[int, int, str, int, int]], segments: list[tuple[int, int]],

@@ -419,8 +419,17 @@ def test_a_deployed_series_needs_three_items():
         ("王建国指出，灾后重建任务繁重。各县区、各部门、各单位要全面准确地认识面临的形势，对存在的差距，要引起高度重视，"
          "狠抓落实；要紧紧围绕年初确定的目标任务，抓好恢复重建工作。",
          ["各县区、各部门、各单位要全面准确地认识面临的形势", "紧紧围绕年初确定的目标任务"]),
+        # ；-clauses that each open like an item, each with a different word: unmarked parallel items
+        ("王建国指出，全县发展要靠项目；把“产业强、乡村美”作为工作目标，推进农业产业化；以打造商贸物流集散区为目标，"
+         "提升商贸服务业；加快建设城乡一体化示范区，推进新型城镇化；坚定不移深化改革，激活发展活力。",
+         ["把“产业强、乡村美”作为工作目标", "以打造商贸物流集散区为目标", "加快建设城乡一体化示范区", "坚定不移深化改革"]),
+        # …but a list of one opener with one other clause before it is read as that opener's list
+        ("会议要求，以高质量发展为统领；坚持抢抓机遇，推动综合实力实现新突破；坚持链群并育，推动产业发展实现新突破；"
+         "坚持科技赋能，推动改革创新实现新突破；坚持绿色先行，推动生态文明建设实现新突破。",
+         ["坚持抢抓机遇", "坚持链群并育", "坚持科技赋能", "坚持绿色先行"]),
     ],
-    ids=["first-item-after-colon", "judgements-announced", "tongshi-yao", "actors-listed"],
+    ids=["first-item-after-colon", "judgements-announced", "tongshi-yao", "actors-listed", "mixed-openers",
+         "one-opener"],
 )
 def test_lists_read_on_unseen_meeting_news_round_n(body, expected):
     focus, requirements = items(LEAD + body)
