@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from policylens.structure.lines import Line
@@ -94,7 +95,15 @@ def _held_in(paragraph: str, text: str, published: str | None) -> str | None:
                 continue
             year = month_day_year(month, day, sentence=sentence, text=text, published=published)
             return iso_date(year, match["m"], match["d"]) if year else None
+        if published and (relative := _RELATIVE_DAY.search(sentence)):  # …代表大会昨天上午在…隆重开幕
+            held = datetime.date.fromisoformat(published) - datetime.timedelta(days=_DAYS_BEFORE[relative.group()])
+            return held.isoformat()
     return None
+
+
+# a day named from the day the news was published (本报讯…大会昨天上午在上虞剧院隆重开幕)
+_DAYS_BEFORE = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
+_RELATIVE_DAY = re.compile("|".join(_DAYS_BEFORE))
 
 
 def month_day_year(month: int, day: int, *, sentence: str, text: str, published: str | None) -> int | None:

@@ -71,7 +71,9 @@ def role_patterns() -> tuple[RolePattern, ...]:
     after = rf"(?P<after>副?{title_alternation()})?{_HONORIFIC}"
     return (
         RolePattern("delivered the report", 4, re.compile(
-            rf"{lead}{name}{after}(?:代表[^，。]{{1,40}}?)?(?:向大会|在[^，。]{{1,30}}?上)?作了?(?:题为)?[^，。]{{0,40}}?报告")),
+            # 王治学代表中共固始县第十二届委员会，向大会作了题为《…，…》的报告: the report's title may hold commas
+            rf"{lead}{name}{after}(?:代表[^，。]{{1,40}}?)?，?(?:向大会|在[^，。]{{1,30}}?上)?作[了的]?(?:主?题为)?"
+            r"(?:[^，。]|《[^》\n]{0,80}》){0,40}?报告")),
         RolePattern("spoke", 3, re.compile(
             rf"{titles}{name}{after}(?:(?:出席|主持)(?:会议|大会)?并(?:作|发表)?(?:重要)?讲话|(?:最后)?作(?:了)?(?:重要|总结)?讲话|"
             r"发表(?:重要)?讲话|讲话(?=[。，；]))")),

@@ -427,6 +427,9 @@ def _names(text: str) -> set[str]:
         # a leader's words passed on (关于印发|叶牛平市长…); the first of counted lines named by its two ends
         ("西安市人民政府关于印发叶牛平市长在市十七届人大六次会议上所作《政府工作报告》的通知。推动济南至潍坊等3条高速公路开工建设。",
          [("叶牛平", "person"), ("济南至潍坊", "project")], ["印发叶牛平"]),
+        # round O (party congresses): a party congress by its full name is an event; an acting head who announces
+        ("固始县委副书记、代县长杨立新宣布中国共产党某某县第十三次代表大会开幕。",
+         [("杨立新", "person"), ("中国共产党某某县第十三次代表大会", "project")], []),
         # round HH: a single named works before 等…项目 (a brand the segmenter cut into single characters, two places
         # abbreviated), 通道 kept though the dictionary tags it a verb; not a generic kind, not a split word (技改)
         ("推动荣芯半导体等项目提速放量，全力推动沪甬跨海通道等重大项目前期工作，推动城市更新等项目，实施石化全面技改升级等重大项目。",

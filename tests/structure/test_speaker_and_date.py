@@ -87,3 +87,21 @@ def test_a_date_held_read_through_pinyin_glosses():
     glossed = ("發(fā)布時(shí)間：2024-03-12\n3月10日，某市召開(kāi)一季度經(jīng)濟(jì)運行分析會(huì)。"
                "會(huì)議強(qiáng)調(diào)，要穩增長。\n")
     assert parse_text(plain).meeting.date == parse_text(glossed).meeting.date == "2024-03-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "date"),
+    [
+        # a party congress: the secretary reports for the committee, the report's title holding a comma; the day
+        # named from the day the news was published (昨天)
+        ("来源:某某门户网  2019-06-17 19:52\n本报讯 中国共产党某某区第一次代表大会昨天上午在区剧院隆重开幕。"
+         "王建国同志代表区委向大会作题为《合力建设“创新之区”，为全面建成小康社会而努力奋斗》的工作报告。",
+         "王建国", "2019-06-16"),
+        ("9月9日上午，中国共产党某某市第六次代表大会隆重开幕。赵立新代表中国共产党某某市第五届委员会，"
+         "向大会作了《奋勇争先、实干出彩，奋力开启新征程》的报告。", "赵立新", None),
+    ],
+    ids=["congress-yesterday", "congress-comma-before-the-assembly"],
+)
+def test_a_party_congress_report_and_a_day_named_from_publication(text, speaker, date):
+    meeting = parse_text(text).meeting
+    assert (meeting.speaker, meeting.date) == (speaker, date)

@@ -365,7 +365,7 @@ def _name_after_title() -> re.Pattern[str]:
     return re.compile(rf"(?P<title>{titles})[ \u3000]?(?P<name>[\u4e00-\u9fff]{{2,3}}?)"
                       r"(?=出席|主持|强调|指出|表示|讲话|代表|作|在|、|，|。|同志|还|也|通报|汇报|传达|宣读|介绍|到|莅临"
                       r"|先生|女士|：[ \u3000]*$"
-                      r"|赴|率|带队|一同|一行|深入|先后|调研|陪同|参加|列席|等|及|向|就|对|亲自|则|分别|随后|\d+日"
+                      r"|赴|率|带队|一同|一行|深入|先后|调研|陪同|参加|列席|等|及|向|就|对|亲自|则|分别|随后|宣布|\d+日"
                       r"|政府工作报告|所作|所做"  # 省长赵龙政府工作报告
                       r"|召开|重要(?:讲话|指示|批示|论述|文章)|批示"  # 省委书记袁家军重要讲话精神
                       r"|给出|回答|说|委托|[ \u3000]*$)", re.M)  # 厅长黄平给出答案; …政府工作报告 省长 易炼红 (a line's
@@ -1045,9 +1045,10 @@ _CENTRAL_CONFERENCE = re.compile(r"(?:中央|[省市区县]委)(?:(?!的)[\u4e00
                                  rf"[省市区县]?第?{SESSION_ORDINAL}届\n?{SESSION_BODY}第?{SESSION_ORDINAL}次(?:全体)?会议"
                                  r"|(?:[省市区县]委|[省市区县]?政协)[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次"
                                  r"全(?:体)?会(?:议)?|[省市区县]第?[一二三四五六七八九十]{1,3}次党代会"
+                                 r"|中国共产党[\u4e00-\u9fff]{2,12}?[省市区县]第[一二三四五六七八九十]{1,3}次代表大会"
                                  rf"|[省市区县]?政协第?{SESSION_ORDINAL}届第?{SESSION_ORDINAL}次(?:全体)?会议",
                                  re.M)
-_CONFERENCE_ANCHOR = re.compile(r"会议|全会|党代会")  # every conference's name ends in one of them…
+_CONFERENCE_ANCHOR = re.compile(r"会议|全会|党代会|代表大会")  # every conference's name ends in one of them…
 _CONFERENCE_REACH = 32  # …this far at most from where the name begins
 
 
