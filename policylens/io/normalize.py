@@ -21,6 +21,7 @@ _GLOSS = re.compile(r"[(（](?<=[\u3400-\u9fff][(（])[a-zü]*[āáǎàēéěè�
                     r"|〔(?<=[\u3400-\u9fff”」』]〔)\d{1,2}〕")
 GLOSS = "\ue000"  # stands in the analysis text for each character of a gloss: same length, no letters
 _ASCII_QUOTED = re.compile(r'"([^"\n]{1,30})"')  # "八八战略" protects a term as “八八战略” does
+_SINGLE_QUOTED = re.compile(r"‘[^‘’“”\n，。；！？：,;:]{1,16}’")
 
 
 @cache
@@ -108,6 +109,8 @@ def analysis_text(text: str) -> str:
     keep = [(m.start(), m.group()) for m in _DIGIT_SEPARATOR.finditer(text)]  # 1,000 and 07:41 stay
     glosses = [m.span() for m in _GLOSS.finditer(text)]
     quotes = [m.span() for m in _ASCII_QUOTED.finditer(text)] if '"' in text else []
+    if "‘" in text:  # 锚定‘一心五区’: a term in the inner quotes of a title or a quotation is quoted all the same
+        quotes += [m.span() for m in _SINGLE_QUOTED.finditer(text)]
     normalised = _translate(to_simplified(text), _width_table(), _width_characters())
     if keep or glosses or quotes:
         chars = list(normalised)

@@ -430,6 +430,9 @@ def _names(text: str) -> set[str]:
         # round O (party congresses): a party congress by its full name is an event; an acting head who announces
         ("固始县委副书记、代县长杨立新宣布中国共产党某某县第十三次代表大会开幕。",
          [("杨立新", "person"), ("中国共产党某某县第十三次代表大会", "project")], []),
+        # a report's slogan title (a comma inside) is no document; the terms in its inner quotes are terms
+        ("王建国代表区委作了题为《锚定‘一心五区’办成‘十件大事’，为全面建设现代化新城区而努力奋斗》的报告。",
+         [("一心五区", "policy"), ("十件大事", "policy")], ["锚定‘一心五区’办成‘十件大事’，为全面建设现代化新城区而努力奋斗"]),
         # round HH: a single named works before 等…项目 (a brand the segmenter cut into single characters, two places
         # abbreviated), 通道 kept though the dictionary tags it a verb; not a generic kind, not a split word (技改)
         ("推动荣芯半导体等项目提速放量，全力推动沪甬跨海通道等重大项目前期工作，推动城市更新等项目，实施石化全面技改升级等重大项目。",

@@ -992,10 +992,12 @@ _SECTION = re.compile(r"[\u4e00-\u9fff]{2,3}段")
 
 def book_titles(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """《…》 titles of five characters or more, and shorter ones that name a document by its genre (《纲要草案》;
-    not 《藏海传》, a television drama)."""
+    not 《藏海传》, a television drama, nor 《锚定‘一心五区’办成‘十件大事’，为…而努力奋斗》, a report's slogan
+    title)."""
     analysis = context.analysis
     return [(m.start("title"), m.end("title")) for m in _BOOK.finditer(analysis)
             if (len(m["title"]) >= 5 or m["title"].endswith(_DOCUMENT_GENRES))
+            and not ("，" in m["title"] and not m["title"].endswith(_DOCUMENT_GENRES))  # a speech's slogan title
             and not _WORK_OF_ART_BEFORE.search(analysis, max(0, m.start() - 4), m.start())]
 
 
