@@ -433,6 +433,15 @@ def _names(text: str) -> set[str]:
         # a report's slogan title (a comma inside) is no document; the terms in its inner quotes are terms
         ("王建国代表区委作了题为《锚定‘一心五区’办成‘十件大事’，为全面建设现代化新城区而努力奋斗》的报告。",
          [("一心五区", "policy"), ("十件大事", "policy")], ["锚定‘一心五区’办成‘十件大事’，为全面建设现代化新城区而努力奋斗"]),
+        # round KK (宁夏, 海南): the copula ends a name on its left; 这 before a count is the list's; a lake named after
+        # a place; a zone named after a national strategy; words someone said; 荣获 is a verb (the dictionary tags it
+        # a name); a byline with bars
+        ("吴忠市是宁夏沿黄经济带发展的核心区。旅游业、热带特色高效农业这两大主导产业。整治后的星海湖成为网红打卡地，"
+         "太湖湖体水质改善。努力建设黄河流域生态保护和高质量发展先行区。“我们的心里更有底了”。银川荣获全球首批国际湿地城市。"
+         "\n作者 | 王延春   编辑 | 苏琦\n",
+         [("宁夏沿黄经济带", "policy"), ("热带特色高效农业", "industry"), ("星海湖", "place"),
+          ("黄河流域生态保护和高质量发展先行区", "policy"), ("王延春", "person"), ("苏琦", "person")],
+         ["是宁夏沿黄经济带", "热带特色高效农业这", "星海", "太湖湖", "我们的心里更有底了", "银川荣获全球首批国际湿地"]),
         # round HH: a single named works before 等…项目 (a brand the segmenter cut into single characters, two places
         # abbreviated), 通道 kept though the dictionary tags it a verb; not a generic kind, not a split word (技改)
         ("推动荣芯半导体等项目提速放量，全力推动沪甬跨海通道等重大项目前期工作，推动城市更新等项目，实施石化全面技改升级等重大项目。",

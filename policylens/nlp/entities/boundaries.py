@@ -10,7 +10,7 @@ from policylens.nlp.segment import Token, Tokens
 from policylens.nlp.verbs import verb_lexicon
 
 FUNCTION_WORDS = frozenset(
-    "的 地 了 着 和 与 及 以及 或 并 并且 而 在 于 对 向 从 由 把 将 为 以 被 让 使 等 各 全 其 该 这 那 "
+    "的 地 了 着 和 与 及 以及 或 并 并且 而 在 于 对 向 从 由 把 将 为 以 被 让 使 等 各 全 其 该 这 那 是 "
     "这块 一批 更多 一些 全区 全市 全省 全县 我省 我市 我区 本市 区属 市属 省属 驻区 各类 各级 所有 一个 "
     "多个 重点 新增 相关 主要 有关 更加 进一步 代表 还 也 都 要 不 未来 当前 今年 同时 此外 其中 包括 围绕 "
     "聚焦 通过 按照 积极 大力 深入 持续 全力 加快 加速 着力 切实 全面 坚决 不断 真正 始终 主动 扎实 努力 "

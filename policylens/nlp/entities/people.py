@@ -12,14 +12,17 @@ from policylens.nlp.stopwords import generic_words
 from policylens.structure.speaker import looks_like_name, title_alternation
 
 _NAME = r"[\u4e00-\u9fff]{2,3}"
-_NAMES = rf"{_NAME}(?:[ \u3000、]+{_NAME})*"
+# names in a run; a role word ends it (作者 | 王延春   编辑 | 苏琦)
+_NAMES = rf"{_NAME}(?:[ \u3000、]+(?!记者|编辑|作者|摄影|通讯员|责编){_NAME})*"
 _SPACED_NAME = r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]"  # 新媒体编辑:蔡 卓: a two-character name spaced out
 _END_OF_CREDIT = r"(?=[)）\s摄]|\d{1,2}月|报道|$)"  # 记者 王艳8月23日上午: a dateline may follow the name at once
 _NAME_BEFORE_PHOTO = re.compile(rf"(?:^|(?<=[\s。）)]))(?P<names>{_NAME}|{_SPACED_NAME})[ \u3000]*摄(?=\s|$)",
                                 re.M)  # 龚启文 摄, 记者 林 君摄
 _OUTLET = r"[\u4e00-\u9fff·]{1,14}?(?:网|新闻|日报|晚报|商报|时报|晨报|客户端|电视台|手机台|融媒|融媒体中心)"
 CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"(?:记者|通讯员|实习生|见习记者|摄影|编辑)[:：]?[ \u3000]*(?P<names>{_NAMES}){_END_OF_CREDIT}"),
+    # 记者 屈媛, 作者 | 王延春   编辑 | 苏琦
+    re.compile(rf"(?:记者|通讯员|实习生|见习记者|摄影|编辑|作者)[ \u3000]*[:：|｜]?[ \u3000]*(?P<names>{_NAMES})"
+               rf"{_END_OF_CREDIT}"),
     re.compile(rf"(?:讯|日电)[ \u3000]?[（(](?P<names>{_NAMES})[)）]"),  # 中新网沈阳1月27日电 (韩宏 姜月恒)
     # 湖南省政府工作报告(2025年1月14日 毛伟明): the speaker after the date of a report's delivery
     re.compile(rf"[（(]\d{{4}}年\d{{1,2}}月\d{{1,2}}日[ \u3000]+(?P<names>{_NAME})[)）]"),

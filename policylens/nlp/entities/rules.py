@@ -489,6 +489,8 @@ def _is_common_word(text: str) -> bool:
     (“永不落幕”), a run of awards (“九连好”) and a task in quotes (“大力推动金融改革创新”)."""
     if _STREAK.fullmatch(text):
         return True  # “九连好”, “六连冠”: a run of awards, not a name
+    if _SPOKEN.search(text):
+        return True  # “我们的心里更有底了”: words someone said, not a name
     if (text[:2] in strong_modifiers() or text[:4] in action_verbs()) and len(text) > 4 \
             and not _is_parallel_slogan(text):
         return True  # “大力推动金融改革创新”, “严厉打击金融违法犯罪”: a task in quotes
@@ -504,6 +506,7 @@ _COUNTING_NUMERALS = frozenset("一二三四五六七八九十两双百千万")
 _PREDICATE_TAGS = frozenset(("v", "a", "ad", "d", "z"))
 _STREAK = re.compile(r"[一二三四五六七八九十\d]+连[冠好胜优增丰升涨]")
 _ADVERB_OPENING = re.compile(r"(?:永不|永远|不再|更加|非常|十分)")
+_SPOKEN = re.compile(r"我们|咱们|你们|他们|[了吗呢啊吧嘛]$")  # a plural pronoun or a sentence's closing particle
 
 
 def _is_parallel_slogan(text: str) -> bool:
@@ -644,6 +647,26 @@ def gazetteer_places(context: Context, found: list[Candidate]) -> list[tuple[int
 
 
 _OCCASION = ("之年", "之际")  # 新中国成立70周年的大庆之年: a great celebration, not the city of 大庆
+
+
+def named_features(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """星海湖, 青铜峡谷: a lake, a river, a mountain or an island named after a place the gazetteer knows, the
+    feature's character a word of its own (星海|湖); not when it makes a word with what follows (宁夏|山|川)."""
+    tokens, words = context.tokens, word_tags()
+    texts, starts, ends = tokens.texts, tokens.starts, tokens.ends
+    out = []
+    for (start, end), kind in context.lexicon_hits:
+        if kind != "place" or (index := tokens.index_at(end)) is None or texts[index] not in _FEATURE_CHARACTERS \
+                or context.analysis[end - 1] in _FEATURE_CHARACTERS:
+            continue  # 太湖|湖体: a lake already named as one
+        following = texts[index + 1] if index + 1 < len(texts) and starts[index + 1] == ends[index] else ""
+        if texts[index] + following[:1] in words or texts[index] + following in words:
+            continue
+        out.append((start, ends[index]))
+    return out
+
+
+_FEATURE_CHARACTERS = frozenset("湖河江山岛湾峡")
 
 
 def division_of_a_body(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -1281,14 +1304,15 @@ def _category_lists(analysis: str) -> dict[str, list[tuple[int, int, str]]]:
             continue
         window = max(0, match.start() - _LIST_LIMIT)  # a list is never longer: the search stays linear
         clause_start = max(window, max(analysis.rfind(mark, window, match.start()) for mark in "，。；：\n") + 1)
-        items = analysis[clause_start:match.start()]
+        items_end = match.start() - (1 if analysis[match.start() - 1:match.start()] == "这" else 0)  # …农业|这|四大
+        items = analysis[clause_start:items_end]
         count = len(items.split("、")) + bool(_LAST_JOIN.search(items.rsplit("、", 1)[-1]))
         if count != _COUNT_VALUES[match["count"]] or count < 2:
             continue
         for kind, pattern in _CATEGORY_AFTER.items():
             category = pattern.match(analysis, match.end())
             if category:
-                lists[kind].append((clause_start, match.start(), category["category"]))
+                lists[kind].append((clause_start, items_end, category["category"]))
     for kind in lists:
         lists[kind].sort()
     return lists
@@ -1779,9 +1803,22 @@ def _head_rule(kind: str):
 
 
 def national_concepts(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
-    """新质生产力, 共同富裕…: the concepts of central documents (``concepts.txt``)."""
-    return [m.span() for m in _national_concepts().finditer(context.analysis)
-            if context.index_at(m.start()) is not None and context.ends_at(m.end())]
+    """新质生产力, 共同富裕…: the concepts of central documents (``concepts.txt``); a zone named after one takes
+    its head (黄河流域生态保护和高质量发展|先行区)."""
+    analysis = context.analysis
+    out = []
+    for match in _national_concepts().finditer(analysis):
+        if context.index_at(match.start()) is None:
+            continue
+        zone = _ZONE_HEAD.match(analysis, match.end())
+        if zone and context.ends_at(zone.end()):
+            out.append((match.start(), zone.end()))
+        elif context.ends_at(match.end()):
+            out.append(match.span())
+    return out
+
+
+_ZONE_HEAD = re.compile(r"先行区|示范区|试验区|实验区|先导区")
 
 
 def standalone_organizations(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -1850,6 +1887,7 @@ RULES: tuple[Rule, ...] = (
     Rule("quoted company", "organization", 9, quoted_companies),
     Rule("quoted project", "project", 9, quoted_projects),
     Rule("gazetteer place", "place", 6, gazetteer_places),
+    Rule("named feature", "place", 7, named_features, swallows=PLACES),
     Rule("town", "place", 6, towns),
     Rule("two-character county", "place", 6, short_counties),
     Rule("abbreviated places", "place", 6, abbreviated_places),
