@@ -54,7 +54,8 @@ def find_items(sections: list[Section], lines: list[Line], analysis: str, origin
                 lines, section.start, section.end, analysis, original)
     if not result.focus_areas:
         scope = [line for line in lines[body_start:] if plan is None or plan.start <= line.start < plan.end]
-        found = _from_enumerations(scope, analysis, original, year=year, review=_review_spans(sections),
+        chapters = [s for s in sections if not _item_marked(s, analysis)]  # 一是…/一要… lines are the list's items
+        found = _from_enumerations(scope, analysis, original, year=year, review=_review_spans(chapters),
                                    speaker=speaker)
         result.focus_areas = found.focus_areas
         result.requirements = result.requirements or found.requirements

@@ -442,6 +442,10 @@ def _names(text: str) -> set[str]:
          [("宁夏沿黄经济带", "policy"), ("热带特色高效农业", "industry"), ("星海湖", "place"),
           ("黄河流域生态保护和高质量发展先行区", "policy"), ("王延春", "person"), ("苏琦", "person")],
          ["是宁夏沿黄经济带", "热带特色高效农业这", "星海", "太湖湖", "我们的心里更有底了", "银川荣获全球首批国际湿地"]),
+        # round P (department meetings): a division's bureau named by its field, the segmenter's 局 a word of its own;
+        # not 开新局; a name after a post before 总结了
+        ("白水县交通运输局召开春训工作动员会，开新局。管理中心党委副书记、主任曹立新总结了上半年工作。",
+         [("白水县交通运输局", "organization"), ("曹立新", "person")], ["开新局", "新局"]),
         # round HH: a single named works before 等…项目 (a brand the segmenter cut into single characters, two places
         # abbreviated), 通道 kept though the dictionary tags it a verb; not a generic kind, not a split word (技改)
         ("推动荣芯半导体等项目提速放量，全力推动沪甬跨海通道等重大项目前期工作，推动城市更新等项目，实施石化全面技改升级等重大项目。",

@@ -434,3 +434,11 @@ def test_a_deployed_series_needs_three_items():
 def test_lists_read_on_unseen_meeting_news_round_n(body, expected):
     focus, requirements = items(LEAD + body)
     assert sorted(focus + requirements) == sorted(expected)
+
+
+def test_an_item_that_acknowledges_last_years_results_is_no_plan_item():
+    body = ("王建国要求：\n一是对2023年各股室工作取得的成绩表示肯定，希望继续保持。\n二是对2024年工作提出明确要求，"
+            "安全要紧抓，项目要清晰。\n三是要求全体干部提高政治站位，明确工作目标。")
+    focus, requirements = items(LEAD + body)
+    assert not any("表示肯定" in title for title in focus + requirements)
+    assert len(focus + requirements) == 2

@@ -105,3 +105,9 @@ def test_a_date_held_read_through_pinyin_glosses():
 def test_a_party_congress_report_and_a_day_named_from_publication(text, speaker, date):
     meeting = parse_text(text).meeting
     assert (meeting.speaker, meeting.date) == (speaker, date)
+
+
+def test_the_one_who_sums_up_after_hearing_the_reports_is_the_speaker():
+    text = ("2月20日，某县交通运输局召开春训工作动员会。各股长依次发言。最后，局党组书记、局长王建国在听取发言后，"
+            "进行总结。王局长要求：一是抓好安全生产。二是抓好项目建设。")
+    assert parse_text(text).meeting.speaker == "王建国"

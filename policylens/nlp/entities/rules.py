@@ -365,7 +365,7 @@ def _name_after_title() -> re.Pattern[str]:
     return re.compile(rf"(?P<title>{titles})[ \u3000]?(?P<name>[\u4e00-\u9fff]{{2,3}}?)"
                       r"(?=出席|主持|强调|指出|表示|讲话|代表|作|在|、|，|。|同志|还|也|通报|汇报|传达|宣读|介绍|到|莅临"
                       r"|先生|女士|：[ \u3000]*$"
-                      r"|赴|率|带队|一同|一行|深入|先后|调研|陪同|参加|列席|等|及|向|就|对|亲自|则|分别|随后|宣布|\d+日"
+                      r"|赴|率|带队|一同|一行|深入|先后|调研|陪同|参加|列席|等|及|向|就|对|亲自|则|分别|随后|宣布|总结了|\d+日"
                       r"|政府工作报告|所作|所做"  # 省长赵龙政府工作报告
                       r"|召开|重要(?:讲话|指示|批示|论述|文章)|批示"  # 省委书记袁家军重要讲话精神
                       r"|给出|回答|说|委托|[ \u3000]*$)", re.M)  # 厅长黄平给出答案; …政府工作报告 省长 易炼红 (a line's
@@ -1528,7 +1528,12 @@ def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: 
             if suffix in _CAMPUSES and not _is_campus(context, name[:-len(suffix)]):
                 continue  # 北方工业大学延庆校区; not 高校新校区, 市级医院多院区
             one_character_word = index > 0 and len(tokens[index - 1].text) == 1
-            if len(suffix) == 1 and not ((one_character_word or len(token.text) >= 3) and prefix_length >= 2):
+            # 白水县|交通运输|局: a bureau named by its division and its field, the segmenter's 局 a word of its own
+            division_bureau = (token.text == "局" and index > 0 and tokens.tags[index - 1] in ("n", "nz", "vn", "j")
+                               and len(tokens[index - 1].text) >= 2
+                               and _starts_with_place(context, tokens, start, prefix_end := token.end - 1))
+            if len(suffix) == 1 and not ((one_character_word or len(token.text) >= 3 or division_bureau)
+                                         and prefix_length >= 2):
                 continue  # a one-character suffix ends 商务局 or an abbreviation (火炬职院, 中检院), not 书院
             if len(suffix) == 1 and token.text[-2:] in _NOT_BODY_ENDINGS:
                 continue  # 城市空间布局, 发展新格局: 局 ends a common word there, not a bureau
