@@ -39,7 +39,8 @@ _LEAD_WORDS = re.compile(r"^(?:今年|全年|明年|去年|\d{4}年|全省|全�
                          r"要|奋力|全力|主要预期目标(?:是|为)?[：:]?)*")
 _FIVE_YEAR = re.compile(r"年均|累计|每年|五年|十四五")
 _TARGET_CUE = re.compile(r"目标|力争|确保|全年|今年|预期|争取")
-_CLAUSE = re.compile(r"(?:[^，,；;。！？：:\n]|(?<=\d),(?=\d{3}(?!\d)))+")  # a comma between thousands splits nothing
+_CLAUSE = re.compile(r"[^，,；;。！？：:\n]+(?:(?<=\d),(?=\d{3}(?!\d))[^，,；;。！？：:\n]+)*")  # a comma between
+# thousands (1,267万人) splits nothing
 _OUTLOOK_PARAGRAPH = re.compile(r"十五五|2030")
 _GOALS = re.compile(r"目标|指标|年均|二〇三五|2035")  # in the outlook section: the five-year goals…
 _PAST_PERIOD = re.compile(r"十四五|五年来|过去五年")  # …not the achievements of the last five years
