@@ -446,6 +446,16 @@ def _names(text: str) -> set[str]:
         # not 开新局; a name after a post before 总结了
         ("白水县交通运输局召开春训工作动员会，开新局。管理中心党委副书记、主任曹立新总结了上半年工作。",
          [("白水县交通运输局", "organization"), ("曹立新", "person")], ["开新局", "新局"]),
+        # round LL (内蒙古, 天津, 鄂尔多斯): an autonomous region's sessions and congresses; a name before 在…中说; a post,
+        # a name, then 与; a newspaper in title marks is an outlet; an intercity line; a span of time in quotes is no
+        # term; the formula 铸牢中华民族共同体意识
+        ("来源:《鄂尔多斯日报》 【 保存\n自治区副主席包献华与参加自治区十四届人大三次会议的代表共同审议。"
+         "单泽峰在政府工作报告中说，实现自治区第十一次党代会确定目标。以六个“五年来”总结成绩，京津城际运能提升，"
+         "紧扣铸牢中华民族共同体意识工作主线。",
+         [("鄂尔多斯日报", "organization"), ("包献华", "person"), ("自治区十四届人大三次会议", "project"),
+          ("单泽峰", "person"), ("自治区第十一次党代会", "project"), ("京津城际", "project"),
+          ("铸牢中华民族共同体意识", "policy")],
+         [("鄂尔多斯日报", "policy"), "五年来", "区十四届人大三次会议", "区第十一次党代会"]),
         # round HH: a single named works before 等…项目 (a brand the segmenter cut into single characters, two places
         # abbreviated), 通道 kept though the dictionary tags it a verb; not a generic kind, not a split word (技改)
         ("推动荣芯半导体等项目提速放量，全力推动沪甬跨海通道等重大项目前期工作，推动城市更新等项目，实施石化全面技改升级等重大项目。",

@@ -51,7 +51,8 @@ _OUTLET_IN_DATELINE = re.compile(
     r"|[ \u3000]+发布(?:时间|日期)|发?[ \u3000]+[\u4e00-\u9fff]{2,3}[ \u3000]?摄)", re.M)
 OUTLET_PATTERNS: tuple[re.Pattern[str], ...] = (
     # 来源：南关发布: a government's news account, named so only in a source line
-    re.compile(rf"来源[:：][ \u3000]*(?P<outlet>{_OUTLET}|[\u4e00-\u9fff]{{2,8}}(?:发布|宣传))(?=[\s|\-－—]|$)", re.M),
+    re.compile(rf"来源[:：][ \u3000]*《?(?P<outlet>{_OUTLET}|[\u4e00-\u9fff]{{2,8}}(?:发布|宣传))》?(?=[\s|\-－—]|$)",
+               re.M),
     _OUTLET_IN_DATELINE,
 )
 # patterns that open with a run of characters, found from the literal each match holds (see ``finditer_near``)

@@ -64,6 +64,7 @@ from policylens.textutil import word_list_pattern, word_list_regex
 _NAME_BEFORE_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<title>总书记|同志)")
 _NAME_BEFORE_SPEECH = re.compile(
     r"(?:^|(?<=[，。：；\n]))(?:会上，)?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:还|也|再次|同时|进一步)?"
+    r"(?:在[^，。；\n]{2,12}?中)?"  # 单泽峰在政府工作报告中说
     r"(?=强调|指出|表示|要求|勉励|提出|说，|出席|主持|讲话|宣布|作(?:政府)?工作报告)"  # 叶建春作政府工作报告
 )
 # 传达学习赵一德在全省…会上的讲话: a name studied for a speech it gave
@@ -365,7 +366,7 @@ def _name_after_title() -> re.Pattern[str]:
     return re.compile(rf"(?P<title>{titles})[ \u3000]?(?P<name>[\u4e00-\u9fff]{{2,3}}?)"
                       r"(?=出席|主持|强调|指出|表示|讲话|代表|作|在|、|，|。|同志|还|也|通报|汇报|传达|宣读|介绍|到|莅临"
                       r"|先生|女士|：[ \u3000]*$"
-                      r"|赴|率|带队|一同|一行|深入|先后|调研|陪同|参加|列席|等|及|向|就|对|亲自|则|分别|随后|宣布|总结了|\d+日"
+                      r"|赴|率|带队|一同|一行|深入|先后|调研|陪同|参加|列席|等|及|向|就|对|亲自|则|分别|随后|宣布|总结了|与|\d+日"
                       r"|政府工作报告|所作|所做"  # 省长赵龙政府工作报告
                       r"|召开|重要(?:讲话|指示|批示|论述|文章)|批示"  # 省委书记袁家军重要讲话精神
                       r"|给出|回答|说|委托|[ \u3000]*$)", re.M)  # 厅长黄平给出答案; …政府工作报告 省长 易炼红 (a line's
@@ -403,7 +404,7 @@ def persons(context: Context, found: list[Candidate]) -> list[tuple[int, int, st
     matches = (*finditer_near(_NAME_BEFORE_TITLE, _TITLE_ANCHOR, analysis, back=3),
                *_name_after_title().finditer(analysis),
                *finditer_near(_name_before_post(), _POST_ANCHOR, analysis, back=3),
-               *finditer_near(_NAME_BEFORE_SPEECH, _SPEECH_ANCHOR, analysis, back=10),
+               *finditer_near(_NAME_BEFORE_SPEECH, _SPEECH_ANCHOR, analysis, back=22),
                *_NAME_OF_SPEECH_STUDIED.finditer(analysis),
                *_QUOTED_BY_ROLE.finditer(analysis))
     for match in matches:
@@ -506,7 +507,8 @@ _COUNTING_NUMERALS = frozenset("一二三四五六七八九十两双百千万")
 _PREDICATE_TAGS = frozenset(("v", "a", "ad", "d", "z"))
 _STREAK = re.compile(r"[一二三四五六七八九十\d]+连[冠好胜优增丰升涨]")
 _ADVERB_OPENING = re.compile(r"(?:永不|永远|不再|更加|非常|十分)")
-_SPOKEN = re.compile(r"我们|咱们|你们|他们|[了吗呢啊吧嘛]$")  # a plural pronoun or a sentence's closing particle
+_SPOKEN = re.compile(r"我们|咱们|你们|他们|[了吗呢啊吧嘛]$"  # a plural pronoun or a sentence's closing particle
+                     r"|^[一二三四五六七八九十两几多]+年(?:来|以来|间)$")  # “五年来”: a span of time
 
 
 def _is_parallel_slogan(text: str) -> bool:
@@ -1021,6 +1023,7 @@ def book_titles(context: Context, found: list[Candidate]) -> list[tuple[int, int
     return [(m.start("title"), m.end("title")) for m in _BOOK.finditer(analysis)
             if (len(m["title"]) >= 5 or m["title"].endswith(_DOCUMENT_GENRES))
             and not ("，" in m["title"] and not m["title"].endswith(_DOCUMENT_GENRES))  # a speech's slogan title
+            and not m["title"].endswith(_PERIODICALS)  # 《鄂尔多斯日报》: a newspaper, an outlet
             and not _WORK_OF_ART_BEFORE.search(analysis, max(0, m.start() - 4), m.start())]
 
 
@@ -1028,6 +1031,7 @@ def book_titles(context: Context, found: list[Candidate]) -> list[tuple[int, int
 _WORK_OF_ART_BEFORE = re.compile(r"(?:剧|电影|影片|歌曲|纪录片|动画片?|小说|节目|舞蹈|歌舞|音乐会|专辑|绘本)$")
 
 
+_PERIODICALS = ("日报", "晚报", "时报", "商报", "晨报", "周刊", "杂志")
 _DOCUMENT_GENRES = ("纲要", "草案", "规划", "方案", "条例", "意见", "决定", "办法", "报告", "通知", "规定", "法",
                     "方略")
 
@@ -1067,9 +1071,9 @@ _CENTRAL_CONFERENCE = re.compile(r"(?:中央|[省市区县]委)(?:(?!的)[\u4e00
                                  r"|(?:(?:^|(?<=[^\u4e00-\u9fff]))(?P<region>(?:(?![会届次和与及])[\u4e00-\u9fff]){2,12}?)"
                                  r"(?=[省市区县])"
                                  r"|(?<![\u4e00-\u9fff])(?=[省市区县]))?"
-                                 rf"[省市区县]?第?{SESSION_ORDINAL}届\n?{SESSION_BODY}第?{SESSION_ORDINAL}次(?:全体)?会议"
+                                 rf"(?:自治区|[省市区县])?第?{SESSION_ORDINAL}届\n?{SESSION_BODY}第?{SESSION_ORDINAL}次(?:全体)?会议"
                                  r"|(?:[省市区县]委|[省市区县]?政协)[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次"
-                                 r"全(?:体)?会(?:议)?|[省市区县]第?[一二三四五六七八九十]{1,3}次党代会"
+                                 r"全(?:体)?会(?:议)?|(?:自治区|[省市区县])第?[一二三四五六七八九十]{1,3}次党代会"
                                  r"|中国共产党[\u4e00-\u9fff]{2,12}?[省市区县]第[一二三四五六七八九十]{1,3}次代表大会"
                                  rf"|[省市区县]?政协第?{SESSION_ORDINAL}届第?{SESSION_ORDINAL}次(?:全体)?会议",
                                  re.M)
