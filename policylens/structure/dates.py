@@ -24,14 +24,14 @@ _PLANNED = re.compile(r"(?:经济)?工作(?:会议?|谋划会|务虚会)|计划|
 _FIVE_YEAR = r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?(?:规划)?"
 _CURRENT_ANCHORS = (
     # (pattern, which year of it): explicit statements of the year the text is in
-    (re.compile(rf"(?:今年|本年)是{_FIVE_YEAR}(?:规划)?(?:的)?开局之年"), "first"),
+    (re.compile(rf"(?:今年|本年)是{_FIVE_YEAR}(?:规划)?(?:的)?开局(?:起步)?之年"), "first"),
     (re.compile(rf"(?:今年|本年)是{_FIVE_YEAR}(?:规划)?(?:的)?收官之年"), "last"),
     (re.compile(rf"(?P<y>{YEAR})\s*年(?:是|仍然是|将是|仍是|正值)"), "year"),
     (re.compile(rf"(?P<y>{YEAR})\s*年(?:开局|收官|起步|决胜)之年"), "year"),  # 2021年开局之年，全县上下要…
     (re.compile(rf"{_FIVE_YEAR}(?:规划)?(?:的)?(?:圆满|全面|胜利)?收官(?!之年)"), "last"),
 )
 _REVIEWED = re.compile(rf"(?:总结|回顾)[^。；]{{0,12}}?(?P<y>{YEAR})\s*年"
-                       rf"|(?P<y2>{YEAR})\s*年(?:及[^。；]{{0,12}})?工作回顾")
+                       rf"|(?P<y2>{YEAR})\s*年(?:[及和][^。；]{{0,12}})?工作回顾")
 
 
 def iso_date(year: str | int, month: str, day: str) -> str | None:
@@ -129,7 +129,7 @@ def current_year(text: str, *, month: int | None = None) -> int | None:
         if match := pattern.search(text):
             if which == "year":
                 stated = to_int(match["y"])
-                reviewed = _reviewed_year(text) if month is not None and month <= 3 else None
+                reviewed = _reviewed_year(text) if month is None or month <= 3 else None
                 # 一、2024年工作回顾 … 2024年是新中国成立75周年: the year said of is the one reviewed, not this one
                 return reviewed + 1 if reviewed and stated == reviewed else stated
             start = five_year_plan_start(to_int(match["n"]) + 10)

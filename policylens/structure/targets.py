@@ -119,9 +119,10 @@ def _find_targets(report: Report) -> list[Target]:
             continue
         kind = kinds(start)
         paragraph = analysis[start:end]
-        if kind in (None, "other") and year and re.search(rf"(?:^|\n|{_REPORTED_BY})\s*{year - 1}\s*年，", paragraph):
+        last_year = rf"(?:^|\n|{_REPORTED_BY})\s*{year - 1}\s*年[，是]" if year else None
+        if kind in (None, "other") and last_year and re.search(last_year, paragraph):
             kind = "review"  # 2024年，我省…全年地区生产总值增长4.8%: a paragraph about last year, in no section
-            # (or the words of someone reported: 胡玉亭表示，2025年，…)
+            # (or the words of someone reported: 胡玉亭表示，2025年，…; 单泽峰在政府工作报告中说，2025年是…)
         if kind == "review" and not _REVIEW_PARAGRAPH.match(paragraph):
             found += _results(analysis, start, end, year, seen_results)
         elif kind != "plan" and not _REVIEW_PARAGRAPH.match(paragraph) and (
@@ -135,7 +136,7 @@ def _find_targets(report: Report) -> list[Target]:
     return [replace(t, text=report.text[t.start:t.end]) for t in found]  # as written, not as analysed
 
 
-_REPORTED_BY = r"^[\u4e00-\u9fff]{2,8}(?:表示|指出|介绍|说)，"
+_REPORTED_BY = r"^[\u4e00-\u9fff]{2,8}(?:在[^，。]{2,12}中)?(?:表示|指出|介绍|说)，"
 
 
 def _published_this_year(report: Report, headline: tuple[int, int] | None) -> int | None:

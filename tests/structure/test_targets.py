@@ -142,3 +142,17 @@ def test_last_years_results_in_the_words_of_someone_reported():
     targets = {(t.indicator, t.kind): t for t in parse_text(text).targets}
     assert (targets[("gdp_growth", "result")].low, targets[("gdp_growth", "result")].year) == (5, 2025)
     assert targets[("fiscal_revenue_growth", "result")].low == 13.3
+
+
+def test_a_district_report_summarised_in_someones_words_holds_last_years_results():
+    text = ("| 2026年政府工作报告 |\n2025年和“十四五”时期工作回顾\n王立新在政府工作报告中说，2025年是全力打好收官攻坚战的"
+            "重要一年。预计全区地区生产总值同比增长5%左右；一般公共预算收入增长6.3%。\n")
+    targets = {(t.indicator, t.kind): t for t in parse_text(text).targets}
+    assert (targets[("gdp_growth", "result")].year, targets[("gdp_growth", "result")].qualifier) == (2025, "左右")
+    assert ("gdp_growth", "target") not in targets
+
+
+def test_the_first_year_of_a_plan_period_said_as_its_opening_and_starting_year():
+    text = ("市长王立新在报告中说，今年是“十五五”开局起步之年。\n今年经济社会发展主要预期目标是：地区生产总值增长4.5%，"
+            "城镇调查失业率5.5%左右。\n")
+    assert {t.year for t in parse_text(text).targets} == {2026}
