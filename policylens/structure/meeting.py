@@ -130,9 +130,20 @@ def _title(header: list[Line], lead: Line | None, original: str) -> str | None:
     if lead is not None and (name := meeting_name(lead.text)):
         return without_gloss_marks(original[lead.start + name[0]:lead.start + name[1]])
     for line in header:
-        if len(line.text) <= 40 and "。" not in line.text and not DATE_FULL.search(line.text):
-            return _cleaned_title(original, line.start, len(line.text))
+        # a header line may run a site's banner and the headline together: the headline is the last part
+        # a header line may run a site's banner, the headline and a byline together: the headline is the last part
+        # that is neither banner nor credit
+        parts = [part for part in re.finditer(r"\S+(?: \S+)*", line.text)
+                 if len(part.group()) <= 40 and "。" not in part.group() and not DATE_FULL.search(part.group())
+                 and not _CREDIT_PART.match(part.group())]
+        if parts and not _BANNER.search(parts[-1].group()):
+            return _cleaned_title(original, line.start + parts[-1].start(), len(parts[-1].group()))
     return None
+
+
+# a site's welcome banner, not the headline (上虞第一城市门户欢迎您!   手机上虞广播网)
+_BANNER = re.compile(r"欢迎(?:您|你|访问|光临)|门户网?$|当前位置|您的位置|首页")
+_CREDIT_PART = re.compile(r"(?:作者|编辑|责编|记者|通讯员|摄影|来源)\s*[:：|｜]?")
 
 
 def meeting_name(text: str) -> tuple[int, int] | None:

@@ -55,3 +55,20 @@ def test_speaker_and_titles_from_a_news_lead():
     assert meeting.speaker_titles == ["区委副书记", "区长"]
     assert meeting.format == "视频会议"
     assert meeting.organizer == "某区"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # a site's banner and the headline run into one line
+        ("某某第一城市门户欢迎您!   手机某某广播网\n\n某某区第一次党代会隆重开幕\n来源:某某门户网  2019-06-17 19:52\n",
+         "某某区第一次党代会隆重开幕"),
+        # the headline and a byline run into one line
+        ("黄河边上,这座小城走出了独特的发展之路\n\n作者 | 王立新   编辑 | 赵小红\n\n2021年08月19日 18:22\n\n本文11192字,约16分钟\n",
+         "黄河边上,这座小城走出了独特的发展之路"),
+    ],
+    ids=["banner-then-headline", "headline-then-byline"],
+)
+def test_the_headline_is_found_beside_a_banner_or_a_byline(head, title):
+    body = "本报讯 某区召开会议。区委书记王建国出席会议并讲话，强调要抓好落实，确保完成全年目标任务。\n"
+    assert parse_text(head + body).meeting.title == title
