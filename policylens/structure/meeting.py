@@ -19,7 +19,8 @@ _MEETING_NAME = re.compile(
     rf"|(?:^|[，。：\s]|\d日|[上下]午|晚)(?P<before>[^，。；！？\n、]{{4,60}}?{_MEETING_ENDS})(?:在[^，。]{{1,30}})?"
     r"(?:隆重|胜利|正式)?(?:开幕|召开|举行)"
 )
-_NOT_A_NAME = re.compile(r"^(?:这次|此次|本次|该|上述|有关|相关|各类|一系列)|等")
+# not a name: this meeting, a kind of meetings, a count of them (先后召开6次推进会)
+_NOT_A_NAME = re.compile(r"^(?:这次|此次|本次|该|上述|有关|相关|各类|一系列|[\d一二三四五六七八九十两多]+次)|等")
 _TAG = re.compile(r"^\[[^\[\]]{1,20}\]|^【[^【】]{1,20}】")  # [县长在县委书记]: a template site's tag
 _SESSION = re.compile(r"在(?P<session>[^，。；\n]{2,50}?(?:会议|大会|全会))上")
 _REGION = re.compile(r"(?P<region>[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|县|区|州|盟|旗))第[一二三四五六七八九十]+届")

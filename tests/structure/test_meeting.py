@@ -72,3 +72,8 @@ def test_speaker_and_titles_from_a_news_lead():
 def test_the_headline_is_found_beside_a_banner_or_a_byline(head, title):
     body = "本报讯 某区召开会议。区委书记王建国出席会议并讲话，强调要抓好落实，确保完成全年目标任务。\n"
     assert parse_text(head + body).meeting.title == title
+
+
+def test_a_count_of_meetings_is_no_meetings_name():
+    text = "我区牢记嘱托，以先行区建设统揽经济社会发展，先后召开6次推进会，推动先行区建设实现新突破。\n一年多来，我区以改革带动发展。\n"
+    assert parse_text(text).meeting.title is None
