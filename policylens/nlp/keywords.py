@@ -66,15 +66,22 @@ def entity_spans(entities: list[Entity]) -> list[tuple[int, int, str]]:
     return outermost_spans([(m.start, m.end, e.name) for e in entities if e.type != "person" for m in e.mentions])
 
 
-def keyword_units(tokens: Tokens, spans: list[tuple[int, int, str]]) -> list[tuple[str, int, int]]:
-    """Words for counting: tokens, with each entity mention (``spans``: start, end, name) counted as one word.
+def person_spans(entities: list[Entity]) -> list[tuple[int, int]]:
+    """Where people are named: no keyword is read inside a name (陶|关锋)."""
+    return [(m.start, m.end) for e in entities if e.type == "person" for m in e.mentions]
+
+
+def keyword_units(tokens: Tokens, spans: list[tuple[int, int, str]], *,
+                  hidden: list[tuple[int, int]] = ()) -> list[tuple[str, int, int]]:
+    """Words for counting: tokens, with each entity mention (``spans``: start, end, name) counted as one word;
+    the tokens inside a ``hidden`` span (a person's name: 陶|关锋) count for nothing.
 
     Stopwords, single characters and words of non-topical parts of speech are left out here.
     """
     spans = sorted(spans)
     texts, starts, ends, tags = tokens.texts, tokens.starts, tokens.ends, tokens.tags
     covered = bytearray(len(tokens))  # tokens inside an entity mention: the mention is the unit
-    for span_start, span_end, _ in spans:
+    for span_start, span_end, _ in [*spans, *((a, b, "") for a, b in hidden)]:
         index = max(bisect_right(starts, span_start) - 1, 0)
         while index < len(starts) and starts[index] < span_end:
             if ends[index] > span_start:
@@ -169,7 +176,7 @@ def report_keywords(report: Report, tokens: Tokens) -> list[Keyword]:
     """The keyword table of a report whose entities are known (entity names count as one word each; the
     report's own region and government are flagged as context)."""
     kinds = {e.name: e.type for e in report.entities}
-    units = keyword_units(tokens, entity_spans(report.entities))
+    units = keyword_units(tokens, entity_spans(report.entities), hidden=person_spans(report.entities))
     own = own_region_names(report.entities, named_in=home_text(report))
     government = own_government(own)
     context = {word: "own region" for word in {word for word, _, _ in units}

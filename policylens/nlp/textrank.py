@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from policylens.model import Report
-from policylens.nlp.keywords import entity_spans, keyword_units
+from policylens.nlp.keywords import entity_spans, keyword_units, person_spans
 from policylens.nlp.segment import report_tokens
 from policylens.nlp.stopwords import boilerplate
 
@@ -36,7 +36,7 @@ def textrank(units: list[tuple[str, int, int]], *, window: int = 5, top_k: int =
 def report_textrank(report: Report, *, top_k: int = 100, hide_boilerplate: bool = True,
                     spans: list[tuple[int, int]] | None = None) -> list[dict]:
     """TextRank keywords of a parsed report (or of ``spans`` of it): ``{"word", "score", "count"}``."""
-    units = keyword_units(report_tokens(report), entity_spans(report.entities))
+    units = keyword_units(report_tokens(report), entity_spans(report.entities), hidden=person_spans(report.entities))
     if spans:
         ordered = sorted(spans)
         units = [u for u in units if any(s <= u[1] < e for s, e in ordered)]

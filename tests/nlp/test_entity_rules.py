@@ -456,6 +456,10 @@ def _names(text: str) -> set[str]:
           ("单泽峰", "person"), ("自治区第十一次党代会", "project"), ("京津城际", "project"),
           ("铸牢中华民族共同体意识", "policy")],
          [("鄂尔多斯日报", "policy"), "五年来", "区十四届人大三次会议", "区第十一次党代会"]),
+        # seen on the dashboard (上虞's congress): 产生 is a verb (选举产生|…委员会); who attended is no meeting's name
+        ("选举产生中国共产党湖州市吴兴区第一届委员会和纪律检查委员会。王建国同志列席大会并在主席台前排就座。",
+         [("中国共产党湖州市吴兴区第一届委员会", "organization")],
+         ["产生中国共产党湖州市吴兴区第一届委员会", "王建国同志列席大会"]),
         # round HH: a single named works before 等…项目 (a brand the segmenter cut into single characters, two places
         # abbreviated), 通道 kept though the dictionary tags it a verb; not a generic kind, not a split word (技改)
         ("推动荣芯半导体等项目提速放量，全力推动沪甬跨海通道等重大项目前期工作，推动城市更新等项目，实施石化全面技改升级等重大项目。",

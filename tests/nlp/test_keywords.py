@@ -6,6 +6,7 @@ import itertools
 
 import pytest
 
+from policylens import parse_text
 from policylens.model import Entity, Mention
 from policylens.nlp.keywords import area_keywords, idf_from_documents, own_government, own_region_names, theme_keywords
 from policylens.nlp.textrank import report_textrank, textrank
@@ -141,3 +142,10 @@ def test_the_own_region_is_the_most_mentioned_division_or_zone(places, named_in,
 ])
 def test_the_own_government(region, word, own):
     assert bool(own_government(region).fullmatch(word)) is own
+
+
+def test_no_keyword_is_read_inside_a_persons_name():
+    text = ("某区第一次党代会隆重开幕。陶关锋同志作工作报告。陶关锋指出，要推进创新之区建设。陶关锋强调，要抓好落实。"
+            "陶关锋要求，要加快项目建设。\n") * 3
+    words = {k.word for k in parse_text(text).keywords}
+    assert "陶关锋" not in words and "关锋" not in words
