@@ -460,6 +460,10 @@ def _names(text: str) -> set[str]:
         ("选举产生中国共产党湖州市吴兴区第一届委员会和纪律检查委员会。王建国同志列席大会并在主席台前排就座。",
          [("中国共产党湖州市吴兴区第一届委员会", "organization")],
          ["产生中国共产党湖州市吴兴区第一届委员会", "王建国同志列席大会"]),
+        # a works name cut after the number of its capacity keeps the number (seen on the dashboard: 萬千瓦光伏大基地)
+        ("开工建设200万千瓦光伏大基地、新型储能等一批重大项目，启动某某热电厂5万千瓦光伏电站项目建设。",
+         [("200万千瓦光伏大基地", "project"), ("5万千瓦光伏电站项目", "project")],
+         ["万千瓦光伏大基地", "万千瓦光伏电站项目"]),
         # round HH: a single named works before 等…项目 (a brand the segmenter cut into single characters, two places
         # abbreviated), 通道 kept though the dictionary tags it a verb; not a generic kind, not a split word (技改)
         ("推动荣芯半导体等项目提速放量，全力推动沪甬跨海通道等重大项目前期工作，推动城市更新等项目，实施石化全面技改升级等重大项目。",

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from itertools import compress
 from operator import itemgetter
@@ -1956,12 +1956,25 @@ def extract_candidates(context: Context, *, rules: tuple[Rule, ...] = RULES) -> 
     for rule in rules:
         found += rule.run(context, found)
     analysis = context.analysis
+    found = [_with_its_capacity(analysis, c) for c in found]
     return [c for c in found if not (c.type in _COUNTABLE and (
                 _COUNT_AFTER.match(analysis, c.end)
                 or (analysis.endswith(_COUNTED_KIND_ENDS, c.start, c.end)  # 5个|天府实验室 names a series
                     and _COUNT_BEFORE.search(analysis, max(0, c.start - 8), c.start))))
             and not (c.type == "industry" and analysis.endswith(_NOT_SECTOR_HEADS, c.start, c.end))
             and not (c.type == "organization" and _is_kind_of_body(analysis[c.start:c.end]))]
+
+
+def _with_its_capacity(analysis: str, candidate: Candidate) -> Candidate:
+    """万千瓦光伏电站项目 → 5万千瓦光伏电站项目: a name cut after the number of its capacity keeps the number."""
+    if not _CAPACITY_UNIT.match(analysis, candidate.start):
+        return candidate
+    number = _NUMBER_BEFORE.search(analysis, max(0, candidate.start - 12), candidate.start)
+    return replace(candidate, start=number.start()) if number else candidate
+
+
+_CAPACITY_UNIT = re.compile(r"万?(?:千瓦|兆瓦|吨|平方米|立方米|标箱|亩)")
+_NUMBER_BEFORE = re.compile(r"\d+(?:\.\d+)?$")
 
 
 def _is_kind_of_body(name: str) -> bool:
