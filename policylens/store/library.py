@@ -37,7 +37,8 @@ EXPORT_TABLES = {
     "keywords": "SELECT * FROM keywords",
     "targets": "SELECT * FROM targets",
 }
-_REGION = re.compile(r"(?:\d{4}年)?(?:中共)?(?P<region>[\u4e00-\u9fff]{2,12}?(?:自治区|省|市|州|县|区|街道|镇))")
+_REGION = re.compile(r"(?:\d{4}年)?(?:中共|中国共产党)?"
+                     r"(?P<region>[\u4e00-\u9fff]{2,12}?(?:自治区|省|市|州|县|区|街道|镇))")
 _ROW_TABLES = ("focus_areas", "tasks", "entities", "mentions", "keywords", "report_themes", "targets")
 
 __all__ = ["DB_SCHEMA", "EXPORT_TABLES", "Library", "guess_region", "library_dir", "report_id_for"]
@@ -329,12 +330,15 @@ def _report_of(row: sqlite3.Row) -> Report:
 
 
 def guess_region(report: Report) -> tuple[str | None, str | None]:
-    """Region and level from the organizer or title: 广东省人民政府 → (广东省, province)."""
+    """Region and level from the organizer or title: 广东省人民政府 → (广东省, province); not a clause that ends in a
+    level (赵世庆主持召开区委常委会 names no region 赵世庆主持召开区, nor 包献华与我市代表团… 包献华与我市)."""
+    people = [e.name for e in report.entities if e.type == "person"]
     for value in (report.meeting.organizer, report.meeting.title, report.meeting.session):
         if not value:
             continue
         match = _REGION.match(value)
-        if match and not re.search(r"[在长委会议届次]", match["region"][:-1]):
+        if match and not re.search(r"[在长委会议届次与和]|召开|主持", match["region"][:-1]) and not any(
+                name in match["region"] for name in people):
             region = match["region"]
             level = next((lv for suffix, lv in _LEVELS if region.endswith(suffix)), None)
             return region, level

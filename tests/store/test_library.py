@@ -208,3 +208,22 @@ def test_uploads_go_through_the_same_path_and_one_bad_file_spoils_nothing(librar
     assert [r.status for r in results] == ["added", "error", "error", "added"]
     assert all(r.message and any("\u4e00" <= ch <= "\u9fff" for ch in r.message) for r in results[1:3])
     assert len(library.reports()) == 2
+
+
+@pytest.mark.parametrize(
+    ("title", "region"),
+    [
+        ("王建国主持召开区委常委会第119次会议", None),
+        ("中国共产党某某县第十三次代表大会隆重开幕", "某某县"),
+        ("赵立新与我市代表团代表共同审议自治区政府工作报告", None),
+        ("广东省人民政府工作报告", "广东省"),
+    ],
+    ids=["a-clause-ending-in-a-level", "the-party-before-the-county", "a-person-and-a-conjunction", "a-province"],
+)
+def test_a_region_is_never_a_clause_that_ends_in_a_level(title, region):
+    from policylens import parse_text
+    from policylens.store.library import guess_region
+
+    report = parse_text("5月11日，王建国主持召开会议。王建国强调，要抓好落实。赵立新出席会议。\n")
+    report.meeting.title = title
+    assert guess_region(report)[0] == region
