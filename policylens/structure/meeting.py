@@ -77,8 +77,10 @@ def read_meeting(analysis: str, lines: list[Line], body_start: int, original: st
     content_head = [line for line in header if line.kind == "content"]
     body = [line for line in lines[body_start:] if line.kind == "content"]
     lead = _lead(lines, body_start)
-    meeting.title = _title(content_head, lead, original)
     plain_analysis, plain_head, plain_body, plain_original = _without_glosses(content_head, body, analysis, original)
+    # the title is read without pinyin glosses too (交流會(huì) ends a meeting's name), and shown without them
+    plain_lead = next((line for line in plain_body if not _SALUTATION.match(line.text)), None)
+    meeting.title = _title(plain_head, plain_lead, plain_original)
     meeting.date = date_held(plain_analysis, plain_head, plain_head + _opening(plain_body), meeting.published)
     meeting.speaker, meeting.speaker_titles = find_speaker(plain_head, plain_body, plain_original)
     session = _session(content_head, lead)

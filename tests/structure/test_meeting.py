@@ -77,3 +77,9 @@ def test_the_headline_is_found_beside_a_banner_or_a_byline(head, title):
 def test_a_count_of_meetings_is_no_meetings_name():
     text = "我区牢记嘱托，以先行区建设统揽经济社会发展，先后召开6次推进会，推动先行区建设实现新突破。\n一年多来，我区以改革带动发展。\n"
     assert parse_text(text).meeting.title is None
+
+
+def test_a_glossed_page_gets_its_title_without_the_glosses():
+    text = ("集團(tuán)召開(kāi)2024年半年度工作交流會(huì)\n7月10日下午,集團(tuán)公司召開(kāi)半年度工作交流會(huì),"
+            "全面總結(jié)上半年工作。\n會(huì)上,各子公司匯報(bào)了工作。\n")
+    assert parse_text(text).meeting.title == "2024年半年度工作交流會"
