@@ -1535,7 +1535,7 @@ def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: 
             # 白水县|交通运输|局: a bureau named by its division and its field, the segmenter's 局 a word of its own
             division_bureau = (token.text == "局" and index > 0 and tokens.tags[index - 1] in ("n", "nz", "vn", "j")
                                and len(tokens[index - 1].text) >= 2
-                               and _starts_with_place(context, tokens, start, prefix_end := token.end - 1))
+                               and _starts_with_place(context, tokens, start, prefix_end))
             if len(suffix) == 1 and not ((one_character_word or len(token.text) >= 3 or division_bureau)
                                          and prefix_length >= 2):
                 continue  # a one-character suffix ends 商务局 or an abbreviation (火炬职院, 中检院), not 书院
