@@ -64,7 +64,6 @@ from policylens.textutil import word_list_pattern, word_list_regex
 _NAME_BEFORE_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<title>总书记|同志)")
 _NAME_BEFORE_SPEECH = re.compile(
     r"(?:^|(?<=[，。：；\n]))(?:会上，)?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:还|也|再次|同时|进一步)?"
-    r"(?:在[^，。；\n]{2,12}?中)?"  # 单泽峰在政府工作报告中说
     r"(?=强调|指出|表示|要求|勉励|提出|说，|出席|主持|讲话|宣布|作(?:政府)?工作报告)"  # 叶建春作政府工作报告
 )
 # 传达学习赵一德在全省…会上的讲话: a name studied for a speech it gave
@@ -83,6 +82,10 @@ _NOT_A_NAME_INSIDE = re.compile(r"其他|有关|相关|全体|各位|大会")  #
 _POSTS = "副?(?:省长|市长|区长|县长|州长|镇长|乡长|书记|主任|局长|厅长|部长|总理)"
 _POST_ANCHOR = re.compile(_POSTS)
 _SPEECH_ANCHOR = re.compile(r"强调|指出|表示|要求|勉励|提出|说，|出席|主持|讲话|宣布|作(?:政府)?工作报告")
+# 单泽峰在政府工作报告中说: a name, where it was said, what was said (looked for near 中说, 中指出…)
+_NAME_SPEAKING_IN = re.compile(r"(?:^|(?<=[，。：；\n]))(?P<name>[\u4e00-\u9fff]{2,3}?)在[^，。；\n]{2,12}?中"
+                               r"(?=强调|指出|表示|说，)")
+_SPOKE_IN_ANCHOR = re.compile(r"中(?:强调|指出|表示|说，)")
 _THOUGHT_ANCHOR = re.compile(r"思想|理论")
 # 党的二十大; a plenum of a central committee by its ordinals (党的十九届四中全会, 二十届三中全会), or two named
 # together (二十届二中三中全会, 十九届二中、三中全会)
@@ -404,7 +407,8 @@ def persons(context: Context, found: list[Candidate]) -> list[tuple[int, int, st
     matches = (*finditer_near(_NAME_BEFORE_TITLE, _TITLE_ANCHOR, analysis, back=3),
                *_name_after_title().finditer(analysis),
                *finditer_near(_name_before_post(), _POST_ANCHOR, analysis, back=3),
-               *finditer_near(_NAME_BEFORE_SPEECH, _SPEECH_ANCHOR, analysis, back=22),
+               *finditer_near(_NAME_BEFORE_SPEECH, _SPEECH_ANCHOR, analysis, back=10),
+               *finditer_near(_NAME_SPEAKING_IN, _SPOKE_IN_ANCHOR, analysis, back=22),
                *_NAME_OF_SPEECH_STUDIED.finditer(analysis),
                *_QUOTED_BY_ROLE.finditer(analysis))
     for match in matches:
@@ -1077,7 +1081,7 @@ _CENTRAL_CONFERENCE = re.compile(r"(?:中央|[省市区县]委)(?:(?!的)[\u4e00
                                  r"|中国共产党[\u4e00-\u9fff]{2,12}?[省市区县]第[一二三四五六七八九十]{1,3}次代表大会"
                                  rf"|[省市区县]?政协第?{SESSION_ORDINAL}届第?{SESSION_ORDINAL}次(?:全体)?会议",
                                  re.M)
-_CONFERENCE_ANCHOR = re.compile(r"会议|全会|党代会|代表大会")  # every conference's name ends in one of them…
+_CONFERENCE_ANCHOR = re.compile(r"会议|全会|党代会|次代表大会")  # every conference's name ends in one of them…
 _CONFERENCE_REACH = 32  # …this far at most from where the name begins
 
 
