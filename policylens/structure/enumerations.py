@@ -120,7 +120,7 @@ def find_enumerations(lines: list[Line], analysis: str) -> list[Enumeration]:
         return _through_glosses(lines, analysis)
     body = [line for line in lines if line.kind == "content"]
     found = _numbered(body, analysis) + _openers(body, analysis) + _paragraph_openers(body, analysis)
-    found += _series(body, analysis)
+    found += _series(body, analysis) + _counted_bare(body, analysis)
     found = [e for e in found if e.items]
     found.sort(key=lambda e: (e.start, -(e.end - e.start)))
     return _nest(_drop_overlaps(found))
@@ -610,6 +610,43 @@ def _series_items(analysis: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         spans.append((a, b))
     return [(a, b) for a, b in spans if b - a >= 2]
+
+
+def _counted_bare(body: list[Line], analysis: str) -> list[Enumeration]:
+    """提出三点要求：一提高思想认识抓好责任落实。…二围绕目标抓紧行动。…三完善机制加强工作。: numerals standing alone
+    as markers, each opening a sentence, read only after a count that announces them and only as many as it says."""
+    out = []
+    for line in body:
+        for announcement in _BARE_ANNOUNCED.finditer(line.text):
+            count = to_int(announcement["n"].replace("两", "二"))
+            if not count or count < 2:
+                continue
+            position, hits = line.start + announcement.end(), []
+            for ordinal in range(1, count + 1):
+                numeral = "一二三四五六七八九十"[ordinal - 1]
+                if ordinal == 1:
+                    at = _skip_space(analysis, position, line.end)
+                else:  # each later point opens a sentence
+                    at = analysis.find(f"。{numeral}", position, line.end) + 1
+                if at <= 0 or not analysis.startswith(numeral, at) or not _BARE_ITEM.match(analysis, at + 1):
+                    break
+                hits.append(at)
+                position = at + 1
+            if len(hits) != count:
+                continue
+            items = []
+            for number, start in enumerate(hits):
+                end = hits[number + 1] if number + 1 < len(hits) else line.end
+                end = trim_end(analysis, start + 1, end)
+                items.append(Item(start, start + 1, _heading_end(analysis, start + 1, end), end, number + 1))
+            intro = (line.start, line.start + announcement.end())
+            out.append(Enumeration("一", items, False, intro, announced(analysis[intro[0]:intro[1]])))
+    return out
+
+
+# a count announcing a list of points, right before its first one (三点要求：一…)
+_BARE_ANNOUNCED = re.compile(r"(?P<n>[两二三四五六七八九十])(?:点|个方面|项)(?:要求|意见|工作)[：:]\s*(?=一)")
+_BARE_ITEM = re.compile(r"(?![是要、，．.是批年些个项点方大条次])[\u4e00-\u9fff]")  # not 一是, 一批, 一年…
 
 
 # -- assembling ---------------------------------------------------------------------------------------------------

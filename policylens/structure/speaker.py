@@ -137,6 +137,8 @@ def is_person_name(name: str) -> bool:
         return False
     if name[-1] in _PLACE_OR_BODY_ENDS:
         return False  # 齐寿镇召开…: a town (or a body) that convened, not a person
+    if name[-1] == "副":
+        return False  # 洪流副|书记: the deputy's 副 opens the post
     if re.search(r"会议|大会|同志|我们|大家|全体|各位|领导|代表|政府|委员|部门|单位", name):
         return False
     return word_tags().get(name, "nr") in ("nr", "nrfg", "nrt")
@@ -191,6 +193,8 @@ def _by_role(lines: list[Line], original: str, *, reach: int = 8000) -> tuple[st
             for match in _matches(role.pattern, text):
                 name = without_joining_word(match["name"])
                 name_start = match.end("name") - len(name)
+                if role.name == "visited" and "、" in text[max(text.rfind("，", 0, name_start), 0):name_start]:
+                    continue  # 党工委徐书记、组织员林盛、综合办主任王春林一行到…: the group's last, not its leader
                 if role.name == "directed":
                     directed_at.add(match.start("name"))
                 elif role.name == "directed later in the sentence" and match.start("name") in directed_at:
@@ -248,11 +252,21 @@ def _matches(pattern: re.Pattern[str], text: str):
     position = 0
     while match := pattern.search(text, position):
         after = match.groupdict().get("after") or ""
-        if is_person_name(match["name"]) and "总书记" not in (match.groupdict().get("titles") or "") + after:
+        if (is_person_name(match["name"]) or _titled_name(match)) \
+                and "总书记" not in (match.groupdict().get("titles") or "") + after:
             yield match  # 总书记 is quoted authority, not who spoke here
             position = match.end()
         else:
             position = match.start() + 1
+
+
+def _titled_name(match: re.Match) -> bool:
+    """区委副书记洪流一行赴…调研, 洪流副书记…提出四点要求: next to a post, in a role, a surname and a noun of two
+    characters are a name (the dictionary knows 洪流 as a noun)."""
+    name = match["name"]
+    titled = match.groupdict().get("titles") or match.groupdict().get("after")  # 副书记洪流, 洪流副书记
+    return (bool(titled) and len(name) == 2 and name[0] in surnames()[0]
+            and word_tags().get(name) in ("n", "nz", "ns") and looks_like_name(name))
 
 
 def _short_title(title: str) -> str:

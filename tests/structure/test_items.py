@@ -442,3 +442,15 @@ def test_an_item_that_acknowledges_last_years_results_is_no_plan_item():
     focus, requirements = items(LEAD + body)
     assert not any("表示肯定" in title for title in focus + requirements)
     assert len(focus + requirements) == 2
+
+
+def test_numerals_standing_alone_after_a_count_that_announces_them():
+    body = ("最后，王建国提出三点要求：一提高思想认识抓好责任落实。全体人员要明确责任分工。二围绕目标抓紧行动。"
+            "全体人员要抓紧落实。三完善机制加强工作。实行每日通报的工作机制。")
+    focus, requirements = items(LEAD + body)
+    assert focus + requirements == ["提高思想认识抓好责任落实", "围绕目标抓紧行动", "完善机制加强工作"]
+
+
+def test_a_count_with_no_bare_numerals_after_it_makes_no_list():
+    focus, requirements = items(LEAD + "王建国提出三点要求：一批项目要加快建设。二季度要抓好落实。")
+    assert focus + requirements == []

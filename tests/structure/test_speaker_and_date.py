@@ -111,3 +111,17 @@ def test_the_one_who_sums_up_after_hearing_the_reports_is_the_speaker():
     text = ("2月20日，某县交通运输局召开春训工作动员会。各股长依次发言。最后，局党组书记、局长王建国在听取发言后，"
             "进行总结。王局长要求：一是抓好安全生产。二是抓好项目建设。")
     assert parse_text(text).meeting.speaker == "王建国"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the last of a group that visited is not the group's leader, who is named by surname only
+        ("10月26日上午，街道党工委徐书记、组织员林立新、综合办主任王建国一行到某社区调研指导工作。徐书记指出，要树品牌。", None),
+        # a surname and a noun the dictionary knows (洪流), next to a post, in a role
+        ("5月18日上午，区委副书记洪流一行赴某街道调研。洪流副书记对街道各项工作给予肯定，并提出四点要求：", "洪流"),
+    ],
+    ids=["last-of-a-visiting-group", "a-name-the-dictionary-knows-as-a-noun"],
+)
+def test_who_led_a_visit(text, speaker):
+    assert parse_text(text).meeting.speaker == speaker
