@@ -464,6 +464,11 @@ def _names(text: str) -> set[str]:
         ("开工建设200万千瓦光伏大基地、新型储能等一批重大项目，启动某某热电厂5万千瓦光伏电站项目建设。",
          [("200万千瓦光伏大基地", "project"), ("5万千瓦光伏电站项目", "project")],
          ["万千瓦光伏大基地", "万千瓦光伏电站项目"]),
+        # the plant named right before a works' capacity is part of its name; a train named 某某号 is a project; a
+        # part of the report named by its year in quotes is no term
+        ("启动岳阳热电厂5万千瓦光伏电站项目建设。“长江号”中欧班列开行100列。报告在“2022年重点工作”部分提出。",
+         [("岳阳热电厂5万千瓦光伏电站项目", "project"), ("长江号", "project")],
+         ["5万千瓦光伏电站项目", ("长江号", "policy"), "2022年重点工作"]),
         # round HH: a single named works before 等…项目 (a brand the segmenter cut into single characters, two places
         # abbreviated), 通道 kept though the dictionary tags it a verb; not a generic kind, not a split word (技改)
         ("推动荣芯半导体等项目提速放量，全力推动沪甬跨海通道等重大项目前期工作，推动城市更新等项目，实施石化全面技改升级等重大项目。",

@@ -512,7 +512,8 @@ _PREDICATE_TAGS = frozenset(("v", "a", "ad", "d", "z"))
 _STREAK = re.compile(r"[一二三四五六七八九十\d]+连[冠好胜优增丰升涨]")
 _ADVERB_OPENING = re.compile(r"(?:永不|永远|不再|更加|非常|十分)")
 _SPOKEN = re.compile(r"我们|咱们|你们|他们|[了吗呢啊吧嘛]$"  # a plural pronoun or a sentence's closing particle
-                     r"|^[一二三四五六七八九十两几多]+年(?:来|以来|间)$")  # “五年来”: a span of time
+                     r"|^[一二三四五六七八九十两几多]+年(?:来|以来|间)$"  # “五年来”: a span of time
+                     r"|^(?:19|20)\d{2}年")  # “2022年重点工作”部分: a part of the report, named by its year
 
 
 def _is_parallel_slogan(text: str) -> bool:
@@ -536,11 +537,13 @@ def quoted_projects(context: Context, found: list[Candidate]) -> list[tuple[int,
             if (analysis.startswith("”项目", ends[i]) and _is_proper_name(texts[i], tags)
                 and not texts[i].endswith(_PROGRAMME_HEADS)
                 and not _COUNT_BEFORE.search(analysis, max(0, starts[i] - 9), starts[i] - 1))  # 一批“天府森林四库”项目
-            or _NUMBERED_CRAFT.fullmatch(texts[i])]
+            or _NUMBERED_CRAFT.fullmatch(texts[i])
+            or (texts[i].endswith("号") and _TRAIN_AFTER.match(analysis, ends[i] + 1))]  # “齐鲁号”中欧班列
 
 
 # “吉林一号”, “天问一号”, “雪龙2号”: a satellite, a probe or a ship by its numbered name (not “冲锋号”, a metaphor)
 _NUMBERED_CRAFT = re.compile(r"[\u4e00-\u9fff]{2,4}[一二三四五六七八九十\d]{1,3}号")
+_TRAIN_AFTER = re.compile(r"(?:中欧|中亚|西部陆海新通道)?(?:班列|列车|动车组)")
 
 
 _PROGRAMME_HEADS = ("计划", "行动", "工程", "战略", "规划", "方案", "工作法")
@@ -1960,7 +1963,7 @@ def extract_candidates(context: Context, *, rules: tuple[Rule, ...] = RULES) -> 
     for rule in rules:
         found += rule.run(context, found)
     analysis = context.analysis
-    found = [_with_its_capacity(analysis, c) for c in found]
+    found = _with_their_capacity(analysis, found)
     return [c for c in found if not (c.type in _COUNTABLE and (
                 _COUNT_AFTER.match(analysis, c.end)
                 or (analysis.endswith(_COUNTED_KIND_ENDS, c.start, c.end)  # 5个|天府实验室 names a series
@@ -1969,12 +1972,20 @@ def extract_candidates(context: Context, *, rules: tuple[Rule, ...] = RULES) -> 
             and not (c.type == "organization" and _is_kind_of_body(analysis[c.start:c.end]))]
 
 
-def _with_its_capacity(analysis: str, candidate: Candidate) -> Candidate:
-    """万千瓦光伏电站项目 → 5万千瓦光伏电站项目: a name cut after the number of its capacity keeps the number."""
-    if not _CAPACITY_UNIT.match(analysis, candidate.start):
-        return candidate
-    number = _NUMBER_BEFORE.search(analysis, max(0, candidate.start - 12), candidate.start)
-    return replace(candidate, start=number.start()) if number else candidate
+def _with_their_capacity(analysis: str, found: list[Candidate]) -> list[Candidate]:
+    """万千瓦光伏电站项目 → 5万千瓦光伏电站项目: a works name cut after the number of its capacity keeps the number,
+    and the plant or company named right before the number (大唐灞桥热电厂|5万千瓦光伏电站项目)."""
+    owners = {c.end: c.start for c in found if c.type in ("project", "organization")}
+    out = []
+    for candidate in found:
+        if _CAPACITY_UNIT.match(analysis, candidate.start) and (
+                number := _NUMBER_BEFORE.search(analysis, max(0, candidate.start - 12), candidate.start)):
+            start = number.start()
+            if candidate.type == "project" and start in owners:
+                start = owners[start]
+            candidate = replace(candidate, start=start)
+        out.append(candidate)
+    return out
 
 
 _CAPACITY_UNIT = re.compile(r"万?(?:千瓦|兆瓦|吨|平方米|立方米|标箱|亩)")
