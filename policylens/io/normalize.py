@@ -164,6 +164,11 @@ class GlossFree:
             end += 1
         return end
 
+    def kept_of(self, text: str) -> str:
+        """The characters of ``text`` (a string aligned with the analysis: the original) at the offsets kept, which
+        is the text as written without its glosses."""
+        return "".join(text[index] for index in self.kept)
+
     def plain(self, offset: int) -> int:
         """The position in ``text`` of the analysis ``offset`` (the next kept character's, inside a gloss)."""
         return bisect_left(self.kept, offset)

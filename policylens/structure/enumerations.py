@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from policylens.io.normalize import GLOSS, GlossFree
+from policylens.io.normalize import GLOSS, GlossFree, without_glosses
 from policylens.structure.lines import Line
 from policylens.structure.numerals import to_int
 
@@ -331,7 +331,7 @@ def _intro(body: list[Line], hit: _Hit, analysis: str) -> tuple[int, int]:
 
 def announced(text: str) -> tuple[int, str] | None:
     """The count a text announces for the list that follows (五方面工作, 三点意见, 以下8个方面): (n, kind)."""
-    matches = list(ANNOUNCED.finditer(text.replace(GLOSS, "")))
+    matches = list(ANNOUNCED.finditer(without_glosses(text)))
     if not matches:
         return None
     match = matches[-1]

@@ -12,7 +12,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
-from policylens.io.normalize import GLOSS
+from policylens.io.normalize import without_glosses
 from policylens.resources import data_path, data_stamp
 from policylens.structure.numerals import to_int
 
@@ -70,7 +70,7 @@ def lean(title: str, goal: str = "") -> float:
     The title counts fully, the goal half: 严明纪律确保政令畅通 → +4, 高质量抓好工作保障 → −1.5.
     """
     cues = lexicon()
-    title, goal = _plain(title), _plain(goal)
+    title, goal = without_glosses(title), without_glosses(goal)
 
     def score(text: str) -> float:
         # 建设 of the government's own building (自身建设) is not work
@@ -86,7 +86,8 @@ def list_kind(intro: str, headings: list[str], *, year: int | None, announced: t
     """plan, review or chapters, from the list's introduction, the count it announces and its items' own words;
     ``bodies`` (the items' text after their headings) count for review when they report last year's figures."""
     cues = lexicon()
-    intro, headings, bodies = _plain(intro), [_plain(h) for h in headings], [_plain(b) for b in bodies]
+    intro, headings = without_glosses(intro), [without_glosses(h) for h in headings]
+    bodies = [without_glosses(b) for b in bodies]
     if cues.chapters.hits(intro) or (announced and announced[1] == "部分"):
         return CHAPTERS
     if _DESCRIPTIONS_ANNOUNCED.search(intro):
@@ -114,7 +115,7 @@ _REPORTED_FIGURE = re.compile(r"(?:比上年|同比)(?:实际)?(?:增长|增加|
 def is_review_item(heading: str) -> bool:
     """An item that only looks back (一是经济平稳运行来之不易, 一是项目工作取得新突破)."""
     cues = lexicon()
-    heading = _plain(heading)
+    heading = without_glosses(heading)
     return cues.past.hits(heading) > cues.plan.hits(heading)
 
 
@@ -143,8 +144,3 @@ def item_label(value: float, label: str, *, firm: bool) -> str:
 def announced_count(text: str) -> int | None:
     match = re.search(r"(?P<n>[一二三四五六七八九十两\d]{1,3})(?:个方面|方面|项|点|条|大|件)", text)
     return to_int(match["n"].replace("两", "二")) if match else None
-
-
-def _plain(text: str) -> str:
-    """The words without the stand-ins of pinyin glosses (發(fā)展 reads 發展): the cues are words."""
-    return text.replace(GLOSS, "") if GLOSS in text else text

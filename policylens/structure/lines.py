@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from policylens.io.normalize import GLOSS, SENTENCE_END
+from policylens.io.normalize import SENTENCE_END, without_glosses
 
 
 @dataclass(frozen=True)
@@ -161,7 +161,7 @@ def classify_lines(lines: list[Line]) -> list[Line]:
     in_widget = after_footer = False
     pending_value: str | None = None
     for line in lines:
-        text = line.text.replace(GLOSS, "")  # 發(fā)布時(shí)間：… is a publication line too (only its kind is read)
+        text = without_glosses(line.text)  # 發(fā)布時(shí)間：… is a publication line too (only its kind is read)
         if in_widget and _looks_like_sentence(text):
             in_widget = False  # 【字体： 打印 with its 】 lost: the widget ends where the text's sentences begin
         if after_footer:
@@ -207,7 +207,7 @@ def join_broken(lines: list[Line], analysis: str) -> list[Line]:
 
 
 def _continues(previous: Line, line: Line) -> bool:
-    head, tail = previous.text.replace(GLOSS, ""), line.text.replace(GLOSS, "")
+    head, tail = without_glosses(previous.text), without_glosses(line.text)
     if head.endswith(_TERMINAL) or _LIST_START.match(tail) or _LIST_START.match(head):
         return False
     if _DATE_LINE.match(tail) or any(p.match(t) for p in (_NAME_LINE, _APPENDIX_WORD) for t in (head, tail)):

@@ -79,7 +79,7 @@ def read_meeting(analysis: str, lines: list[Line], body_start: int, original: st
     lead = _lead(lines, body_start)
     plain_analysis, plain_head, plain_body, plain_original = _without_glosses(content_head, body, analysis, original)
     # the title is read without pinyin glosses too (交流會(huì) ends a meeting's name), and shown without them
-    plain_lead = next((line for line in plain_body if not _SALUTATION.match(line.text)), None)
+    plain_lead = _lead(plain_body, 0)
     meeting.title = _title(plain_head, plain_lead, plain_original)
     meeting.date = date_held(plain_analysis, plain_head, plain_head + _opening(plain_body), meeting.published)
     meeting.speaker, meeting.speaker_titles = find_speaker(plain_head, plain_body, plain_original)
@@ -103,7 +103,7 @@ def _without_glosses(header: list[Line], body: list[Line], analysis: str,
         return analysis, header, body, original
     plain = GlossFree.of(analysis)
     return (plain.text, [plain.plain_span(line) for line in header], [plain.plain_span(line) for line in body],
-            "".join(original[index] for index in plain.kept))
+            plain.kept_of(original))
 
 
 def _opening(body: list[Line], *, paragraphs: int = 4) -> list[Line]:

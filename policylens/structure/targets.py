@@ -85,7 +85,7 @@ def find_targets(report: Report) -> list[Target]:
 
 def _through_glosses(report: Report) -> list[Target]:
     plain = GlossFree.of(report.analysis)
-    compact = Report(text="".join(report.text[index] for index in plain.kept), source=report.source)
+    compact = Report(text=plain.kept_of(report.text), source=report.source)
     compact.analysis = plain.text
     compact.meeting = report.meeting
     compact.lines = [plain.plain_span(line) for line in (report.lines or [])]
