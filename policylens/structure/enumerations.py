@@ -445,16 +445,16 @@ _MIXED_RUN = 4  # 把X作为Y；以Z为目标，提升W；加快建设V；坚定
 def _mixed_opener_runs(segments: list[tuple[int, int]], analysis: str) -> list[list[tuple[int, int, str, int, int]]]:
     """A sentence of ；-clauses that each open with a word items open with, each a different word (…；把X作为Y，…；
     以打造Z为目标，…；加快建设W，…；坚定不移深化改革，…): unmarked parallel items, when there are four or more."""
-    runs, current = [], []
+    runs, current, words = [], [], []
     for start, end in [*segments, (-1, -1)]:
         key = _opener_key(analysis[start:end], "；") if start >= 0 and end - start >= 3 else None
         if key is not None:
             current.append((start, end, "mixed", key[1], key[2]))
+            words.append(key[0])
             continue
-        words = {_opener_key(analysis[a:b], "；")[0] for a, b, *_ in current}
-        if len(current) >= _MIXED_RUN and len(words) >= len(current) - 1:  # a list of one opener is read as one
+        if len(current) >= _MIXED_RUN and len(set(words)) >= len(current) - 1:  # a list of one opener is read as one
             runs.append(current)
-        current = []
+        current, words = [], []
     return runs
 
 

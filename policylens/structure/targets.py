@@ -114,13 +114,13 @@ def _find_targets(report: Report) -> list[Target]:
                   if (t := read_clause(analysis, clause, kind="target", year=year, others=True))]
     seen_targets = {t.indicator for t in found if t.kind == "target"}
     seen_results: set[str] = set()
+    last_year = re.compile(rf"(?:^|\n|{_REPORTED_BY})\s*{year - 1}\s*年[，是]") if year else None
     for start, end in lines:
         if headline is not None and headline[0] <= start < headline[1]:
             continue
         kind = kinds(start)
         paragraph = analysis[start:end]
-        last_year = rf"(?:^|\n|{_REPORTED_BY})\s*{year - 1}\s*年[，是]" if year else None
-        if kind in (None, "other") and last_year and re.search(last_year, paragraph):
+        if kind in (None, "other") and last_year and last_year.search(paragraph):
             kind = "review"  # 2024年，我省…全年地区生产总值增长4.8%: a paragraph about last year, in no section
             # (or the words of someone reported: 胡玉亭表示，2025年，…; 单泽峰在政府工作报告中说，2025年是…)
         if kind == "review" and not _REVIEW_PARAGRAPH.match(paragraph):

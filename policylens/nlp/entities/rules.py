@@ -62,9 +62,10 @@ from policylens.structure.speaker import looks_like_name, without_joining_word
 from policylens.textutil import word_list_pattern, word_list_regex
 
 _NAME_BEFORE_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<title>总书记|同志)")
+_SPEECH_VERBS = r"强调|指出|表示|要求|勉励|提出|说，|出席|主持|讲话|宣布|作(?:政府)?工作报告"  # 叶建春作政府工作报告
 _NAME_BEFORE_SPEECH = re.compile(
     r"(?:^|(?<=[，。：；\n]))(?:会上，)?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:还|也|再次|同时|进一步)?"
-    r"(?=强调|指出|表示|要求|勉励|提出|说，|出席|主持|讲话|宣布|作(?:政府)?工作报告)"  # 叶建春作政府工作报告
+    rf"(?={_SPEECH_VERBS})"
 )
 # 传达学习赵一德在全省…会上的讲话: a name studied for a speech it gave
 _NAME_OF_SPEECH_STUDIED = re.compile(
@@ -81,11 +82,12 @@ _TITLE_ANCHOR = re.compile(r"总书记|同志")
 _NOT_A_NAME_INSIDE = re.compile(r"其他|有关|相关|全体|各位|大会")  # 向|大会作政府工作报告
 _POSTS = "副?(?:省长|市长|区长|县长|州长|镇长|乡长|书记|主任|局长|厅长|部长|总理)"
 _POST_ANCHOR = re.compile(_POSTS)
-_SPEECH_ANCHOR = re.compile(r"强调|指出|表示|要求|勉励|提出|说，|出席|主持|讲话|宣布|作(?:政府)?工作报告")
+_SPEECH_ANCHOR = re.compile(_SPEECH_VERBS)
 # 单泽峰在政府工作报告中说: a name, where it was said, what was said (looked for near 中说, 中指出…)
+_SPOKEN_IN_VERBS = r"强调|指出|表示|说，"
 _NAME_SPEAKING_IN = re.compile(r"(?:^|(?<=[，。：；\n]))(?P<name>[\u4e00-\u9fff]{2,3}?)在[^，。；\n]{2,12}?中"
-                               r"(?=强调|指出|表示|说，)")
-_SPOKE_IN_ANCHOR = re.compile(r"中(?:强调|指出|表示|说，)")
+                               rf"(?={_SPOKEN_IN_VERBS})")
+_SPOKE_IN_ANCHOR = re.compile(rf"中(?:{_SPOKEN_IN_VERBS})")
 _THOUGHT_ANCHOR = re.compile(r"思想|理论")
 # 党的二十大; a plenum of a central committee by its ordinals (党的十九届四中全会, 二十届三中全会), or two named
 # together (二十届二中三中全会, 十九届二中、三中全会)
