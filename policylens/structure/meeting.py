@@ -133,7 +133,6 @@ def _title(header: list[Line], lead: Line | None, original: str) -> str | None:
     if lead is not None and (name := meeting_name(lead.text)):
         return without_gloss_marks(original[lead.start + name[0]:lead.start + name[1]])
     for line in header:
-        # a header line may run a site's banner and the headline together: the headline is the last part
         # a header line may run a site's banner, the headline and a byline together: the headline is the last part
         # that is neither banner nor credit
         parts = [part for part in re.finditer(r"\S+(?: \S+)*", line.text)

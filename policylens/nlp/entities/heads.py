@@ -264,6 +264,8 @@ def _joined_verbs(tokens: Tokens, last: int) -> bool:
     return (last >= 2 and tokens.texts[last - 1] == "和" and len(tokens.texts[last]) == len(tokens.texts[last - 2]) == 2
             and _VERB_PAIR_TAGS.issuperset((tokens.tags[last], tokens.tags[last - 2]))
             and tokens.ends[last - 2] == tokens.starts[last - 1] and tokens.ends[last - 1] == tokens.starts[last])
+
+
 _WORLD_SCOPES = frozenset(("国际", "全球"))  # the scope of a city's designation as a centre
 _LONG_NAME = 8  # a campaign's prefix this long names it even when it opens with 重点, 新兴…
 _ADVERBIAL_START = re.compile(r"高质量|高水平|一批|多个|若干|首个|首批")  # …but not 高质量|承办…

@@ -1247,6 +1247,8 @@ def _category_rule(kind: str):
 
 
 _KINDS_OF_FIRM = ("企业", "上市公司", "机构")
+_SAFETY_WORDS = re.compile(r"安全|隐患|排查|整治|监管|执法|防范|风险|事故|打击")
+_SAFETY_REACH = 12
 
 
 def _looks_named(context: Context, start: int, end: int) -> bool:
@@ -1260,8 +1262,6 @@ def _looks_named(context: Context, start: int, end: int) -> bool:
     if len(first.text) == 1 and len(second.text) == 1 and _HAN_ONLY.fullmatch(pair) and pair not in word_tags():
         return True  # (技|改 is a word the segmenter split: 技改升级 names no works)
     return first.tag in ("nr", "nrt", "nz", "ns") and len(first.text) >= 2
-_SAFETY_WORDS = re.compile(r"安全|隐患|排查|整治|监管|执法|防范|风险|事故|打击")
-_SAFETY_REACH = 12
 
 
 def _is_sector(text: str) -> bool:
