@@ -487,15 +487,25 @@ def _with_opener_inside_first(run: list[tuple[int, int, str, int, int]], segment
         if signature != "要" and analysis[at - 1:at] == "要":
             at -= 1
         clause_start = max(analysis.rfind(mark, start, at) for mark in "，：；") + 1
-        if separator == "。" and not strip and not (at == clause_start and _SPEECH_VERB.search(analysis, start, at)):
+        same_verb = separator == "。" and _same_verb_as_items(analysis, at, run)
+        if separator == "。" and not strip and not (at == clause_start and _SPEECH_VERB.search(analysis, start, at)) \
+                and not same_verb:
             continue  # 政府各班子成员要对照…。要聚焦A。: a sentence with its own subject is the umbrella
         # 各级各部门要围绕X，Y；围绕Z…: the actors the list is addressed to open the sentence of its first item
         addressed = clause_start <= start and _ACTOR_YAO.fullmatch(analysis, start, at + 1) is not None
-        if (clause_start > start or addressed) and at - max(clause_start, start) <= 6:  # 下半年要着力…, 分别是着力…
+        reach = 14 if same_verb else 6  # 下半年要着力…, 分别是着力…; 各乡镇党政主要负责同志要坚持…
+        if (clause_start > start or addressed) and at - max(clause_start, start) <= reach:
             key = _opener_key(analysis[at:end], "；" if separator == "，" else separator)
             if key is not None:
                 best = (at, end, word, key[1], key[2])
     return [best, *run] if best else run
+
+
+def _same_verb_as_items(analysis: str, at: int, run: list[tuple[int, int, str, int, int]]) -> bool:
+    """某某强调，各乡镇负责同志要坚持心中有党…。要坚持心中有民…。要坚持心中有责…: a sentence with its own subject
+    whose 要 goes on with the verb every item of the run opens with is the first item, not an umbrella."""
+    verbs = {analysis[start + lead:start + lead + 2] for start, _, _, lead, _ in run}
+    return len(run) >= 2 and len(verbs) == 1 and analysis.startswith(verbs.pop(), at + 1)
 
 
 # 会议强调，（…，）要X。要Y。: the first 要 is the list's (強(qiáng)調(diào): a gloss's stand-ins may stand inside)

@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from policylens.model import FocusArea, Section, Task
 from policylens.structure import item_kinds
 from policylens.structure.clauses import OPENERS, split_clauses
 from policylens.structure.enumerations import Enumeration, Item, find_enumerations, trim_end
 from policylens.structure.lines import Line
-from policylens.structure.speaker import is_person_name
+from policylens.structure.speaker import is_person_name, title_alternation
 
 
 @dataclass
@@ -159,7 +160,7 @@ def _from_enumerations(lines: list[Line], analysis: str, original: str, *, year:
     if analysis[:text_end].rstrip().endswith(("。", "！", "？", "…", "”", "」", "）")):
         text_end += 2  # the text ends where its last sentence does: nothing was cut off
     for enumeration in find_enumerations(lines, analysis):
-        if speaker and _another_persons_list(analysis[enumeration.intro[0]:enumeration.intro[1]], speaker):
+        if speaker and _another_persons_list(_introducing_sentence(analysis, enumeration), speaker):
             continue  # 冯永红就…提三点希望：一是…: another leader's list, not the speaker's deployment
         placed += _read_list(enumeration, analysis, original, year=year, review=review, text_end=text_end,
                              warnings=result.warnings)
@@ -216,13 +217,26 @@ def _read_list(enumeration: Enumeration, analysis: str, original: str, *, year: 
     return out
 
 
-_SOMEONE_LISTS = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?:就[^，。；]{1,40}?|对[^，。；]{1,40}?)?"
-                            r"(?:提出?|强调|指出|要求|讲)")
+@cache
+def _someone_lists() -> re.Pattern[str]:
+    # 冯永红就做好…提三点希望：, 指导组组长盘伟群为一六镇开展好主题教育提出了具体的指导意见：
+    return re.compile(rf"^(?:[^，。；：]{{0,40}}?{title_alternation()})?(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:同志)?"
+                      r"(?:[就对为][^，。；]{1,40}?)?(?:提出?|强调|指出|要求|讲)")
+
+
+def _introducing_sentence(analysis: str, enumeration: Enumeration) -> str:
+    """The list's intro; for a run of 要-sentences that opens a sentence, the sentence before it (廖才添要求，各班子要
+    坚持团结…。要坚持A…。要坚持B…)."""
+    start, end = enumeration.intro
+    if start == end and enumeration.family == "opener:要 (sentences)":
+        start = max(max(analysis.rfind(mark, max(0, end - 120), end - 1) for mark in "。！？\n") + 1, end - 120, 0)
+    return analysis[start:end]
 
 
 def _another_persons_list(intro: str, speaker: str) -> bool:
-    """The sentence introducing a list opens with another person's name (冯永红就做好…提三点希望：)."""
-    match = _SOMEONE_LISTS.match(intro.strip())
+    """The sentence introducing a list opens with another person's name, or a post and a name (冯永红就做好…提三点
+    希望：; 指导组组长盘伟群为…提出了具体的指导意见，一要…)."""
+    match = _someone_lists().match(intro.strip())
     return bool(match) and match["name"] != speaker and speaker not in intro and is_person_name(match["name"])
 
 

@@ -409,10 +409,21 @@ def test_pinyin_glosses_do_not_change_what_an_item_is_about():
         ("会议要求，以高质量发展为统领；坚持抢抓机遇，推动综合实力实现新突破；坚持链群并育，推动产业发展实现新突破；"
          "坚持科技赋能，推动改革创新实现新突破；坚持绿色先行，推动生态文明建设实现新突破。",
          ["坚持抢抓机遇", "坚持链群并育", "坚持科技赋能", "坚持绿色先行"]),
+        # a sentence with its own subject whose 要 goes on with the verb every later item opens with is the first item;
+        # the next leader's run of sentences (its intro the sentence before it) is not the speaker's
+        ("县委书记王建国主持会议并讲话。王建国强调，各乡镇主要负责同志要坚持守正创新，把党建作为第一保障。"
+         "要坚持人民至上，把发展作为第一要务。要坚持底线思维，把稳定作为第一责任。\n"
+         "赵立新要求，各乡镇班子要坚持团结协作，形成合力。要坚持实事求是，谋划市场主体培育。"
+         "要坚持安全发展，守住底线。",
+         ["坚持守正创新", "坚持人民至上", "坚持底线思维"]),
+        # another leader named after a post introduces a list: not the speaker's
+        ("镇党委书记王建国作动员讲话，提出三点意见，一是提高思想认识；二是对标目标任务；三是加强组织领导。\n"
+         "县委督导组组长赵立新为全镇开展好主题教育提出了具体意见，一要切实提高认识；二要把握总体要求；三要解决突出问题。",
+         ["提高思想认识", "对标目标任务", "加强组织领导"]),
     ],
     ids=["yiyao-lines-naming-years", "shiyao-after-yao", "addressed-before-marker", "addressed-first-item",
          "deployed-series", "first-item-after-colon", "judgements-announced", "tongshi-yao", "actors-listed",
-         "mixed-openers", "one-opener"],
+         "mixed-openers", "one-opener", "subject-sentence-same-verb", "posted-leaders-list"],
 )
 def test_lists_read_on_unseen_meeting_news(body, expected):
     focus, requirements = items(LEAD + body)
