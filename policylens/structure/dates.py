@@ -136,7 +136,16 @@ def current_year(text: str, *, month: int | None = None) -> int | None:
             return start if which == "first" else start + 4
     if month is not None and month <= 3 and (reviewed := _reviewed_year(text)):
         return reviewed + 1
+    if month is not None and month <= 10:
+        # 4月15日…解读了全县2024年重点工作任务: before the year's last months, the year whose work plan is discussed
+        planned = {to_int(m["y"]) for m in _YEARS_WORK.finditer(text)}
+        if len(planned) == 1:
+            return planned.pop()
     return None
+
+
+_YEARS_WORK = re.compile(rf"(?P<y>{YEAR})\s*年(?:度)?(?:全[县市区镇乡省]|全年)?(?:重点工作|重点任务|工作要点|目标任务)"
+                         r"(?![^，。；]{0,6}(?:完成|情况|总结|回顾))")
 
 
 def _reviewed_year(text: str) -> int | None:

@@ -65,10 +65,15 @@ def test_speaker_by_role(text, speaker):
          "县政府全体会议召开 县政府全体会议召开 县政府全体会议召开 县政府全体会议召开 /enpproperty-->", "2022-09-02"),
         ("2月1日上午，县委召开全县领导干部会议。书记张三强调，2021年开局之年，全县上下要干成一批大事要事。",
          "2021-02-01"),
+        # before the year's last months, the one year whose work plan the meeting discusses (not its results)
+        ("4月15日，某镇召开会议，镇党委书记解读了全县2024年重点工作任务。会议要求，要抓好落实。", "2024-04-15"),
+        ("4月15日，某镇召开会议，通报了2023年重点工作任务完成情况。会议要求，要抓好落实。", None),
+        ("12月15日，某镇召开会议，研究了2025年重点工作任务。会议要求，要抓好落实。", None),
     ],
     ids=["published-year", "published-next-year", "year-end-planning", "dateline-is-not-the-date", "no-year",
          "year-from-five-year-plan", "no-year-from-a-later-sentence", "the-reviewed-year-said-of",
-         "footer-with-page-debris", "the-year-named-as-the-first-of-a-plan"],
+         "footer-with-page-debris", "the-year-named-as-the-first-of-a-plan", "the-year-of-the-work-plan",
+         "a-years-results-name-no-year", "a-year-end-meeting-plans-the-next"],
 )
 def test_date_held_takes_its_year_from_the_period(text, date):
     assert parse_text(text).meeting.date == date
