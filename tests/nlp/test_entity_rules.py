@@ -495,6 +495,13 @@ def _names(text: str) -> set[str]:
         ("会议传达学习了省十四届人大三次会议、省政协十三届三次全会精神，落实区第八次党代会和区十四届人大一次会议部署。",
          [("省十四届人大三次会议", "project"), ("省政协十三届三次全会", "project"), ("区第八次党代会", "project"),
           ("区十四届人大一次会议", "project")], []),
+        # round R: a CPPCC session in full; a campaign's title in two parts joined by a middle dot; a name after a
+        # post, then 解读; verbs between a quoted core and a programme's head; a page's 欢迎访问 before a body
+        ("传达学习政协宁陕县第十届委员会第三次会议精神，推进“喜迎党的二十大·千名干部下基层”活动，镇党委书记张绪卫解读了重点任务，"
+         "推动“双百双千”增产增效专项行动，欢迎访问某某区人民政府门户网站。",
+         [("政协宁陕县第十届委员会第三次会议", "project"), ("喜迎党的二十大·千名干部下基层", "policy"),
+          ("张绪卫", "person"), ("双百双千", "policy")],
+         ["增效专项行动", "增产增效专项行动", "访问某某区人民政府"]),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

@@ -116,6 +116,8 @@ def named_heads(context: Context) -> list[tuple[int, int, str]]:
                 if scale and scale.end() == start:
                     start = scale.start()  # 百亿级|农业龙头企业培育计划: the scale the programme aims at
             prefix = analysis[start:head_start]
+            if head.type == "policy" and _verbs_after_quoted_core(tokens, analysis, start, head_start):
+                break
             if head.text == "大会" and _MEETING_WORDS.search(prefix):
                 break
             if prefix.endswith("级"):
@@ -133,6 +135,21 @@ def named_heads(context: Context) -> list[tuple[int, int, str]]:
                 out.append((start, end, head.type))
             break
     return out
+
+
+def _verbs_after_quoted_core(tokens: Tokens, analysis: str, start: int, head_start: int) -> bool:
+    """“双百双千”增产增效专项行动: verbs between a quoted core and a programme's head say what the programme does;
+    the quoted core names it, and the verbs with the head are no name of their own."""
+    quote = analysis.rfind("”", max(0, start - 6), start + 1)
+    first = tokens.index_at(quote + 1) if quote >= 0 else None
+    if first is None:
+        return False
+    index = first
+    while index < len(tokens) and tokens.ends[index] <= head_start:
+        if tokens.tags[index] != "v":
+            return False
+        index += 1
+    return index > first
 
 
 def _action_named_campaign(tokens: Tokens, start: int) -> int:

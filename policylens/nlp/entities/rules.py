@@ -374,8 +374,8 @@ def _name_after_title() -> re.Pattern[str]:
                       r"|赴|率|带队|一同|一行|深入|先后|调研|陪同|参加|列席|等|及|向|就|对|亲自|则|分别|随后|宣布|总结了|与|\d+日"
                       r"|政府工作报告|所作|所做"  # 省长赵龙政府工作报告
                       r"|召开|重要(?:讲话|指示|批示|论述|文章)|批示"  # 省委书记袁家军重要讲话精神
-                      r"|给出|回答|说|委托|[ \u3000]*$)", re.M)  # 厅长黄平给出答案; …政府工作报告 省长 易炼红 (a line's
-    # end); 受区长罗成委托
+                      r"|给出|回答|说|委托|解读|宣讲|领学|[ \u3000]*$)", re.M)
+    # 厅长黄平给出答案; …政府工作报告 省长 易炼红 (a line's end); 受区长罗成委托; 镇党委书记张绪卫解读了…
 
 
 @cache
@@ -463,7 +463,9 @@ def quoted_terms(context: Context, found: list[Candidate]) -> list[tuple[int, in
               if not _is_common_word(t.text) and (t.start, t.end) not in abbreviations
               and not (_FIGURE_AFTER_QUOTE.match(analysis, t.end + 1) and t.text[0] not in _COUNTING_NUMERALS)
               and (_is_parallel_slogan(t.text) or not (
-                  re.search(r"[、，]", t.text) or (len(t.text) > 12 and not t.text.endswith(_STRATEGY_HEADS))
+                  re.search(r"[、，]", t.text)
+                  or (len(t.text) > 12 and not t.text.endswith(_STRATEGY_HEADS)
+                      and not _TWO_PART_TITLE.fullmatch(t.text))
                   or (t.text.isdigit() and len(t.text) < 3)))]
     # “这么近，那么美，周末到河北”: a slogan in parallel parts split by commas is one quote the segmenter does
     # not keep whole (its protected quotes hold no clause punctuation)
@@ -472,6 +474,8 @@ def quoted_terms(context: Context, found: list[Candidate]) -> list[tuple[int, in
     return quoted
 
 
+# “喜迎党的二十大·千名干部下基层”: a campaign's title in two parts joined by a middle dot
+_TWO_PART_TITLE = re.compile(r"[\u4e00-\u9fff]{2,10}·[\u4e00-\u9fff]{2,10}")
 # “新时代党解决台湾问题的总体方略”: a long quote is a policy when it ends in the head of a doctrine
 _STRATEGY_HEADS = ("方略", "战略", "方针", "总要求", "思想", "理念", "重要论述")
 # (and a long one in 、-parts: “滇中崛起、沿边开放、滇东北开发、滇西一体化”, past the segmenter's sixteen characters)
@@ -1084,7 +1088,10 @@ _CENTRAL_CONFERENCE = re.compile(r"(?:中央|[省市区县]委)(?:(?!的)[\u4e00
                                  r"|(?:[省市区县]委|[省市区县]?政协)[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次"
                                  r"全(?:体)?会(?:议)?|(?:自治区|[省市区县])第?[一二三四五六七八九十]{1,3}次党代会"
                                  r"|中国共产党[\u4e00-\u9fff]{2,12}?[省市区县]第[一二三四五六七八九十]{1,3}次代表大会"
-                                 rf"|[省市区县]?政协第?{SESSION_ORDINAL}届第?{SESSION_ORDINAL}次(?:全体)?会议",
+                                 rf"|[省市区县]?政协第?{SESSION_ORDINAL}届第?{SESSION_ORDINAL}次(?:全体)?会议"
+                                 # 政协白河县第十届委员会第三次会议: a CPPCC session named in full
+                                 r"|政协(?:(?![会届次和与及])[\u4e00-\u9fff]){2,12}?(?:自治区|[省市区县])"
+                                 rf"第?{SESSION_ORDINAL}届委员会第?{SESSION_ORDINAL}次(?:全体)?会议",
                                  re.M)
 _CONFERENCE_ANCHOR = re.compile(r"会议|全会|党代会|次代表大会")  # every conference's name ends in one of them…
 _CONFERENCE_REACH = 32  # …this far at most from where the name begins
