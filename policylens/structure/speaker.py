@@ -165,6 +165,9 @@ def find_speaker(header: list[Line], body: list[Line], original: str) -> tuple[s
 def _from_header(header: list[Line], original: str) -> tuple[str, list[str]] | None:
     header_pattern, title_only = _header_patterns()
     for index, line in enumerate(header):
+        if (spaced := _SPACED_TITLE_LINE.match(line.text)) and looks_like_name(spaced["name"]) \
+                and re.fullmatch(title_alternation(), title := re.sub(r"\s", "", spaced["title"])):
+            return clean_name(original[line.start + spaced.start("name"):line.start + spaced.end("name")]), [title]
         if (match := header_pattern.match(line.text)) and looks_like_name(match["name"]):
             name = clean_name(original[line.start + match.start("name"):line.start + match.end("name")])
             return name, _titles(original, title_spans(match["titles"], line.start))
@@ -177,6 +180,11 @@ def _from_header(header: list[Line], original: str) -> tuple[str, list[str]] | N
         if _NAME_ONLY.match(line.text) and looks_like_name(line.text) and not TITLE_WORDS.search(line.text):
             return clean_name(original[line.start:line.end]), []
     return None
+
+
+# 省 长 吴晓军, 市 长 龚 正: a post typeset with a space between its characters, then the name
+_SPACED_TITLE_LINE = re.compile(r"^[ \u3000]*(?P<title>[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3})[ \u3000]+"
+                                r"(?P<name>[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])[ \u3000]*$")
 
 
 def _by_role(lines: list[Line], original: str, *, reach: int = 8000) -> tuple[str | None, list[str]]:

@@ -35,12 +35,17 @@ from policylens import parse_text
         ("4月17日下午，齐寿镇召开全镇农业农村工作会议。镇党委书记王建国同志强调，要抓好落实。", "王建国"),
         # the local leaders watched a higher meeting: whoever delivered its report is not this text's speaker
         ("3月5日，全国人大会议开幕，国务院总理李建国向大会作政府工作报告。县委书记赵立新在分会场收听收看。", None),
+        # a report's header whose post is typeset with spaces between its characters (省 长 吴晓军, 市 长 龚 正)
+        ("政府工作报告\n——2023年1月15日在某省第十四届人民代表大会第一次会议上\n  省 长 王建国\n各位代表：\n"
+         "现在，我代表省人民政府向大会报告工作。", "王建国"),
+        ("政府工作报告\n——2026年1月20日在某市第十七届人民代表大会第五次会议上\n市 长 赵 立\n各位代表：\n"
+         "现在，我代表市人民政府向大会报告工作。", "赵立"),
     ],
     ids=["chair-is-not-speaker", "attendees-only", "report-deliverer", "title-after-name", "name-alone",
          "surname-with-title", "chaired-and-spoke", "sole-chair-of-a-meeting-that-directs", "visited-then-he",
          "spoke-while-chairing", "chair-who-directs", "summing-up-speech", "deputy-convened-in-a-room",
          "spoke-bare", "set-requirements", "secretary-outranks-deputy", "a-town-convened-is-not-a-person",
-         "watched-a-higher-meeting"],
+         "watched-a-higher-meeting", "spaced-post-in-header", "spaced-post-and-name"],
 )
 def test_speaker_by_role(text, speaker):
     assert parse_text(text).meeting.speaker == speaker
