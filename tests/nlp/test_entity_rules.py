@@ -502,6 +502,13 @@ def _names(text: str) -> set[str]:
          [("政协宁陕县第十届委员会第三次会议", "project"), ("喜迎党的二十大·千名干部下基层", "policy"),
           ("张绪卫", "person"), ("双百双千", "policy")],
          ["增效专项行动", "增产增效专项行动", "访问某某区人民政府"]),
+        # round MM: an autonomous prefecture by its short name and 州; a plenum named with its province; bodies or
+        # meetings joined by 暨; a province's press office before what it did; a pilot named by its reform
+        ("恩施州加快发展，甘孜州推进旅游。河南省委十一届九次全会暨省委经济工作会议召开，河南省政府新闻办召开发布会，"
+         "推进能源革命综合改革试点。",
+         [("恩施州", "place"), ("甘孜州", "place"), ("河南省委十一届九次全会", "project"),
+          ("省委经济工作会议", "project"), ("河南省政府新闻办", "organization"), ("能源革命综合改革试点", "policy")],
+         ["河南省委十一届九次全会暨省委", "综合改革试点"]),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

@@ -1062,7 +1062,7 @@ def central_conferences(context: Context, found: list[Candidate]) -> list[tuple[
     analysis, tags = context.analysis, word_tags()
     out = []
     for match in finditer_near(_CENTRAL_CONFERENCE, _CONFERENCE_ANCHOR, analysis, back=_CONFERENCE_REACH):
-        if match.start() > 0 and analysis[match.start() - 1] == "党":
+        if match.start() > 0 and analysis[match.start() - 1] == "党" and not match["committee_region"]:
             continue  # 党中央…
         start = match.start()
         # 较好完成了|市十七届人大一次会议, 日在|张湾区第十届…, 二〇二六年一月二十日在|青岛市第十七届…: only a place
@@ -1072,6 +1072,10 @@ def central_conferences(context: Context, found: list[Candidate]) -> list[tuple[
             start = next((match.start("region") + cut for cut in range(len(region) - 1)
                           if context.is_place_word(region[cut:] + level, tags.get(region[cut:] + level, "x"))),
                          match.end("region"))
+        elif region := match["committee_region"]:  # 山西省委十二届九次全会: only a place names the committee's region
+            start = next((match.start("committee_region") + cut for cut in range(len(region) - 1)
+                          if context.is_place_word(region[cut:], tags.get(region[cut:], "x"))),
+                         match.end("committee_region"))
         out.append((start, match.end()))
     return out
 
@@ -1085,7 +1089,8 @@ _CENTRAL_CONFERENCE = re.compile(r"(?:中央|[省市区县]委)(?:(?!的)[\u4e00
                                  r"(?=[省市区县])"
                                  r"|(?<![\u4e00-\u9fff])(?=[省市区县]))?"
                                  rf"(?:自治区|[省市区县])?第?{SESSION_ORDINAL}届\n?{SESSION_BODY}第?{SESSION_ORDINAL}次(?:全体)?会议"
-                                 r"|(?:[省市区县]委|[省市区县]?政协)[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次"
+                                 r"|(?:(?P<committee_region>(?:(?![会届次和与及暨])[\u4e00-\u9fff]){2,8}?)(?=[省市区县]委))?"
+                                 r"(?:[省市区县]委|[省市区县]?政协)[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次"
                                  r"全(?:体)?会(?:议)?|(?:自治区|[省市区县])第?[一二三四五六七八九十]{1,3}次党代会"
                                  r"|中国共产党[\u4e00-\u9fff]{2,12}?[省市区县]第[一二三四五六七八九十]{1,3}次代表大会"
                                  rf"|[省市区县]?政协第?{SESSION_ORDINAL}届第?{SESSION_ORDINAL}次(?:全体)?会议"
@@ -1115,11 +1120,23 @@ _PARTY_COMMITTEE = re.compile(
 def offices(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """县政府办, 省委金融办, 区协同办: a body's office by the short form 办, standing on its own (not 举办, 通办) and
     doing something or listed (…办要, …办牵头, …办、)."""
-    return [match.span() for match in _OFFICE.finditer(context.analysis)]
+    analysis, tags = context.analysis, word_tags()
+    out = []
+    for match in _OFFICE.finditer(analysis):
+        start = match.start()
+        if place := match["place"]:  # 青海省政府新闻办召开…: a division named before its body's office
+            start = next((match.start("place") + cut for cut in range(len(place) - 1)
+                          if context.is_place_word(place[cut:], tags.get(place[cut:], "x"))), None)
+            if start is None:
+                continue
+        out.append((start, match.end()))
+    return out
 
 
-_OFFICE = re.compile(r"(?<![\u4e00-\u9fff])(?:[省市区县镇乡州](?:委|政府|人大|政协)?|国务院|中央)"
-                     r"[\u4e00-\u9fff]{0,4}?办(?=要|负责|牵头|、|，|。|和|及|会同|联合|等|主任|副主任|印发|组织|[)）〕])")
+_OFFICE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?P<place>[\u4e00-\u9fff]{2,6}?(?=[省市区县州])))"
+                     r"(?P<level>[省市区县镇乡州](?:委|政府|人大|政协)?|国务院|中央)"
+                     r"[\u4e00-\u9fff]{0,4}?办(?=要|负责|牵头|、|，|。|和|及|会同|联合|等|主任|副主任|印发|组织|召开|举行|发布"
+                     r"|[)）〕])")
 
 
 def leaders_thought(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -1973,6 +1990,7 @@ def extract_candidates(context: Context, *, rules: tuple[Rule, ...] = RULES) -> 
         found += rule.run(context, found)
     analysis = context.analysis
     found = _with_their_capacity(analysis, found)
+    found = [_after_conjoined(analysis, c) if c.type == "organization" else c for c in found]
     return [c for c in found if not (c.type in _COUNTABLE and (
                 _COUNT_AFTER.match(analysis, c.end)
                 or (analysis.endswith(_COUNTED_KIND_ENDS, c.start, c.end)  # 5个|天府实验室 names a series
@@ -1995,6 +2013,13 @@ def _with_their_capacity(analysis: str, found: list[Candidate]) -> list[Candidat
             candidate = replace(candidate, start=start)
         out.append(candidate)
     return out
+
+
+def _after_conjoined(analysis: str, candidate: Candidate) -> Candidate:
+    """区委常委会暨区疫情防控指挥部, 省委十二届九次全会暨省委: 暨 joins two meetings or bodies; a body's name starts
+    after it (an event's name may hold it: 抗日战争暨世界反法西斯战争胜利纪念活动)."""
+    joint = analysis.rfind("暨", candidate.start, candidate.end)
+    return replace(candidate, start=joint + 1) if joint >= 0 and candidate.end - joint > 2 else candidate
 
 
 _CAPACITY_UNIT = re.compile(r"万?(?:千瓦|兆瓦|吨|平方米|立方米|标箱|亩)")
