@@ -1122,7 +1122,7 @@ def offices(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     doing something or listed (…办要, …办牵头, …办、)."""
     analysis, tags = context.analysis, word_tags()
     out = []
-    for match in _OFFICE.finditer(analysis):
+    for match in finditer_near(_OFFICE, _OFFICE_ANCHOR, analysis, back=_OFFICE_REACH):
         start = match.start()
         if place := match["place"]:  # 青海省政府新闻办召开…: a division named before its body's office
             start = next((match.start("place") + cut for cut in range(len(place) - 1)
@@ -1133,6 +1133,8 @@ def offices(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     return out
 
 
+_OFFICE_ANCHOR = re.compile("办")
+_OFFICE_REACH = 14  # a division (six characters at most), its body (three), the office's own words (four)
 _OFFICE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?P<place>[\u4e00-\u9fff]{2,6}?(?=[省市区县州])))"
                      r"(?P<level>[省市区县镇乡州](?:委|政府|人大|政协)?|国务院|中央)"
                      r"[\u4e00-\u9fff]{0,4}?办(?=要|负责|牵头|、|，|。|和|及|会同|联合|等|主任|副主任|印发|组织|召开|举行|发布"
