@@ -345,13 +345,22 @@ def _openers(body: list[Line], analysis: str) -> list[Enumeration]:
     """Inside one paragraph: segments split at ；(or 。 for 要-sentences, or ， for 聚焦) opening alike."""
     out = []
     for line in body:
-        for separator in ("；", "。", "，"):
-            out += _opener_runs(line, analysis, separator)
+        found = [run for separator in ("；", "。", "，") for run in _opener_runs(line, analysis, separator)]
+        if "；" in analysis[line.start:line.end]:
+            starts = {item.start for run in found for item in run.items}
+            found += [run for run in _opener_runs(line, analysis, _ACROSS_SENTENCES)
+                      if not any(abs(item.start - start) <= 3 for item in run.items for start in starts)]
+        out += found
     return out
 
 
+# 强调：要A，B。C；要D，E。F；要G…: 要-items split by ；, each of more than one sentence (the mark the runs split at)
+_ACROSS_SENTENCES = "；。"
+
+
 def _segments(line: Line, separator: str, analysis: str) -> list[tuple[int, int]]:
-    """Spans of the line split at ``separator`` outside quotes and brackets, each without leading spaces."""
+    """Spans of the line split at ``separator`` outside quotes and brackets, each without leading spaces (split at
+    ；only, sentences and all, for ``_ACROSS_SENTENCES``)."""
     spans = []
     depth = 0
     start = line.start
@@ -361,7 +370,7 @@ def _segments(line: Line, separator: str, analysis: str) -> list[tuple[int, int]
             depth += 1
         elif char in "”》）」』】":
             depth = max(0, depth - 1)
-        elif char == separator and depth == 0:
+        elif depth == 0 and (char == separator or (separator == _ACROSS_SENTENCES and char == "；")):
             spans.append((start, position))
             start = position + 1
         elif separator == "；" and char == "。" and depth == 0:
@@ -399,6 +408,8 @@ _ACTOR_YAO = re.compile(rf"(?:{_ACTOR}、)*{_ACTOR}要(?![求素点件])")  # �
 
 
 def _opener_runs(line: Line, analysis: str, separator: str) -> list[Enumeration]:
+    if separator == _ACROSS_SENTENCES:
+        return _across_sentences_runs(line, analysis)
     segments = _segments(line, separator, analysis)
     runs: list[list[tuple[int, int, str, int, int]]] = []
     current: list[tuple[int, int, str, int, int]] = []
@@ -436,6 +447,44 @@ def _opener_runs(line: Line, analysis: str, separator: str) -> list[Enumeration]
         family = f"opener:{run[0][2]}" + (" (sentences)" if separator == "。" else "")
         out.append(Enumeration(family, items, False, intro,
                                announced(analysis[intro[0]:intro[1]])))
+    return out
+
+
+# a chunk holding a 要-sentence of its own or a list marker is no one item (…。要明确方向…；…。二是突出重点…)
+_INNER_ITEM = re.compile(r"。(?:同时，?)?要|[一二三四五六七八九十][是要]")
+
+
+def _across_sentences_runs(line: Line, analysis: str) -> list[Enumeration]:
+    """张宏伟强调：要引以为戒，切实增强…意识。继续保持…；要突出重点，…。狠抓…；要加强领导，…: 要-items split by
+    ；whose bodies run over more than one sentence. Three items or more, the first may sit after the speech verb;
+    the heading is each item's first sentence."""
+    segments = _segments(line, _ACROSS_SENTENCES, analysis)
+    if not any("。" in analysis[start:end] for start, end in segments):
+        return []  # one sentence each: the ordinary ；-runs read them
+    runs, current = [], []
+    for start, end in segments:
+        key = _opener_key(analysis[start:end], "；") if end - start >= 3 else None
+        if key and key[0] == "要" and key[1] and not _INNER_ITEM.search(analysis, start + key[1], end):
+            current.append((start, end, "要", key[1], 0))
+            continue
+        if current:
+            runs.append(current)
+        current = []
+    if current:
+        runs.append(current)
+    out = []
+    for run in runs:
+        run = _with_opener_inside_first(run, segments, analysis, "；")
+        if len(run) < 3:
+            continue
+        items = []
+        for number, (start, end, _, lead, _strip) in enumerate(run, 1):
+            heading_start = start + lead
+            item_end = trim_end(analysis, heading_start, end)
+            items.append(Item(start, heading_start, _heading_end(analysis, heading_start, item_end), item_end, number))
+        intro_start = max(line.start, run[0][0] - 120)
+        intro = (max(intro_start, max(analysis.rfind(m, line.start, run[0][0]) for m in "。！？") + 1), run[0][0])
+        out.append(Enumeration("opener:要 (sentences)", items, False, intro, announced(analysis[intro[0]:intro[1]])))
     return out
 
 
@@ -503,9 +552,9 @@ def _with_opener_inside_first(run: list[tuple[int, int, str, int, int]], segment
 
 def _same_verb_as_items(analysis: str, at: int, run: list[tuple[int, int, str, int, int]]) -> bool:
     """某某强调，各乡镇负责同志要坚持心中有党…。要坚持心中有民…。要坚持心中有责…: a sentence with its own subject
-    whose 要 goes on with the verb every item of the run opens with is the first item, not an umbrella."""
-    verbs = {analysis[start + lead:start + lead + 2] for start, _, _, lead, _ in run}
-    return len(run) >= 2 and len(verbs) == 1 and analysis.startswith(verbs.pop(), at + 1)
+    whose 要 goes on with the verb the run's first item opens with is the first item, not an umbrella."""
+    start, _, _, lead, _ = run[0]
+    return len(run) >= 2 and analysis.startswith(analysis[start + lead:start + lead + 2], at + 1)
 
 
 # 会议强调，（…，）要X。要Y。: the first 要 is the list's (強(qiáng)調(diào): a gloss's stand-ins may stand inside)

@@ -420,10 +420,20 @@ def test_pinyin_glosses_do_not_change_what_an_item_is_about():
         ("镇党委书记王建国作动员讲话，提出三点意见，一是提高思想认识；二是对标目标任务；三是加强组织领导。\n"
          "县委督导组组长赵立新为全镇开展好主题教育提出了具体意见，一要切实提高认识；二要把握总体要求；三要解决突出问题。",
          ["提高思想认识", "对标目标任务", "加强组织领导"]),
+        # 要-items split by ；, each of two sentences; the first right after the speech verb
+        ("王建国强调：要引以为戒、高度重视，切实增强红线意识。继续保持工作劲头，营造安全稳定的环境；"
+         "要突出重点、严防死守，切实筑牢安全防线。狠抓隐患整治和源头管控，确保资源安全；"
+         "要加强领导、落实责任，坚守安全底线。强化组织领导，严格责任追究。",
+         ["引以为戒、高度重视", "突出重点、严防死守", "加强领导、落实责任"]),
+        # a subject sentence whose 要 goes on with the first item's verb opens the run of 要-sentences
+        ("王建国指出，全县各级、各部门要扎实推进治本攻坚行动，坚持标本兼治。要扎实开展隐患排查治理，防范各类风险。"
+         "要夯实防灾减灾基层基础，形成良好氛围。",
+         ["扎实推进治本攻坚行动", "扎实开展隐患排查治理", "夯实防灾减灾基层基础"]),
     ],
     ids=["yiyao-lines-naming-years", "shiyao-after-yao", "addressed-before-marker", "addressed-first-item",
          "deployed-series", "first-item-after-colon", "judgements-announced", "tongshi-yao", "actors-listed",
-         "mixed-openers", "one-opener", "subject-sentence-same-verb", "posted-leaders-list"],
+         "mixed-openers", "one-opener", "subject-sentence-same-verb", "posted-leaders-list", "items-across-sentences",
+         "subject-sentence-first-items-verb"],
 )
 def test_lists_read_on_unseen_meeting_news(body, expected):
     focus, requirements = items(LEAD + body)
