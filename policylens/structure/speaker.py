@@ -65,7 +65,8 @@ def _header_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @cache
 def role_patterns() -> tuple[RolePattern, ...]:
     """What a person may be said to have done, with the weight it gives them as the speaker."""
-    titles = rf"(?P<titles>[^，。；！？：\n]{{0,50}}?{title_alternation()})"
+    # 副县长（常务）肖全财: a post may carry a qualifier in brackets
+    titles = rf"(?P<titles>[^，。；！？：\n]{{0,50}}?{title_alternation()}(?:[（(][^（）()]{{1,4}}[）)])?)"
     lead = rf"(?:{titles}|(?<=[，。；：\s])|^)"
     name = rf"(?P<name>{_NAME})"
     after = rf"(?P<after>副?{title_alternation()})?{_HONORIFIC}"
@@ -77,6 +78,8 @@ def role_patterns() -> tuple[RolePattern, ...]:
         RolePattern("spoke", 3, re.compile(
             rf"{titles}{name}{after}(?:(?:出席|主持)(?:会议|大会)?并(?:作|发表)?(?:重要)?讲话|(?:最后)?作(?:了)?(?:重要|总结)?讲话|"
             r"发表(?:重要)?讲话|讲话(?=[。，；])|在[^，。]{1,12}后，(?:进行|作了?)总结)")),  # …在听取发言后，进行总结
+        # 会议最后，某某作总结讲话
+        RolePattern("summed up", 3, re.compile(rf"{lead}{name}{after}(?:最后)?作了?总结(?:讲话|发言)")),
         RolePattern("convened", 2, re.compile(rf"{lead}{name}{after}(?:在[^，。]{{1,20}}?)?(?:主持召开|召开|召集)")),
         RolePattern("directed", 2, re.compile(
             rf"{lead}{name}{after}(?:在[^，。]{{1,16}}?中|就[^。]{{1,40}}?|对[^。]{{1,40}}?|主持(?:会议|大会)?时)?"
@@ -84,7 +87,7 @@ def role_patterns() -> tuple[RolePattern, ...]:
         RolePattern("directed later in the sentence", 2, re.compile(
             rf"{lead}{name}{after}[^。；]{{2,60}}?并(?:就|对|针对)?[^。；]{{0,30}}?(?:强调|指出|要求|提出|部署)")),
         RolePattern("set requirements", 2, re.compile(
-            rf"{lead}{name}{after}[^。；]{{0,40}}?提出[一二三四五六七八九十两\d]{{1,2}}点(?:要求|意见)")),
+            rf"{lead}{name}{after}[^。；]{{0,40}}?提出了?[一二三四五六七八九十两\d]{{1,2}}点(?:要求|意见)")),
         RolePattern("visited", 2, re.compile(
             rf"{titles}{name}{after}(?:一行)?(?:到|赴|深入|率队|带队|率)[^，。]{{1,30}}?(?:调研|调度|视察|督导|检查|考察)")),
         RolePattern("chaired", -3, re.compile(
@@ -197,10 +200,20 @@ def _by_role(lines: list[Line], original: str, *, reach: int = 8000) -> tuple[st
             continue
         text = line.text[:limit - line.start]  # a line running past the reach (a text without breaks) is cut there
         directed_at: set[int] = set()
+        chaired_at: set[int] = set()
+        spoke_at: set[int] = set()
         for role in role_patterns():
             for match in _matches(role.pattern, text):
                 name = without_joining_word(match["name"])
                 name_start = match.end("name") - len(name)
+                if role.name in ("spoke", "summed up"):
+                    if name_start in spoke_at:
+                        continue  # 书记某某作总结讲话: one speech, counted once
+                    spoke_at.add(name_start)
+                if role.weight < 0:
+                    if name_start in chaired_at:
+                        continue  # 会议由局长某某主持: chairing, passive or not, counts once
+                    chaired_at.add(name_start)
                 if role.name == "visited" and "、" in text[max(text.rfind("，", 0, name_start), 0):name_start]:
                     continue  # 党工委徐书记、组织员林盛、综合办主任王春林一行到…: the group's last, not its leader
                 if role.name == "directed":

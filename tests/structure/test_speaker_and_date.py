@@ -40,12 +40,19 @@ from policylens import parse_text
          "现在，我代表省人民政府向大会报告工作。", "王建国"),
         ("政府工作报告\n——2026年1月20日在某市第十七届人民代表大会第五次会议上\n市 长 赵 立\n各位代表：\n"
          "现在，我代表市人民政府向大会报告工作。", "赵立"),
+        # the chair who sums up and sets the requirements, against a deputy who deployed his own part
+        ("8月17日，市民宗局召开局长会议。会议由局长王建国主持。副局长赵立新对下一阶段的业务工作进行了部署并提出了工作意见。"
+         "会议最后，王建国作总结讲话并对做好下一阶段工作提出了三点意见：\n一要认真学习。\n二要做好安全稳定工作。", "王建国"),
+        # a post with a qualifier in brackets
+        ("9月29日，受县长赵立新委托，县委常委、副县长（常务）王建国主持召开县安委会全体会议。会议强调，要抓好安全生产。",
+         "王建国"),
     ],
     ids=["chair-is-not-speaker", "attendees-only", "report-deliverer", "title-after-name", "name-alone",
          "surname-with-title", "chaired-and-spoke", "sole-chair-of-a-meeting-that-directs", "visited-then-he",
          "spoke-while-chairing", "chair-who-directs", "summing-up-speech", "deputy-convened-in-a-room",
          "spoke-bare", "set-requirements", "secretary-outranks-deputy", "a-town-convened-is-not-a-person",
-         "watched-a-higher-meeting", "spaced-post-in-header", "spaced-post-and-name"],
+         "watched-a-higher-meeting", "spaced-post-in-header", "spaced-post-and-name", "chair-who-sums-up",
+         "post-with-a-bracketed-qualifier"],
 )
 def test_speaker_by_role(text, speaker):
     assert parse_text(text).meeting.speaker == speaker
