@@ -509,6 +509,9 @@ def _names(text: str) -> set[str]:
          [("恩施州", "place"), ("甘孜州", "place"), ("河南省委十一届九次全会", "project"),
           ("省委经济工作会议", "project"), ("河南省政府新闻办", "organization"), ("能源革命综合改革试点", "policy")],
          ["河南省委十一届九次全会暨省委", "综合改革试点"]),
+        # round S: a name after a post, then 安排; a central office before 关于 (its 国务院 after any word)
+        ("副县长赵立新安排了全县森林防灭火工作，县委常委领学了2月3日国务院安委办关于安全生产工作的紧急通知。",
+         [("赵立新", "person"), ("国务院安委办", "organization")], []),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):
