@@ -512,6 +512,13 @@ def _names(text: str) -> set[str]:
         # round S: a name after a post, then 安排; a central office before 关于 (its 国务院 after any word)
         ("副县长赵立新安排了全县森林防灭火工作，县委常委领学了2月3日国务院安委办关于安全生产工作的紧急通知。",
          [("赵立新", "person"), ("国务院安委办", "organization")], []),
+        # round NN: a name transliterated in parts joined by a middle dot, after a post; an autonomous region's
+        # session named short; a photographer's credit (李瑞摄); an outlet before a four-character city in a dateline
+        ("自治区十四届人大四次会议开幕，自治区主席艾尔肯·吐尼亚孜在政府工作报告中指出，要坚持高质量发展。\n"
+         "某某日报记者 李瑞摄\n中新网乌鲁木齐1月21日电 (记者 王小军)会议指出。",
+         [("自治区十四届人大四次会议", "project"), ("艾尔肯·吐尼亚孜", "person"), ("李瑞", "person"),
+          ("中新网", "organization")],
+         ["区十四届人大四次会议", "李瑞摄", "艾尔肯·吐尼亚孜在政府工"]),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

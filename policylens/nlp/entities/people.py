@@ -47,7 +47,7 @@ LIST_PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 # (平原融媒记者 姚清乙): an outlet opening a credit's bracket; 湖南政府网 发布时间：…; 人民网 阳茜摄; (央广网发 王强 摄)
 _OUTLET_IN_DATELINE = re.compile(
-    rf"(?:^|(?<=[。\s【（(]))(?P<outlet>{_OUTLET})(?=讯|记者|通讯员|\d{{1,2}}月|[\u4e00-\u9fff]{{2,3}}\d{{1,2}}月"
+    rf"(?:^|(?<=[。\s【（(]))(?P<outlet>{_OUTLET})(?=讯|记者|通讯员|\d{{1,2}}月|[\u4e00-\u9fff]{{2,4}}\d{{1,2}}月"
     r"|[ \u3000]+发布(?:时间|日期)|发?[ \u3000]+[\u4e00-\u9fff]{2,3}[ \u3000]?摄)", re.M)
 OUTLET_PATTERNS: tuple[re.Pattern[str], ...] = (
     # 来源：南关发布: a government's news account, named so only in a source line
@@ -75,7 +75,8 @@ def credited_names(text: str) -> list[str]:
         anchor = _CREDIT_ANCHORS.get(pattern.pattern)
         matches = finditer_near(pattern, anchor, text, back=8) if anchor else pattern.finditer(text)
         for match in matches:
-            items = [item for item in re.split(r"[ \u3000、]+", match["names"]) if item]
+            items = [item[:-1] if len(item) == 3 and item.endswith("摄") else item  # 记者 李瑞摄
+                     for item in re.split(r"[ \u3000、]+", match["names"]) if item]
             if len(items) == 2 and all(len(item) == 1 for item in items):
                 items = ["".join(items)]  # 蔡 卓 is one name
             plausible = [item for item in items if _plausible(item)]

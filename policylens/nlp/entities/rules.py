@@ -368,7 +368,9 @@ def standalone_organization_names() -> frozenset[str]:
 def _name_after_title() -> re.Pattern[str]:
     titles = word_list_regex((*official_titles(), "同志"))
     # 主席蓝天立先生, 新闻发言人 邢慧娜： (a speaker's line in a transcript)
-    return re.compile(rf"(?P<title>{titles})[ \u3000]?(?P<name>[\u4e00-\u9fff]{{2,3}}?)"
+    # 主席艾尔肯·吐尼亚孜在…: a name transliterated in parts joined by a middle dot
+    return re.compile(rf"(?P<title>{titles})[ \u3000]?(?P<name>[\u4e00-\u9fff]{{2,6}}·[\u4e00-\u9fff]{{2,8}}?"
+                      rf"|[\u4e00-\u9fff]{{2,3}}?)"
                       r"(?=出席|主持|强调|指出|表示|讲话|代表|作|在|、|，|。|同志|还|也|通报|汇报|传达|宣读|介绍|到|莅临"
                       r"|先生|女士|：[ \u3000]*$"
                       r"|赴|率|带队|一同|一行|深入|先后|调研|陪同|参加|列席|等|及|向|就|对|亲自|则|分别|随后|宣布|总结了|与|\d+日"
@@ -1086,7 +1088,8 @@ def central_conferences(context: Context, found: list[Candidate]) -> list[tuple[
 _CENTRAL_CONFERENCE = re.compile(r"(?:中央|[省市区县]委)(?:(?!的)[\u4e00-\u9fff]){2,6}?工作会议"
                                  r"|中央[\u4e00-\u9fff]{2,12}?委员会第[一二三四五六七八九十]{1,3}次会议"
                                  r"|(?:[一二三四五六七八九十]{1,3}届)?中央纪委[一二三四五六七八九十]{1,3}次全会"
-                                 r"|(?:(?:^|(?<=[^\u4e00-\u9fff]))(?P<region>(?:(?![会届次和与及])[\u4e00-\u9fff]){2,12}?)"
+                                 r"|(?:(?<![\u4e00-\u9fff])(?=自治区)"  # 自治区十四届人大四次会议, not 自治|区…
+                                 r"|(?:^|(?<=[^\u4e00-\u9fff]))(?P<region>(?:(?![会届次和与及])[\u4e00-\u9fff]){2,12}?)"
                                  r"(?=[省市区县])"
                                  r"|(?<![\u4e00-\u9fff])(?=[省市区县]))?"
                                  rf"(?:自治区|[省市区县])?第?{SESSION_ORDINAL}届\n?{SESSION_BODY}第?{SESSION_ORDINAL}次(?:全体)?会议"
