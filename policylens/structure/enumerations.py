@@ -399,9 +399,13 @@ def _opener_key(text: str, separator: str) -> tuple[str, int, int] | None:
         return word, 0, 0
     if separator == "；" and _ACTOR_YAO.match(text):
         return "要", 0, 0  # …；各部门之间要加强沟通；要…: who is to do it, then 要 (the heading keeps the actor)
+    if separator == "；" and _IN_FIELD.match(text):
+        return "在", 0, 0  # 在思想认识上再提升，…；在防汛救灾上再抓紧，…: the field each item works in
     return None
 
 
+# 在产业带动上再用劲，…: a field of work, then 上 and what to do in it, as the short first clause of an item
+_IN_FIELD = re.compile(r"在[\u4e00-\u9fff]{2,8}上[\u4e00-\u9fff]{1,6}(?=，|$)")
 # the actors a ；-list of 要-items may name before its 要 (各部门之间要, 全县上下要, 分管领导要)
 _ACTOR = r"(?:各[\u4e00-\u9fff]{1,5}?|[\u4e00-\u9fff]{0,4}(?:上下|部门|单位|乡镇|干部|领导|班子|成员))"
 _ACTOR_YAO = re.compile(rf"(?:{_ACTOR}、)*{_ACTOR}要(?![求素点件])")  # 各县区、各部门、各单位要

@@ -519,6 +519,10 @@ def _names(text: str) -> set[str]:
          [("自治区十四届人大四次会议", "project"), ("艾尔肯·吐尼亚孜", "person"), ("李瑞", "person"),
           ("中新网", "organization")],
          ["区十四届人大四次会议", "李瑞摄", "艾尔肯·吐尼亚孜在政府工"]),
+        # round S2: two bodies known by name written together; a work conference named short (工作会); a credit
+        ("贯彻落实党中央国务院决策部署，学习习近平总书记在中央农村工作会上的重要讲话精神。\n文字报道:梁恒通",
+         [("党中央", "organization"), ("国务院", "organization"), ("中央农村工作会", "project"), ("梁恒通", "person")],
+         ["党中央国务院"]),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

@@ -429,11 +429,15 @@ def test_pinyin_glosses_do_not_change_what_an_item_is_about():
         ("王建国指出，全县各级、各部门要扎实推进治本攻坚行动，坚持标本兼治。要扎实开展隐患排查治理，防范各类风险。"
          "要夯实防灾减灾基层基础，形成良好氛围。",
          ["扎实推进治本攻坚行动", "扎实开展隐患排查治理", "夯实防灾减灾基层基础"]),
+        # ；-items each naming the field it works in (在X上再Y), the first after the addressed body's 要…精神，
+        ("会议强调，全市上下要结合学习贯彻全会精神，在思想认识上再提升，推动县域经济实现新突破；在防汛救灾上再抓紧，"
+         "减少农业损失；在产业带动上再用劲，推动价值链升级；在乡村治理上再深化，促进社会稳定。",
+         ["在防汛救灾上再抓紧", "在产业带动上再用劲", "在乡村治理上再深化", "在思想认识上再提升"]),  # the last a requirement
     ],
     ids=["yiyao-lines-naming-years", "shiyao-after-yao", "addressed-before-marker", "addressed-first-item",
          "deployed-series", "first-item-after-colon", "judgements-announced", "tongshi-yao", "actors-listed",
          "mixed-openers", "one-opener", "subject-sentence-same-verb", "posted-leaders-list", "items-across-sentences",
-         "subject-sentence-first-items-verb"],
+         "subject-sentence-first-items-verb", "in-field-items"],
 )
 def test_lists_read_on_unseen_meeting_news(body, expected):
     focus, requirements = items(LEAD + body)

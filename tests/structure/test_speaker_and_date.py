@@ -46,13 +46,15 @@ from policylens import parse_text
         # a post with a qualifier in brackets
         ("9月29日，受县长赵立新委托，县委常委、副县长（常务）王建国主持召开县安委会全体会议。会议强调，要抓好安全生产。",
          "王建国"),
+        ("7月29日，全市乡村振兴现场推进会召开。市委书记王建国参加会议并讲话，市长赵立新主持会议。会议强调，要抓好落实。",
+         "王建国"),
     ],
     ids=["chair-is-not-speaker", "attendees-only", "report-deliverer", "title-after-name", "name-alone",
          "surname-with-title", "chaired-and-spoke", "sole-chair-of-a-meeting-that-directs", "visited-then-he",
          "spoke-while-chairing", "chair-who-directs", "summing-up-speech", "deputy-convened-in-a-room",
          "spoke-bare", "set-requirements", "secretary-outranks-deputy", "a-town-convened-is-not-a-person",
          "watched-a-higher-meeting", "spaced-post-in-header", "spaced-post-and-name", "chair-who-sums-up",
-         "post-with-a-bracketed-qualifier"],
+         "post-with-a-bracketed-qualifier", "attended-and-spoke"],
 )
 def test_speaker_by_role(text, speaker):
     assert parse_text(text).meeting.speaker == speaker

@@ -20,9 +20,9 @@ _NAME_BEFORE_PHOTO = re.compile(rf"(?:^|(?<=[\s。）)]))(?P<names>{_NAME}|{_SPA
                                 re.M)  # 龚启文 摄, 记者 林 君摄
 _OUTLET = r"[\u4e00-\u9fff·]{1,14}?(?:网|新闻|日报|晚报|商报|时报|晨报|客户端|电视台|手机台|融媒|融媒体中心)"
 CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
-    # 记者 屈媛, 作者 | 王延春   编辑 | 苏琦
-    re.compile(rf"(?:记者|通讯员|实习生|见习记者|摄影|编辑|作者)[ \u3000]*[:：|｜]?[ \u3000]*(?P<names>{_NAMES})"
-               rf"{_END_OF_CREDIT}"),
+    # 记者 屈媛, 作者 | 王延春   编辑 | 苏琦, 文字报道:梁恒通
+    re.compile(rf"(?:记者|通讯员|实习生|见习记者|摄影|编辑|作者|文字报道)[ \u3000]*[:：|｜]?[ \u3000]*"
+               rf"(?P<names>{_NAMES}){_END_OF_CREDIT}"),
     re.compile(rf"(?:讯|日电)[ \u3000]?[（(](?P<names>{_NAMES})[)）]"),  # 中新网沈阳1月27日电 (韩宏 姜月恒)
     # 湖南省政府工作报告(2025年1月14日 毛伟明): the speaker after the date of a report's delivery
     re.compile(rf"[（(]\d{{4}}年\d{{1,2}}月\d{{1,2}}日[ \u3000]+(?P<names>{_NAME})[)）]"),

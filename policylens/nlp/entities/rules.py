@@ -1085,7 +1085,7 @@ def central_conferences(context: Context, found: list[Candidate]) -> list[tuple[
 
 # 中央经济工作会议; a central commission's numbered meeting (中央全面深化改革委员会第四次会议) and the plenum of the
 # central discipline commission (十二届中央纪委三次全会), which local news pass on year after year
-_CENTRAL_CONFERENCE = re.compile(r"(?:中央|[省市区县]委)(?:(?!的)[\u4e00-\u9fff]){2,6}?工作会议"
+_CENTRAL_CONFERENCE = re.compile(r"(?:中央|[省市区县]委)(?:(?!的)[\u4e00-\u9fff]){2,6}?工作会议?"
                                  r"|中央[\u4e00-\u9fff]{2,12}?委员会第[一二三四五六七八九十]{1,3}次会议"
                                  r"|(?:[一二三四五六七八九十]{1,3}届)?中央纪委[一二三四五六七八九十]{1,3}次全会"
                                  r"|(?:(?<![\u4e00-\u9fff])(?=自治区)"  # 自治区十四届人大四次会议, not 自治|区…
@@ -1102,7 +1102,7 @@ _CENTRAL_CONFERENCE = re.compile(r"(?:中央|[省市区县]委)(?:(?!的)[\u4e00
                                  r"|政协(?:(?![会届次和与及])[\u4e00-\u9fff]){2,12}?(?:自治区|[省市区县])"
                                  rf"第?{SESSION_ORDINAL}届委员会第?{SESSION_ORDINAL}次(?:全体)?会议",
                                  re.M)
-_CONFERENCE_ANCHOR = re.compile(r"会议|全会|党代会|次代表大会")  # every conference's name ends in one of them…
+_CONFERENCE_ANCHOR = re.compile(r"会议|全会|党代会|次代表大会|工作会")  # every conference's name ends in one of them…
 _CONFERENCE_REACH = 32  # …this far at most from where the name begins
 
 
@@ -2002,7 +2002,8 @@ def extract_candidates(context: Context, *, rules: tuple[Rule, ...] = RULES) -> 
                 or (analysis.endswith(_COUNTED_KIND_ENDS, c.start, c.end)  # 5个|天府实验室 names a series
                     and _COUNT_BEFORE.search(analysis, max(0, c.start - 8), c.start))))
             and not (c.type == "industry" and analysis.endswith(_NOT_SECTOR_HEADS, c.start, c.end))
-            and not (c.type == "organization" and _is_kind_of_body(analysis[c.start:c.end]))]
+            and not (c.type == "organization" and (_is_kind_of_body(analysis[c.start:c.end])
+                                                   or _two_bodies(analysis[c.start:c.end])))]
 
 
 def _with_their_capacity(analysis: str, found: list[Candidate]) -> list[Candidate]:
@@ -2030,6 +2031,12 @@ def _after_conjoined(analysis: str, candidate: Candidate) -> Candidate:
 
 _CAPACITY_UNIT = re.compile(r"万?(?:千瓦|兆瓦|吨|平方米|立方米|标箱|亩)")
 _NUMBER_BEFORE = re.compile(r"\d+(?:\.\d+)?$")
+
+
+def _two_bodies(name: str) -> bool:
+    """党中央国务院: two bodies the product knows by name, written together, are two (each found on its own)."""
+    known = standalone_organization_names()
+    return name not in known and any(name[:cut] in known and name[cut:] in known for cut in range(2, len(name) - 1))
 
 
 def _is_kind_of_body(name: str) -> bool:
