@@ -125,7 +125,7 @@ class Keyword:
     score: float
     boilerplate: bool  # context rather than a finding: hidden by default (``context`` says why)
     offsets: list[int] = field(default_factory=list)
-    context: str | None = None  # "boilerplate" (a formulaic word) or "own region" (the report's own region)
+    context: str | None = None  # "boilerplate" (a formulaic word), "own region" (the report's own region), "post"
 
 
 @dataclass

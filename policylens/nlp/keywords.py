@@ -15,7 +15,7 @@ from policylens.model import Entity, FocusArea, Keyword, Report
 from policylens.nlp.gazetteer import place_names, short_place_name
 from policylens.nlp.segment import Tokens
 from policylens.nlp.stopwords import boilerplate, stopwords
-from policylens.resources import data_path
+from policylens.resources import data_path, official_titles
 
 _WORDLIKE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # nouns, verbal nouns, abbreviations and unknown words carry topics; verbs, adverbs and idioms are filler
@@ -179,9 +179,17 @@ def report_keywords(report: Report, tokens: Tokens) -> list[Keyword]:
     units = keyword_units(tokens, entity_spans(report.entities), hidden=person_spans(report.entities))
     own = own_region_names(report.entities, named_in=home_text(report))
     government = own_government(own)
-    context = {word: "own region" for word in {word for word, _, _ in units}
-               if word in own or government.fullmatch(word)}
+    words = {word for word, _, _ in units}
+    context = {word: "own region" for word in words if word in own or government.fullmatch(word)}
+    context |= {word: "post" for word in words if word not in context and _post().fullmatch(word)}
     return score_keywords(units, kinds=kinds, context=context)
+
+
+@cache
+def _post() -> re.Pattern[str]:
+    """市委书记, 市委常委, 副县长: a post, said of the people who hold it, is context, not a finding."""
+    titles = "|".join(map(re.escape, official_titles()))
+    return re.compile(rf"(?:[省市县区州镇乡]委?|党[委组]|政府)?常?务?副?(?:{titles})")
 
 
 def home_text(report: Report) -> str:
