@@ -179,8 +179,9 @@ def _session(header: list[Line], lead: Line | None) -> _Found | None:
 
 
 def _is_body(name: str) -> bool:
-    """An organizer is a body (某区, 市商务局), not a meeting (…工作会议) nor a person who chaired (县长杨孟珠主持)."""
-    return not re.search(r"(?:会议|大会|会)(?:隆重|胜利|正式)?$|主持$|、", name)
+    """An organizer is a body (某区, 市商务局), not a meeting (…工作会议), a person who chaired (县长杨孟珠主持) nor
+    the news writer's own place (我县, 本市: which body it is the text does not say)."""
+    return not re.search(r"(?:会议|大会|会)(?:隆重|胜利|正式)?$|主持$|、|^[我本][省市县区镇乡局委]$", name)
 
 
 def _organizer(lead: Line | None, header: list[Line], session: _Found | None, original: str) -> str | None:

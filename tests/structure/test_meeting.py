@@ -57,6 +57,12 @@ def test_speaker_and_titles_from_a_news_lead():
     assert meeting.organizer == "某区"
 
 
+@pytest.mark.parametrize(("lead", "organizer"), [("4月29日下午，我县召开全县安全生产工作推进会。", None),
+                                                 ("4月29日下午，某县召开全县安全生产工作推进会。", "某县")])
+def test_the_writers_own_place_names_no_organizer(lead, organizer):
+    assert parse_text(lead + "县长王建国强调，要压实责任。").meeting.organizer == organizer
+
+
 @pytest.mark.parametrize(
     ("head", "title"),
     [
