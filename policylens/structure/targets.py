@@ -16,8 +16,8 @@ from policylens.textutil import with_first_character_filter
 
 _CN_NUMBER = "[〇零一二三四五六七八九十百千两]+(?:点[〇零一二三四五六七八九]+)?"
 NUMBER = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMBER}"  # 1,267万人: thousands set apart
-UNITS = ("个百分点", "微克/立方米", "人/百亿元", "万元/人", "吨标准煤", "万亿元", "亿元", "万元", "万人", "亿斤",
-         "亿公斤", "万斤", "万吨", "万千瓦", "平方公里", "公里", "万亩", "%", "人", "元")
+UNITS = ("个百分点", "微克/立方米", "人/百亿元", "万元/人", "吨标准煤", "万亿元", "亿元", "万元", "万人", "万亿斤",
+         "亿斤", "亿公斤", "万斤", "万吨", "万千瓦", "平方公里", "公里", "万亩", "%", "人", "元")
 AFTER_QUALIFIERS = ("左右", "以上", "以内", "以下", "上下")
 BEFORE_QUALIFIERS = ("不少于", "不低于", "不超过", "超过", "高于")
 _UNIT = "|".join(map(re.escape, UNITS))
@@ -34,7 +34,7 @@ _IN_STEP = re.compile(r"[和与]经济增长(?:保持)?(?P<q>基本同步|同步
 _QUALITATIVE = re.compile(r"按照国家要求完成|完成国家下达[^，；。]{0,24}?(?:目标|任务|指标)(?:任务)?|达到国家要求|"
                           r"进一步下降|保持稳定|保持(?:在)?合理(?:水平|区间)|总体平稳|稳中有升|超额完成全年任务|"
                           r"高于全国平均水平|基本同步")
-_LEAD_WORDS = re.compile(r"^(?:今年|全年|明年|去年|\d{4}年|全省|全市|全区|全县|[我本][省市区县]|"
+_LEAD_WORDS = re.compile(r"^[\s●○■◆▲•·—]*(?:今年|全年|明年|去年|\d{4}年|全省|全市|全区|全县|[我本][省市区县]|"
                          r"[\u4e00-\u9fff]{2,3}(?:省|市|自治区)|力争|确保|实现|预计|其中|努力|争取|继续|"
                          r"要|奋力|全力|主要预期目标(?:是|为)?[：:]?)*")
 _FIVE_YEAR = re.compile(r"年均|累计|每年|五年|十四五")
@@ -108,13 +108,16 @@ def _find_targets(report: Report) -> list[Target]:
     # a plan with no date held: the year its targets sentence names (2025年经济社会发展主要预期目标是), else the year
     # the text says it is in (2025年是“十四五”规划收官之年)
     year = (report_year(report) or _stated_year(analysis, headline) or _published_this_year(report, headline)
-            or current_year(analysis))
+            or current_year(analysis) or _titled_report_year(analysis))
     if headline is not None:
         found += [t for clause in _clauses(analysis, *headline)
                   if (t := read_clause(analysis, clause, kind="target", year=year, others=True))]
     seen_targets = {t.indicator for t in found if t.kind == "target"}
     seen_results: set[str] = set()
-    last_year = re.compile(rf"(?:^|\n|{_REPORTED_BY})\s*{year - 1}\s*年[，是]") if year else None
+    # 2024年，…; ■ 2024年成绩单 (a heading run into its first bullet); 过去一年，… and 一年来，…
+    last_year = re.compile(rf"(?:^|\n|{_REPORTED_BY})\s*(?:[■●◆]\s*)?(?:{year - 1}\s*年(?:[，是]|成绩单|工作回顾)"
+                           r"|过去一年[，,]|一年来[，,])") if year else None
+    last_year_bullets = False
     for start, end in lines:
         if headline is not None and headline[0] <= start < headline[1]:
             continue
@@ -123,6 +126,11 @@ def _find_targets(report: Report) -> list[Target]:
         if kind in (None, "other") and last_year and last_year.search(paragraph):
             kind = "review"  # 2024年，我省…全年地区生产总值增长4.8%: a paragraph about last year, in no section
             # (or the words of someone reported: 胡玉亭表示，2025年，…; 单泽峰在政府工作报告中说，2025年是…)
+            last_year_bullets = True
+        elif kind in (None, "other") and last_year_bullets and _BULLET.match(paragraph):
+            kind = "review"  # ■ 2024年成绩单 / ●预计全省地区生产总值增长6%左右: the bullets under last year's heading
+        else:
+            last_year_bullets = False
         if kind == "review" and not _REVIEW_PARAGRAPH.match(paragraph):
             found += _results(analysis, start, end, year, seen_results)
         elif kind != "plan" and not _REVIEW_PARAGRAPH.match(paragraph) and (
@@ -131,7 +139,7 @@ def _find_targets(report: Report) -> list[Target]:
             found += [t for clause in _clauses(analysis, start, end)
                       if (t := read_clause(analysis, clause, kind="outlook", year=2030 if year else None, others=True))
                       and not _PAST_PERIOD.search(_sentence(analysis, clause[0]))]  # 过去五年…年均增长5.2%
-        elif kind == "plan" or (headline is None and kind is None):
+        elif kind == "plan" or (headline is None and kind in (None, "other")):
             found += _body_targets(analysis, start, end, year, seen_targets, anywhere=headline is None)
     return [replace(t, text=report.text[t.start:t.end]) for t in found]  # as written, not as analysed
 
@@ -156,6 +164,16 @@ def _stated_year(analysis: str, headline: tuple[int, int] | None) -> int | None:
     return int(years[-1]) if years else None
 
 
+def _titled_report_year(analysis: str) -> int | None:
+    """题：“数”看2025年政府工作报告: a text whose first lines name the year's work report speaks of that year's plan."""
+    match = _TITLED_REPORT.search(analysis[:_TITLE_REACH])
+    return int(match["y"]) if match else None
+
+
+_TITLED_REPORT = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年[^。，\n]{0,8}?政府工作报告")
+_TITLE_REACH = 80
+
+
 def report_year(report: Report) -> int | None:
     """The year the report plans for: its meeting date's year."""
     date = report.meeting.date or ""
@@ -170,11 +188,19 @@ def targets_paragraph(analysis: str, lines: list[tuple[int, int]]) -> tuple[int,
             continue
         last = end
         following = index + 1
-        while not re.search(r"\d|百分之", analysis[start:last]) and following < len(lines) and following <= index + 3:
+        while not _FIGURE.search(analysis, start, last) and following < len(lines) and following <= index + 3:
+            last = lines[following][1]
+            following += 1
+        # ■ 2025年…主要预期目标 / ●经济增长6%左右 / ●城镇调查失业率5.5%左右…: the bullets under a heading
+        while following < len(lines) and _BULLET.match(analysis, lines[following][0], lines[following][1]):
             last = lines[following][1]
             following += 1
         return start, last
     return None
+
+
+_FIGURE = re.compile(r"\d(?!\d{0,3}\s*年)|百分之")  # a figure, not the year the heading names
+_BULLET = re.compile(r"\s*[●○◆▲•]")
 
 
 def read_clause(analysis: str, clause: tuple[int, int], *, kind: str, year: int | None,
@@ -380,7 +406,19 @@ _SENTENCE_REACH = 600
 
 
 def _clauses(analysis: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(start + m.start(), start + m.end()) for m in _CLAUSE.finditer(analysis[start:end])]
+    """The clauses of a paragraph; figures listed with 、 (增长5%左右、城镇新增就业1200万人以上、…) each a clause."""
+    out = []
+    for match in _CLAUSE.finditer(analysis[start:end]):
+        clause_start = start + match.start()
+        for joint in _LISTED_FIGURE.finditer(analysis, clause_start, start + match.end()):
+            if any_label().match(analysis, joint.end()):  # not 达到5.53万亿元、增长4.8%: one indicator's figures
+                out.append((clause_start, joint.end() - 1))
+                clause_start = joint.end()
+        out.append((clause_start, start + match.end()))
+    return out
+
+
+_LISTED_FIGURE = re.compile(rf"(?:%|{'|'.join(AFTER_QUALIFIERS)}|[万亿]?[人斤元吨])、")
 
 
 def _joined(lines: list[tuple[int, int]], analysis: str) -> list[tuple[int, int]]:

@@ -156,3 +156,38 @@ def test_the_first_year_of_a_plan_period_said_as_its_opening_and_starting_year()
     text = ("市长王立新在报告中说，今年是“十五五”开局起步之年。\n今年经济社会发展主要预期目标是：地区生产总值增长4.5%，"
             "城镇调查失业率5.5%左右。\n")
     assert {t.year for t in parse_text(text).targets} == {2026}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a digest in bullets: last year's heading and its bullets, this year's heading and its bullets
+        ("政府工作报告摘要与导读\n\n■ 2024年成绩单\n\n●预计全省地区生产总值增长6%左右\n\n●粮食总产达到557亿斤\n\n"
+         "■ 2025年经济社会发展的主要预期目标\n\n●经济增长6%左右\n\n●城镇调查失业率5.5%左右，城镇新增就业70万人以上\n\n"
+         "●居民消费价格涨幅2%左右\n",
+         {("gdp_growth", "result", 2024, 6), ("gdp_growth", "target", 2025, 6), ("unemployment_rate", "target", 2025, 5.5),
+          ("new_urban_jobs", "target", 2025, 70), ("cpi", "target", 2025, 2)}),
+        # a news item's lead listing the targets with 、, the year in its title; a point below set off by a dash
+        ("中新社北京3月5日电 题：“数”看2025年政府工作报告\n国内生产总值（GDP）增长5%左右、城镇新增就业1200万人以上、"
+         "居民消费价格（CPI）涨幅2%左右、粮食产量1.4万亿斤左右……\n——5%左右的经济增速目标\n这一增速目标与去年持平。\n"
+         "——城镇调查失业率5.5%左右，城镇新增就业1200万人以上\n",
+         {("gdp_growth", "target", 2025, 5), ("new_urban_jobs", "target", 2025, 1200), ("cpi", "target", 2025, 2),
+          ("grain_output", "target", 2025, 1.4), ("unemployment_rate", "target", 2025, 5.5)}),
+        # last year said as 过去一年 before the plan's targets
+        ("2025年03月07日 来源：某台\n过去一年，国内生产总值达到134.9万亿元，增长5%。城镇新增就业1256万人。居民消费价格上涨0.2%。\n"
+         "2025年发展主要预期目标是：国内生产总值增长5%左右。\n",
+         {("gdp_growth", "result", 2024, 5), ("new_urban_jobs", "result", 2024, 1256), ("cpi", "result", 2024, 0.2),
+          ("gdp_growth", "target", 2025, 5)}),
+    ],
+    ids=["digest-in-bullets", "targets-listed-in-a-lead", "last-year-said-as-the-past-year"],
+)
+def test_targets_read_on_unseen_digests_and_news(text, expected):
+    found = {(t.indicator, t.kind, t.year, t.low) for t in parse_text(text).targets}
+    assert expected <= found, sorted(found, key=str)
+
+
+def test_figures_of_one_indicator_listed_with_a_dunhao_stay_one_clause():
+    text = "一、2025年工作回顾\n全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%。\n二、2026年工作安排\n"
+    results = {t.indicator: t.low for t in parse_text("2026年1月20日在某省人民代表大会上\n" + text).targets
+               if t.kind == "result"}
+    assert results.get("gdp_growth") == 4.8
