@@ -435,6 +435,8 @@ def _opener_runs(line: Line, analysis: str, separator: str) -> list[Enumeration]
         if len({entry[2] for entry in run}) > 1:  # 要X；要聚焦Y；要Z: what the items share is their 要
             run = [(start, end, "要", lead, strip) for start, end, _, lead, strip in run]
         run = _with_opener_inside_first(run, segments, analysis, separator)
+        if run[0][2] == "要" and all(analysis.startswith("要求", start + lead - 1) for start, _, _, lead, _ in run):
+            run = [(start, end, word, lead + 1, strip) for start, end, word, lead, strip in run]  # 要求X；要求Y；
         if len(run) < minimum:
             continue
         if separator == "，" and any(end - start - lead - strip > 14 for start, end, _, lead, strip in run):
@@ -534,6 +536,10 @@ def _with_opener_inside_first(run: list[tuple[int, int, str, int, int]], segment
     if signature is None or index == 0 or segments[index - 1][0] < 0:
         return run
     start, end = segments[index - 1]
+    must = _MUST_AFTER_SPEECH.search(analysis, start, end) if signature == "要" and separator == "。" else None
+    if must and not strip:
+        # 某某强调，必须着力加强A。要B。要C。: 必须 opens the first of the 要-sentences the speech goes on with
+        return [(must.start("item"), end, word, 2, 0), *run]
     best = None
     for match in re.finditer(re.escape(signature), analysis[start:end]):
         at = start + match.start()
@@ -561,6 +567,7 @@ def _same_verb_as_items(analysis: str, at: int, run: list[tuple[int, int, str, i
     return len(run) >= 2 and analysis.startswith(analysis[start + lead:start + lead + 2], at + 1)
 
 
+_MUST_AFTER_SPEECH = re.compile(rf"(?:强{GLOSS}*调|指{GLOSS}*出|要{GLOSS}*求)，(?P<item>必须)")
 # 会议强调，（…，）要X。要Y。: the first 要 is the list's (強(qiáng)調(diào): a gloss's stand-ins may stand inside)
 _SPEECH_VERB = re.compile(rf"强{GLOSS}*调|要{GLOSS}*求|指{GLOSS}*出|提{GLOSS}*出")
 

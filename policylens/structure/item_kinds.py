@@ -107,7 +107,8 @@ def list_kind(intro: str, headings: list[str], *, year: int | None, announced: t
 
 
 _DESCRIPTIONS_ANNOUNCED = re.compile(
-    r"(?:几|[一二三四五六七八九十两\d])个?(?:基本|主要|显著)?(?:特点|亮点|变化|判断)[：:]\s*$")
+    r"(?:几|[一二三四五六七八九十两\d])个?(?:基本|主要|显著)?(?:特点|亮点|变化|判断)[：:]\s*$"
+    r"|(?:几|[一二三四五六七八九十两\d])[项个]议程[。：:]?\s*$")  # 共四项议程。一是某某传达…: what the meeting did
 # 产值23亿元，比上年增长21: a result measured against the year before (a plan says 增长6%左右, not 比上年增长)
 _REPORTED_FIGURE = re.compile(r"(?:比上年|同比)(?:实际)?(?:增长|增加|提高|下降|减少)\s*\d")
 

@@ -523,6 +523,9 @@ def _names(text: str) -> set[str]:
         ("贯彻落实党中央国务院决策部署，学习习近平总书记在中央农村工作会上的重要讲话精神。\n文字报道:梁恒通",
          [("党中央", "organization"), ("国务院", "organization"), ("中央农村工作会", "project"), ("梁恒通", "person")],
          ["党中央国务院"]),
+        # round S3: a national work conference; a closing credit with a space before its bracket
+        ("认真贯彻全国教育工作会议精神。\n（县新闻中心 王祥宇 张永芳 ）",
+         [("全国教育工作会议", "project"), ("王祥宇", "person"), ("张永芳", "person")], []),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

@@ -433,11 +433,25 @@ def test_pinyin_glosses_do_not_change_what_an_item_is_about():
         ("会议强调，全市上下要结合学习贯彻全会精神，在思想认识上再提升，推动县域经济实现新突破；在防汛救灾上再抓紧，"
          "减少农业损失；在产业带动上再用劲，推动价值链升级；在乡村治理上再深化，促进社会稳定。",
          ["在防汛救灾上再抓紧", "在产业带动上再用劲", "在乡村治理上再深化", "在思想认识上再提升"]),  # the last a requirement
+        # a meeting's agenda counted and listed is what it did, not a plan; the speaker's points after it are items
+        ("会议由组织委员赵立新主持，共三项议程。一是赵立新传达文件精神，安排工作任务；二是钱立新同志讲话；三是交流发言。\n"
+         "最后镇长王建国讲意见：一是加快推进项目建设，确保按期完工；二是抓好安全生产，守住底线。",
+         ["加快推进项目建设", "抓好安全生产"]),
+        # ；-items each opening with 要求 (the heading after it); another leader's 四要 announced in a meeting: not his
+        ("镇长赵立新在会议上提出“四要”：一要严明态度；二要严格条件；三要严明程序；四要严正纪律。\n"
+         "党委书记王建国同志对会议进行了总结并提出三点要求：要求思想上高度重视；要求各社区配强班子、配齐班子；"
+         "要求强化第一责任人，严把纪律。",
+         ["思想上高度重视", "各社区配强班子、配齐班子", "强化第一责任人"]),
+        # 必须 opens the first of the 要-sentences the speech goes on with
+        ("王建国强调，必须着力加强对教师队伍的管理，提高教学质量。要进一步加强对学生的管理，培养全面发展的新人。"
+         "要净化教育环境，加大对校园周边环境的治理。",
+         ["着力加强对教师队伍的管理", "进一步加强对学生的管理", "净化教育环境"]),
     ],
     ids=["yiyao-lines-naming-years", "shiyao-after-yao", "addressed-before-marker", "addressed-first-item",
          "deployed-series", "first-item-after-colon", "judgements-announced", "tongshi-yao", "actors-listed",
          "mixed-openers", "one-opener", "subject-sentence-same-verb", "posted-leaders-list", "items-across-sentences",
-         "subject-sentence-first-items-verb", "in-field-items"],
+         "subject-sentence-first-items-verb", "in-field-items", "agenda-is-no-plan", "yaoqiu-items",
+         "bixu-opens-the-run"],
 )
 def test_lists_read_on_unseen_meeting_news(body, expected):
     focus, requirements = items(LEAD + body)

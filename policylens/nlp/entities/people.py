@@ -30,7 +30,8 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     _NAME_BEFORE_PHOTO,
     re.compile(rf"[（(](?P<names>{_NAMES})[)）][ \u3000]*$", re.M),  # (范梦民) closing an article
     # (商州区广播电视台 王晶晶 刘文睿 李琰) closing an article: an outlet, then its reporters
-    re.compile(rf"(?:电视台|日报|融媒体中心|融媒|新闻中心)[ \u3000]+(?P<names>{_NAMES})[)）][ \u3000]*$", re.M),
+    re.compile(rf"(?:电视台|日报|融媒体中心|融媒|新闻中心)[ \u3000]+(?P<names>{_NAMES})[ \u3000]*[)）][ \u3000]*$",
+               re.M),
     re.compile(rf"(?:责编|责任编辑|编辑|一审|二审|三审|初审|复审|终审|审核|审校|校对|监制|播音|主播|审片|摄像|制作)"
                rf"[:：][ \u3000]*(?P<names>{_NAMES}|{_SPACED_NAME})[ \u3000]*$", re.M),  # 责编：林洁, 审片：王夏峰
     # 作者：(王爱兵, (作者:柴晶晶)

@@ -376,7 +376,7 @@ def _name_after_title() -> re.Pattern[str]:
                       r"|赴|率|带队|一同|一行|深入|先后|调研|陪同|参加|列席|等|及|向|就|对|亲自|则|分别|随后|宣布|总结了|与|\d+日"
                       r"|政府工作报告|所作|所做"  # 省长赵龙政府工作报告
                       r"|召开|重要(?:讲话|指示|批示|论述|文章)|批示"  # 省委书记袁家军重要讲话精神
-                      r"|给出|回答|说|委托|解读|宣讲|领学|安排|部署|[ \u3000]*$)", re.M)
+                      r"|给出|回答|说|委托|解读|宣讲|领学|安排|部署|进行|讲意见|[ \u3000]*$)", re.M)
     # 厅长黄平给出答案; …政府工作报告 省长 易炼红 (a line's end); 受区长罗成委托; 镇党委书记张绪卫解读了…;
     # 副县长李向平安排了…
 
@@ -1085,7 +1085,7 @@ def central_conferences(context: Context, found: list[Candidate]) -> list[tuple[
 
 # 中央经济工作会议; a central commission's numbered meeting (中央全面深化改革委员会第四次会议) and the plenum of the
 # central discipline commission (十二届中央纪委三次全会), which local news pass on year after year
-_CENTRAL_CONFERENCE = re.compile(r"(?:中央|[省市区县]委)(?:(?!的)[\u4e00-\u9fff]){2,6}?工作会议?"
+_CENTRAL_CONFERENCE = re.compile(r"(?:中央|全国|[省市区县]委)(?:(?!的)[\u4e00-\u9fff]){2,6}?工作会议?"
                                  r"|中央[\u4e00-\u9fff]{2,12}?委员会第[一二三四五六七八九十]{1,3}次会议"
                                  r"|(?:[一二三四五六七八九十]{1,3}届)?中央纪委[一二三四五六七八九十]{1,3}次全会"
                                  r"|(?:(?<![\u4e00-\u9fff])(?=自治区)"  # 自治区十四届人大四次会议, not 自治|区…
