@@ -526,6 +526,12 @@ def _names(text: str) -> set[str]:
         # round S3: a national work conference; a closing credit with a space before its bracket
         ("认真贯彻全国教育工作会议精神。\n（县新闻中心 王祥宇 张永芳 ）",
          [("全国教育工作会议", "project"), ("王祥宇", "person"), ("张永芳", "person")], []),
+        # towns, communities and villages no gazetteer lists: listed together, convening, visited; not kinds of
+        # them, slogans, a verb's object or a common word ending in 村 (农业农村, 美丽乡村)
+        ("介绍孟垓村、前张庄村基本情况。大龙山镇召开动员会，书记到美虹社区调研。推进农业农村现代化，建设美丽乡村，"
+         "做到农业稳镇、工业强镇，各乡镇推进城中村改造，推动社区治理。",
+         [("孟垓村", "place"), ("前张庄村", "place"), ("大龙山镇", "place"), ("美虹社区", "place")],
+         ["介绍孟垓村", "农业农村", "美丽乡村", "农业稳镇", "工业强镇", "各乡镇", "城中村", "推动社区"]),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

@@ -957,6 +957,78 @@ def natural_pairs(context: Context, found: list[Candidate]) -> list[tuple[int, i
     return out
 
 
+def grassroots_divisions(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """孟垓村、前张庄村、土山村; 大龙山镇召开…; 西华街道党工委: towns, townships, subdistricts, communities and
+    villages, which no gazetteer lists. The name is the two to four characters after a word boundary, not a kind
+    (各乡镇, 城中村, 软弱涣散村, 农业稳镇), and something vouches for it: it is listed with another, is the subject of a
+    meeting or the place of a visit, or — a name that is no everyday word (桃花镇 is vouched for only by its county,
+    see ``towns``) — it is said twice."""
+    analysis, tags = context.analysis, word_tags()
+    spans = []
+    for match in _DIVISION_SUFFIX.finditer(analysis):
+        end = match.end()
+        if not context.ends_at(end):
+            continue  # 村|务, 镇|长: the suffix begins a word of its own
+        holder = context.texts[bisect_right(context.ends, match.start())]  # the word the suffix ends
+        if holder != match.group() and word_frequency(holder) >= 20 and tags.get(holder) != "ns":
+            continue  # 农业|农村, 美丽|乡村, 县|镇村: a common word ends there, not a name's suffix
+        for length in (4, 3, 2):
+            start = match.start() - length
+            prefix = analysis[start:match.start()]
+            if start < 0 or not _HAN_RUN.fullmatch(prefix) or context.index_at(start) is None:
+                continue
+            first = context.index_at(start)
+            if (first and not _opens_a_name(context, first - 1)) or _is_clause_word(context, first):
+                continue  # the name starts after a boundary, and not with a verb or a function word (介绍|孟垓村)
+            if _is_kind_of_division(prefix, match.group(), tags):
+                break
+            spans.append((start, end))
+            break
+    counts = Counter(analysis[a:b] for a, b in spans)
+    return [(a, b) for a, b in spans
+            if (counts[analysis[a:b]] >= 2 and not word_frequency(_DIVISION_SUFFIX.sub("", analysis[a:b])))
+            or _DIVISION_LISTED.match(analysis, b) or _DIVISION_LISTED_BEFORE.search(analysis, max(0, a - 1), a)
+            or _DIVISION_ACTS.match(analysis, b) or _VISITED.search(analysis, max(0, a - 3), a)]
+
+
+_DIVISION_SUFFIX = re.compile(r"街道|社区|居民区|镇|乡|村")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_DIVISION_LISTED = re.compile(r"、[\u4e00-\u9fff]{2,4}(?:街道|社区|居民区|镇|乡|村)")
+_DIVISION_LISTED_BEFORE = re.compile(r"、$")
+_DIVISION_ACTS = re.compile(r"(?:召开|党委|党工委|党总支|党支部|居委会|村委会|办事处|在[^，。]{1,8}召开)")
+_VISITED = re.compile(r"(?:到|在|赴|深入|走进)$")
+_KIND_OF_DIVISION = re.compile(
+    r"^[全本该每其这那]|[各等和及与在的由个了是为对把从向带促]|部分|相关|所有|[一二三四五六七八九十两几\d]+个|软弱涣散|贫困|示范|重点|中心|特色|美丽|现代|完整"
+    r"|智慧|安置|城中|城乡|乡村|农村|行政|自然|建制|镇村|参会|千企|名城|强镇|文明|和美|宜居|平安|生态|集体|空心"
+    r"|^[省市县区镇乡村街]+$|[镇村]办$")  # 县镇村: the levels, not a place; 镇办社区: a kind of community
+_SLOGAN_VERB_ENDS = frozenset("稳强兴立富美活靓优")  # 农业稳镇, 工业强镇, 旅游兴镇: a way to build a town
+
+
+def _opens_a_name(context: Context, index: int) -> bool:
+    """Can a name start right after the token at ``index`` (punctuation, a function word, a verb, a pronoun, a time)?"""
+    return _is_clause_word(context, index) or context.tokens.tags[index] in ("r", "t", "m", "f")
+
+
+def _is_clause_word(context: Context, index: int) -> bool:
+    """Punctuation, a function word or a verb: never a name's first word (介绍|孟垓村)."""
+    text, tag = context.texts[index], context.tokens.tags[index]
+    return (not _HAN_RUN.search(text) or text in FUNCTION_WORDS or tag in ("v", "vd", "p", "c", "u", "uj", "d")
+            or text in action_verbs())
+
+
+def _is_kind_of_division(prefix: str, suffix: str, tags: dict[str, str]) -> bool:
+    """各乡镇, 城中村, 农业稳镇, 推动社区, 现代社区: a kind of place, a verb's object or a slogan, not a name."""
+    if prefix in generic_words() or prefix in FUNCTION_WORDS or _KIND_OF_DIVISION.search(prefix):
+        return True
+    if len(prefix) >= 3 and prefix[-1] in _SLOGAN_VERB_ENDS:
+        return True
+    if tags.get(prefix) in ("v", "vd", "a", "ad", "d") or (
+            word_frequency(prefix) >= _EVERYDAY_VERB and tags.get(prefix) not in ("ns", "nr", "nz")):
+        return True
+    whole = prefix + suffix
+    return word_frequency(whole) >= 20 and tags.get(whole) != "ns"
+
+
 def places_with_area(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """成渝地区, 京津冀地区: a place and the 地区 (area) that follows it name one area."""
     analysis = context.analysis
@@ -1983,6 +2055,7 @@ RULES: tuple[Rule, ...] = (
     Rule("place chain", "place", 7, place_chains, swallows=PLACES),
     Rule("route", "project", 8, routes),  # its places stay mentions, as in a list of works
     Rule("place and area", "place", 7, places_with_area, swallows=PLACES),
+    Rule("grassroots division", "place", 4, grassroots_divisions),
 )
 
 
