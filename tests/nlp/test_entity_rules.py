@@ -532,6 +532,12 @@ def _names(text: str) -> set[str]:
          "做到农业稳镇、工业强镇，各乡镇推进城中村改造，推动社区治理。",
          [("孟垓村", "place"), ("前张庄村", "place"), ("大龙山镇", "place"), ("美虹社区", "place")],
          ["介绍孟垓村", "农业农村", "美丽乡村", "农业稳镇", "工业强镇", "各乡镇", "城中村", "推动社区"]),
+        # round OO: a company's national branch keeps its bracketed country (never half a bracket); a road named by
+        # its city; a county's designation; the three sectors are a kind
+        ("先正达集团(中国)、华谷高科等龙头企业顺利落地，武汉大道四期延伸段全面贯通，获评国家生态文明建设示范县，"
+         "三次产业比调整为11.8:48.3:39.9。",
+         [("先正达集团(中国)", "organization"), ("武汉大道", "project"), ("国家生态文明建设示范县", "policy")],
+         ["中国)", "中国）", "三次产业", ("武汉", "place")]),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

@@ -145,7 +145,7 @@ ORG_SUFFIXES = (
 PLACE_SUFFIXES = (
     "开发区", "高新区", "经开区", "自贸区", "自贸试验区", "保税区", "公园", "流域", "湿地", "水库", "风景区", "新区",
 )
-POLICY_SUFFIXES = ("实验区", "示范区", "试验区", "先行区", "试点区", "战略")
+POLICY_SUFFIXES = ("实验区", "示范区", "试验区", "先行区", "试点区", "示范县", "示范市", "战略")
 PROJECT_SUFFIXES_SPECIFIC = ("科创园", "产业园", "科技园", "启动区", "实验室", "园区", "示范园", "孵化器")
 PROJECT_SUFFIXES_GENERIC = ("项目", "工程", "基金")
 _NOT_INDUSTRY_WORDS = tuple(
@@ -2070,11 +2070,14 @@ def extract_candidates(context: Context, *, rules: tuple[Rule, ...] = RULES) -> 
     analysis = context.analysis
     found = _with_their_capacity(analysis, found)
     found = [_after_conjoined(analysis, c) if c.type == "organization" else c for c in found]
+    found = [_with_country_qualifier(analysis, c) if c.type == "organization" else c for c in found
+             if _balanced(analysis[c.start:c.end])]
     return [c for c in found if not (c.type in _COUNTABLE and (
                 _COUNT_AFTER.match(analysis, c.end)
                 or (analysis.endswith(_COUNTED_KIND_ENDS, c.start, c.end)  # 5个|天府实验室 names a series
                     and _COUNT_BEFORE.search(analysis, max(0, c.start - 8), c.start))))
-            and not (c.type == "industry" and analysis.endswith(_NOT_SECTOR_HEADS, c.start, c.end))
+            and not (c.type == "industry" and (analysis.endswith(_NOT_SECTOR_HEADS, c.start, c.end)
+                                                or _COUNTED_SECTORS_NAME.fullmatch(analysis, c.start, c.end)))
             and not (c.type == "organization" and (_is_kind_of_body(analysis[c.start:c.end])
                                                    or _two_bodies(analysis[c.start:c.end])))]
 
@@ -2093,6 +2096,21 @@ def _with_their_capacity(analysis: str, found: list[Candidate]) -> list[Candidat
             candidate = replace(candidate, start=start)
         out.append(candidate)
     return out
+
+
+def _balanced(name: str) -> bool:
+    """A name holds whole bracket pairs (成渝（兴隆湖）综合性科学中心), never half of one (中国）)."""
+    return name.count("（") + name.count("(") == name.count("）") + name.count(")")
+
+
+def _with_country_qualifier(analysis: str, candidate: Candidate) -> Candidate:
+    """先正达集团（中国）: a company's national branch keeps its bracketed country."""
+    qualifier = _COUNTRY_QUALIFIER.match(analysis, candidate.end)
+    return replace(candidate, end=qualifier.end()) if qualifier else candidate
+
+
+_COUNTRY_QUALIFIER = re.compile(r"[（(]中国[）)]")
+_COUNTED_SECTORS_NAME = re.compile(r"[一二三]次产业")  # 三次产业比: the three sectors, a kind, not one sector
 
 
 def _after_conjoined(analysis: str, candidate: Candidate) -> Candidate:
