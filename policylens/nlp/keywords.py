@@ -181,15 +181,19 @@ def report_keywords(report: Report, tokens: Tokens) -> list[Keyword]:
     government = own_government(own)
     words = {word for word, _, _ in units}
     context = {word: "own region" for word in words if word in own or government.fullmatch(word)}
-    context |= {word: "post" for word in words if word not in context and _post().fullmatch(word)}
+    post, last_characters = _post()
+    context |= {word: "post" for word in words
+                if word[-1] in last_characters and word not in context and post.fullmatch(word)}
     return score_keywords(units, kinds=kinds, context=context)
 
 
 @cache
-def _post() -> re.Pattern[str]:
-    """市委书记, 市委常委, 副县长: a post, said of the people who hold it, is context, not a finding."""
+def _post() -> tuple[re.Pattern[str], frozenset[str]]:
+    """市委书记, 市委常委, 副县长: a post, said of the people who hold it, is context, not a finding (the pattern, and
+    the last characters of the posts, which most words do not end in)."""
     titles = "|".join(map(re.escape, official_titles()))
-    return re.compile(rf"(?:[省市县区州镇乡]委?|党[委组]|政府)?常?务?副?(?:{titles})")
+    return (re.compile(rf"(?:[省市县区州镇乡]委?|党[委组]|政府)?常?务?副?(?:{titles})"),
+            frozenset(title[-1] for title in official_titles()))
 
 
 def home_text(report: Report) -> str:
