@@ -192,7 +192,8 @@ def _post() -> tuple[re.Pattern[str], frozenset[str]]:
     """市委书记, 市委常委, 副县长: a post, said of the people who hold it, is context, not a finding (the pattern, and
     the last characters of the posts, which most words do not end in)."""
     titles = "|".join(map(re.escape, official_titles()))
-    return (re.compile(rf"(?:[省市县区州镇乡]委?|党[委组]|政府)?常?务?副?(?:{titles})"),
+    # 公安局长, 教育局局长: a department's two characters may stand before its head's post
+    return (re.compile(rf"(?:[省市县区州镇乡]委?|党[委组]|政府|[\u4e00-\u9fff]{{2}}局?)?常?务?副?(?:{titles})"),
             frozenset(title[-1] for title in official_titles()))
 
 

@@ -136,11 +136,20 @@ def _integer_axis(fig: go.Figure, largest: float) -> None:
     fig.update_xaxes(dtick=count_step(largest), tickformat=",d")
 
 
+_NO_LINE_START = frozenset("”’）》」』】，。、；：！？…")
+
+
 def wrap_label(text: str, width: int, *, lines: int = 2) -> str:
     """An axis label on up to ``lines`` lines of ``width`` characters (plotly's ``<br>``), cut with … beyond."""
     if len(text) <= width:
         return text
-    parts = [text[i:i + width] for i in range(0, len(text), width)]
+    parts = []
+    while text:
+        cut = width
+        while cut < len(text) and text[cut] in _NO_LINE_START and cut - width < 2:
+            cut += 1  # a closing quote or a comma never opens a line: it stays with the word it closes
+        parts.append(text[:cut])
+        text = text[cut:]
     if len(parts) > lines:
         parts = parts[:lines]
         parts[-1] = parts[-1][:-1] + "…"

@@ -113,9 +113,11 @@ def test_posts_and_meeting_formulas_are_context():
     from policylens import parse_text
 
     text = ("7月29日，全市乡村振兴现场推进会召开。市委书记王建国参加会议并讲话，市长赵立新主持会议，市委常委、"
-            "常务副市长钱立新出席会议。\n会议强调，要推进千万工程建设，推进千万工程示范村建设，做强县域经济。")
+            "常务副市长钱立新、副县长、公安局长孙海出席会议。\n会议强调，要推进千万工程建设，推进千万工程示范村建设，"
+            "做强县域经济。")
     rows = {k.word: k for k in parse_text(text).keywords}
-    assert all(rows[word].context == "post" for word in ("市委书记", "市长", "市委常委") if word in rows)
+    assert all(rows[word].context == "post" for word in ("市委书记", "市长", "市委常委", "公安局长") if word in rows)
+    assert "公安局长" in rows
     assert "市委书记" in rows and rows["主持会议"].context == "boilerplate"
     assert rows["县域经济"].context is None
 

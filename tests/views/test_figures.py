@@ -46,6 +46,9 @@ def test_count_axes_step_by_whole_round_numbers(largest, step):
     ("全面深化改革", 13, "全面深化改革"),
     ("坚持以科技创新引领现代化产业体系建设", 13, "坚持以科技创新引领现代化产<br>业体系建设"),
     ("一" * 40, 13, "一" * 13 + "<br>" + "一" * 12 + "…"),
+    # a closing quote stays with the word it closes instead of opening the second line alone
+    ("2. 向三个村支部书记解释什么是“软弱涣散村”", 22, "2. 向三个村支部书记解释什么是“软弱涣散村”"),
+    ("向三个村支部书记解释什么是“软弱涣散村”的含义和要求", 20, "向三个村支部书记解释什么是“软弱涣散村”<br>的含义和要求"),
 ])
 def test_long_labels_wrap_on_two_lines_before_they_are_cut(text, width, expected):
     assert wrap_label(text, width) == expected
