@@ -448,12 +448,17 @@ def _opener_runs(line: Line, analysis: str, separator: str) -> list[Enumeration]
             item_end = trim_end(analysis, heading_start, item_end)
             heading_end = end if separator in "；，" else _heading_end(analysis, heading_start, item_end)
             items.append(Item(start, heading_start, min(heading_end, item_end), item_end, number, strip=strip))
-        intro_start = max(line.start, run[0][0] - 120)
-        intro = (max(intro_start, max(analysis.rfind(m, line.start, run[0][0]) for m in "。！？") + 1), run[0][0])
+        intro = _run_intro(line, analysis, run[0][0])
         family = f"opener:{run[0][2]}" + (" (sentences)" if separator == "。" else "")
         out.append(Enumeration(family, items, False, intro,
                                announced(analysis[intro[0]:intro[1]])))
     return out
+
+
+def _run_intro(line: Line, analysis: str, first: int) -> tuple[int, int]:
+    """The words of the run's sentence before its first item (at most 120 characters, on its line)."""
+    intro_start = max(line.start, first - 120)
+    return max(intro_start, max(analysis.rfind(m, line.start, first) for m in "。！？") + 1), first
 
 
 # a chunk holding a 要-sentence of its own or a list marker is no one item (…。要明确方向…；…。二是突出重点…)
@@ -488,8 +493,7 @@ def _across_sentences_runs(line: Line, analysis: str) -> list[Enumeration]:
             heading_start = start + lead
             item_end = trim_end(analysis, heading_start, end)
             items.append(Item(start, heading_start, _heading_end(analysis, heading_start, item_end), item_end, number))
-        intro_start = max(line.start, run[0][0] - 120)
-        intro = (max(intro_start, max(analysis.rfind(m, line.start, run[0][0]) for m in "。！？") + 1), run[0][0])
+        intro = _run_intro(line, analysis, run[0][0])
         out.append(Enumeration("opener:要 (sentences)", items, False, intro, announced(analysis[intro[0]:intro[1]])))
     return out
 
