@@ -538,6 +538,11 @@ def _names(text: str) -> set[str]:
          "三次产业比调整为11.8:48.3:39.9。",
          [("先正达集团(中国)", "organization"), ("武汉大道", "project"), ("国家生态文明建设示范县", "policy")],
          ["中国)", "中国）", "三次产业", ("武汉", "place")]),
+        # two leaders listed before 分别; a byline opening with the writer then 通讯员 (本网 is no outlet's name); a
+        # rarer surname (茆); 进行大会总结 is no meeting's name
+        ("本网讯(潘妍 通讯员 陈秋芬)会上，县领导金岭、迟泽光分别就安全生产工作作了部署，镇长茆龙海进行大会总结。",
+         [("潘妍", "person"), ("陈秋芬", "person"), ("金岭", "person"), ("迟泽光", "person"), ("茆龙海", "person")],
+         ["本网", "茆龙海进行大会"]),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

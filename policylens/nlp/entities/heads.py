@@ -57,8 +57,8 @@ _GENERIC_START = re.compile(r"^(?:重点|重大|主要|相关|其他|各类|各�
                             r"现代|大型|综合|特色|优势|传统|新兴|专项|首个|首批|多个|若干|全新|高端|高水平|高质量|"
                             r"研究型|应用型|试点|示范)")
 _LINES = frozenset(("线", "高铁", "铁路", "高速", "公路"))  # …至…段: a section of the line is named with it
-_MEETING_WORDS = re.compile(r"(?:工作|部署|动员|推进|表彰|总结|代表|党员|职工|誓师|座谈|收听|收看|观看|参加|出席|列席)$"
-                            r"|同志")  # 徐尧峰同志列席|大会: who attended, not the meeting's name
+_MEETING_WORDS = re.compile(r"(?:工作|部署|动员|推进|表彰|总结|代表|党员|职工|誓师|座谈|收听|收看|观看|参加|出席|列席"
+                            r"|进行)$|同志")  # 徐尧峰同志列席|大会, 某某进行|大会总结: not the meeting's name
 _GOVERNING_VERB = re.compile(r"打造|推动|推进|加快|支持|实施|争创|构建|培育|谋划|加强|宣布|召开|举行|举办|出席|开展")
 _DASHES = frozenset("—–－-")
 _UNIT_START = re.compile(r"^[年月日%个项家亿万元吨千米公里倍次届条座]")

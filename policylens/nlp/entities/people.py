@@ -23,7 +23,8 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # 记者 屈媛, 作者 | 王延春   编辑 | 苏琦, 文字报道:梁恒通
     re.compile(rf"(?:记者|通讯员|实习生|见习记者|摄影|编辑|作者|文字报道)[ \u3000]*[:：|｜]?[ \u3000]*"
                rf"(?P<names>{_NAMES}){_END_OF_CREDIT}"),
-    re.compile(rf"(?:讯|日电)[ \u3000]?[（(](?P<names>{_NAMES})[)）]"),  # 中新网沈阳1月27日电 (韩宏 姜月恒)
+    # 中新网沈阳1月27日电 (韩宏 姜月恒), 本网讯(潘妍 通讯员 陈秋芬)
+    re.compile(rf"(?:讯|日电)[ \u3000]?[（(](?P<names>{_NAMES})(?=[)）]|[ \u3000]+(?:记者|通讯员))"),
     # 湖南省政府工作报告(2025年1月14日 毛伟明): the speaker after the date of a report's delivery
     re.compile(rf"[（(]\d{{4}}年\d{{1,2}}月\d{{1,2}}日[ \u3000]+(?P<names>{_NAME})[)）]"),
     re.compile(rf"[（(](?:{_OUTLET}发[ \u3000]+)?(?P<names>{_NAMES})[ \u3000]*摄[)）]"),  # (央广网发 王强 摄)
@@ -42,13 +43,13 @@ _BEFORE_COMRADE = re.compile(rf"(?P<names>{_NAME}(?:、{_NAME})+)(?=同志)")  #
 _TWO_ATTENDING = re.compile(rf"(?P<names>{_NAME}、{_NAME})(?=等(?:列席|出席|参加|陪同))")  # 孙军、孙青松等列席会议
 LIST_PATTERNS: tuple[re.Pattern[str], ...] = (
     _THREE_OR_MORE,
-    re.compile(rf"(?:领导|同志|出席的有|参加的有|成员)有?[：:]?(?P<names>{_NAME}(?:、{_NAME})+)(?=等|及|[，。；]|$)"),
+    re.compile(rf"(?:领导|同志|出席的有|参加的有|成员)有?[：:]?(?P<names>{_NAME}(?:、{_NAME})+)(?=等|及|分别|[，。；]|$)"),
     _BEFORE_COMRADE,
     _TWO_ATTENDING,
 )
 # (平原融媒记者 姚清乙): an outlet opening a credit's bracket; 湖南政府网 发布时间：…; 人民网 阳茜摄; (央广网发 王强 摄)
 _OUTLET_IN_DATELINE = re.compile(
-    rf"(?:^|(?<=[。\s【（(]))(?P<outlet>{_OUTLET})(?=讯|记者|通讯员|\d{{1,2}}月|[\u4e00-\u9fff]{{2,4}}\d{{1,2}}月"
+    rf"(?:^|(?<=[。\s【（(]))(?!本[网报台])(?P<outlet>{_OUTLET})(?=讯|记者|通讯员|\d{{1,2}}月|[\u4e00-\u9fff]{{2,4}}\d{{1,2}}月"
     r"|[ \u3000]+发布(?:时间|日期)|发?[ \u3000]+[\u4e00-\u9fff]{2,3}[ \u3000]?摄)", re.M)
 OUTLET_PATTERNS: tuple[re.Pattern[str], ...] = (
     # 来源：南关发布: a government's news account, named so only in a source line
