@@ -406,8 +406,8 @@ def _opener_key(text: str, separator: str) -> tuple[str, int, int] | None:
 
 # 在产业带动上再用劲，…: a field of work, then 上 and what to do in it, as the short first clause of an item
 _IN_FIELD = re.compile(r"在[\u4e00-\u9fff]{2,8}上[\u4e00-\u9fff]{1,6}(?=，|$)")
-# the actors a ；-list of 要-items may name before its 要 (各部门之间要, 全县上下要, 分管领导要)
-_ACTOR = r"(?:各[\u4e00-\u9fff]{1,5}?|[\u4e00-\u9fff]{0,4}(?:上下|部门|单位|乡镇|干部|领导|班子|成员))"
+# the actors a ；-list of 要-items may name before its 要 (各部门之间要, 全县上下要, 分管领导要, 县政府要)
+_ACTOR = r"(?:各[\u4e00-\u9fff]{1,5}?|[\u4e00-\u9fff]{0,4}(?:上下|部门|单位|乡镇|干部|领导|班子|成员|政府|常委会|代表))"
 _ACTOR_YAO = re.compile(rf"(?:{_ACTOR}、)*{_ACTOR}要(?![求素点件])")  # 各县区、各部门、各单位要
 
 
@@ -597,7 +597,7 @@ def _paragraph_openers(body: list[Line], analysis: str) -> list[Enumeration]:
     for line in (piece for whole in body for piece in _run_in_paragraphs(whole)):
         if line.kind == "caption":
             continue  # a caption run into the text, cut off by _run_in_paragraphs: as between paragraphs
-        match = _PARAGRAPH_DIRECTIVE.match(line.text)
+        match = _PARAGRAPH_DIRECTIVE.match(line.text) or (run and _PARAGRAPH_GOES_ON.match(line.text))
         if match:
             run.append((line, match.start("lead"), match.start("lead") + len(match["lead"] or "要")))
             continue
@@ -624,8 +624,11 @@ def _run_in_paragraphs(line: Line) -> list[Line]:
     directives = [at for at in starts if _PARAGRAPH_DIRECTIVE.match(line.text[at:at + 120])]
     if len(directives) < 2:
         return [line]
-    cuts = sorted({0, *directives, *captions, *(at for at in starts if _NEW_TURN.match(line.text[at:at + 40]))}
-                  - {len(line.text)})
+    # …。要全面从严要求，积极营造…，严格执行…，确保…。: after the directives, a 要-sentence of many clauses goes on
+    # with their run (the last item often has no sentence of detail after it)
+    going_on = [at for at in starts if at > directives[0] and _PARAGRAPH_GOES_ON.match(line.text[at:at + 40])]
+    cuts = sorted({0, *directives, *going_on, *captions,
+                   *(at for at in starts if _NEW_TURN.match(line.text[at:at + 40]))} - {len(line.text)})
     bounds = [*cuts, len(line.text)]
     return [Line(line.start + a, line.start + b, line.text[a:b], "caption" if a in captions else line.kind)
             for a, b in pairwise(bounds) if line.text[a:b].strip()]
@@ -638,9 +641,13 @@ _PARAGRAPH_DIRECTIVE = re.compile(
 )
 
 
+_PARAGRAPH_GOES_ON = re.compile(r"^(?P<lead>要)(?P<strip>聚焦)?[^，。；：！？“”]{2,20}，")
+
+
 def _paragraph_enumeration(run: list[tuple[Line, int, int]], analysis: str) -> Enumeration:
     items = []
-    strip = 2 if all(_PARAGRAPH_DIRECTIVE.match(line.text)["strip"] for line, _, _ in run) else 0
+    strip = 2 if all((_PARAGRAPH_DIRECTIVE.match(line.text) or _PARAGRAPH_GOES_ON.match(line.text))["strip"]
+                     for line, _, _ in run) else 0
     for number, (line, _, heading_at) in enumerate(run, 1):
         start, heading_start = line.start, line.start + heading_at  # the item is the whole paragraph
         items.append(Item(start, heading_start, _heading_end(analysis, heading_start, line.end), line.end, number,

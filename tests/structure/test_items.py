@@ -446,12 +446,21 @@ def test_pinyin_glosses_do_not_change_what_an_item_is_about():
         ("王建国强调，必须着力加强对教师队伍的管理，提高教学质量。要进一步加强对学生的管理，培养全面发展的新人。"
          "要净化教育环境，加大对校园周边环境的治理。",
          ["着力加强对教师队伍的管理", "进一步加强对学生的管理", "净化教育环境"]),
+        # paragraphs run together, each opening with a short directive, the last a directive of many clauses
+        ("王建国强调，要提高思想认识，充分认识开好本次会议的重要性。自觉增强责任感和使命感，把这次会议开成一次振奋人心的大会。"
+         "要发挥组织作用，引导代表履职尽责。充分发挥好组织引导作用，全力以赴完成好大会的各项任务。要全面从严要求，"
+         "积极营造风清气正的会议氛围，严格执行纪律要求，高度重视大会安全工作，确保大会工作有序进行。",
+         ["提高思想认识", "发挥组织作用", "全面从严要求"]),
+        # a ；-list whose items name the body each is addressed to
+        ("王建国要求，各位代表要遵守代表守则，依法履职；县人大常委会要严格执行监督办法，开展评议工作；"
+         "县政府要把安全生产工作放在首要位置，压实责任；要扎实推进旅游产业发展，聚焦全域旅游。",
+         ["遵守代表守则", "县人大常委会要严格执行监督办法", "县政府要把安全生产工作放在首要位置", "扎实推进旅游产业发展"]),
     ],
     ids=["yiyao-lines-naming-years", "shiyao-after-yao", "addressed-before-marker", "addressed-first-item",
          "deployed-series", "first-item-after-colon", "judgements-announced", "tongshi-yao", "actors-listed",
          "mixed-openers", "one-opener", "subject-sentence-same-verb", "posted-leaders-list", "items-across-sentences",
          "subject-sentence-first-items-verb", "in-field-items", "agenda-is-no-plan", "yaoqiu-items",
-         "bixu-opens-the-run"],
+         "bixu-opens-the-run", "a-directive-of-many-clauses-goes-on", "bodies-as-actors"],
 )
 def test_lists_read_on_unseen_meeting_news(body, expected):
     focus, requirements = items(LEAD + body)
