@@ -81,6 +81,9 @@ def role_patterns() -> tuple[RolePattern, ...]:
             r"在[^，。]{1,12}后，(?:进行|作了?)总结)")),  # …在听取发言后，进行总结; 镇长某某讲意见：
         # 会议最后，某某作总结讲话
         RolePattern("summed up", 3, re.compile(rf"{lead}{name}{after}(?:最后)?作了?总结(?:讲话|发言)")),
+        # 县委常委、宣传部长任杰，副县长胡黎丽出席会议并讲话: both attended and spoke
+        RolePattern("spoke with the next", 3, re.compile(
+            rf"{titles}{name}{after}，(?=[^，。；]{{2,30}}?(?:出席|参加)(?:会议|大会)?并(?:作|发表)?(?:重要)?讲话)")),
         RolePattern("convened", 2, re.compile(rf"{lead}{name}{after}(?:在[^，。]{{1,20}}?)?(?:主持召开|召开|召集)")),
         RolePattern("directed", 2, re.compile(
             rf"{lead}{name}{after}(?:在[^，。]{{1,16}}?中|就[^。]{{1,40}}?|对[^。]{{1,40}}?|主持(?:会议|大会)?时)?"
@@ -207,7 +210,7 @@ def _by_role(lines: list[Line], original: str, *, reach: int = 8000) -> tuple[st
             for match in _matches(role.pattern, text):
                 name = without_joining_word(match["name"])
                 name_start = match.end("name") - len(name)
-                if role.name in ("spoke", "summed up"):
+                if role.name in ("spoke", "summed up", "spoke with the next"):
                     if name_start in spoke_at:
                         continue  # 书记某某作总结讲话: one speech, counted once
                     spoke_at.add(name_start)

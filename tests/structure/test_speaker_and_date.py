@@ -51,13 +51,17 @@ from policylens import parse_text
         ("8月12日上午，某镇召开换届工作动员会。镇委书记王建国在会上作重要讲话。党委组织委员赵立新就相关要求做了解读。",
          "王建国"),
         ("9月7日下午，全县教育工作会议召开。最后，县委书记王建国发表了重要讲话。会议由常务副县长赵立新主持。", "王建国"),
+        # two listed before 出席会议并讲话 both spoke: the higher post speaks for the meeting
+        ("2月18日，全县教育工作会议召开。县委常委、宣传部长王建国，副县长赵立新出席会议并讲话。会议要求，要抓好教育。",
+         "王建国"),
     ],
     ids=["chair-is-not-speaker", "attendees-only", "report-deliverer", "title-after-name", "name-alone",
          "surname-with-title", "chaired-and-spoke", "sole-chair-of-a-meeting-that-directs", "visited-then-he",
          "spoke-while-chairing", "chair-who-directs", "summing-up-speech", "deputy-convened-in-a-room",
          "spoke-bare", "set-requirements", "secretary-outranks-deputy", "a-town-convened-is-not-a-person",
          "watched-a-higher-meeting", "spaced-post-in-header", "spaced-post-and-name", "chair-who-sums-up",
-         "post-with-a-bracketed-qualifier", "attended-and-spoke", "spoke-at-the-meeting", "published-a-speech"],
+         "post-with-a-bracketed-qualifier", "attended-and-spoke", "spoke-at-the-meeting", "published-a-speech",
+         "two-listed-who-spoke"],
 )
 def test_speaker_by_role(text, speaker):
     assert parse_text(text).meeting.speaker == speaker
