@@ -975,9 +975,9 @@ def grassroots_divisions(context: Context, found: list[Candidate]) -> list[tuple
         for length in (4, 3, 2):
             start = match.start() - length
             prefix = analysis[start:match.start()]
-            if start < 0 or not _HAN_RUN.fullmatch(prefix) or context.index_at(start) is None:
+            first = context.index_at(start) if start >= 0 and _HAN_RUN.fullmatch(prefix) else None
+            if first is None:
                 continue
-            first = context.index_at(start)
             if (first and not _opens_a_name(context, first - 1)) or _is_clause_word(context, first):
                 continue  # the name starts after a boundary, and not with a verb or a function word (介绍|孟垓村)
             if _is_kind_of_division(prefix, match.group(), tags):
@@ -987,14 +987,13 @@ def grassroots_divisions(context: Context, found: list[Candidate]) -> list[tuple
     counts = Counter(analysis[a:b] for a, b in spans)
     return [(a, b) for a, b in spans
             if (counts[analysis[a:b]] >= 2 and not word_frequency(_DIVISION_SUFFIX.sub("", analysis[a:b])))
-            or _DIVISION_LISTED.match(analysis, b) or _DIVISION_LISTED_BEFORE.search(analysis, max(0, a - 1), a)
+            or _DIVISION_LISTED.match(analysis, b) or analysis[a - 1:a] == "、"
             or _DIVISION_ACTS.match(analysis, b) or _VISITED.search(analysis, max(0, a - 3), a)]
 
 
 _DIVISION_SUFFIX = re.compile(r"街道|社区|居民区|镇|乡|村")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _DIVISION_LISTED = re.compile(r"、[\u4e00-\u9fff]{2,4}(?:街道|社区|居民区|镇|乡|村)")
-_DIVISION_LISTED_BEFORE = re.compile(r"、$")
 _DIVISION_ACTS = re.compile(r"(?:召开|党委|党工委|党总支|党支部|居委会|村委会|办事处|在[^，。]{1,8}召开)")
 _VISITED = re.compile(r"(?:到|在|赴|深入|走进)$")
 _KIND_OF_DIVISION = re.compile(
@@ -1134,7 +1133,7 @@ _PARTY_CONGRESS_ANCHOR = re.compile(r"[一二三四五六七八九十]大|中全
 def central_conferences(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """中央经济工作会议, 中央农村工作会议, 省委经济工作会议: the annual work conferences of the centre and of a party
     committee, and the numbered sessions of a congress (江西省十四届人大三次会议): events by name."""
-    analysis, tags = context.analysis, word_tags()
+    analysis = context.analysis
     out = []
     for match in finditer_near(_CENTRAL_CONFERENCE, _CONFERENCE_ANCHOR, analysis, back=_CONFERENCE_REACH):
         if match.start() > 0 and analysis[match.start() - 1] == "党" and not match["committee_region"]:
@@ -1142,17 +1141,22 @@ def central_conferences(context: Context, found: list[Candidate]) -> list[tuple[
         start = match.start()
         # 较好完成了|市十七届人大一次会议, 日在|张湾区第十届…, 二〇二六年一月二十日在|青岛市第十七届…: only a place
         # names the region
-        if region := match["region"]:
-            level = analysis[match.end("region")]
-            start = next((match.start("region") + cut for cut in range(len(region) - 1)
-                          if context.is_place_word(region[cut:] + level, tags.get(region[cut:] + level, "x"))),
-                         match.end("region"))
-        elif region := match["committee_region"]:  # 山西省委十二届九次全会: only a place names the committee's region
-            start = next((match.start("committee_region") + cut for cut in range(len(region) - 1)
-                          if context.is_place_word(region[cut:], tags.get(region[cut:], "x"))),
-                         match.end("committee_region"))
+        if match["region"]:
+            start = _place_start(context, match, "region", level=analysis[match.end("region")])
+            start = match.end("region") if start is None else start
+        elif match["committee_region"]:  # 山西省委十二届九次全会: only a place names the committee's region
+            start = _place_start(context, match, "committee_region")
+            start = match.end("committee_region") if start is None else start
         out.append((start, match.end()))
     return out
+
+
+def _place_start(context: Context, match: re.Match, group: str, *, level: str = "") -> int | None:
+    """Where the place named in ``group`` begins: the longest tail of the group that is a place (with ``level`` after
+    it, 十堰市 of 较好完成了十堰|市), past words run on before it; None when no tail is one."""
+    words, tags = match[group], word_tags()
+    return next((match.start(group) + cut for cut in range(len(words) - 1)
+                 if context.is_place_word(words[cut:] + level, tags.get(words[cut:] + level, "x"))), None)
 
 
 # 中央经济工作会议; a central commission's numbered meeting (中央全面深化改革委员会第四次会议) and the plenum of the
@@ -1196,16 +1200,12 @@ _PARTY_COMMITTEE = re.compile(
 def offices(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """县政府办, 省委金融办, 区协同办: a body's office by the short form 办, standing on its own (not 举办, 通办) and
     doing something or listed (…办要, …办牵头, …办、)."""
-    analysis, tags = context.analysis, word_tags()
     out = []
-    for match in finditer_near(_OFFICE, _OFFICE_ANCHOR, analysis, back=_OFFICE_REACH):
-        start = match.start()
-        if place := match["place"]:  # 青海省政府新闻办召开…: a division named before its body's office
-            start = next((match.start("place") + cut for cut in range(len(place) - 1)
-                          if context.is_place_word(place[cut:], tags.get(place[cut:], "x"))), None)
-            if start is None:
-                continue
-        out.append((start, match.end()))
+    for match in finditer_near(_OFFICE, _OFFICE_ANCHOR, context.analysis, back=_OFFICE_REACH):
+        # 青海省政府新闻办召开…: a division named before its body's office
+        start = _place_start(context, match, "place") if match["place"] else match.start()
+        if start is not None:
+            out.append((start, match.end()))
     return out
 
 
