@@ -323,8 +323,7 @@ def _intro(body: list[Line], hit: _Hit, analysis: str) -> tuple[int, int]:
         # 下面，我讲六个问题。一、…; 体现出了这样几个特点。一是…: the sentence before introduces the list
         if hit.after_sentence or _follows_sentence_end(line.text, hit.start - line.start):
             stop = max(analysis.rfind(mark, line.start, hit.start) for mark in "。！？")
-        sentence_start = max(analysis.rfind(mark, line.start, stop) for mark in "。！？") + 1
-        return max(sentence_start, line.start, hit.start - 120), hit.start
+        return max(sentence_start(analysis, stop, floor=line.start), hit.start - 120), hit.start
     previous = body[hit.line - 1] if hit.line > 0 else None
     return (max(previous.start, previous.end - 120), previous.end) if previous else (hit.start, hit.start)
 
@@ -457,8 +456,13 @@ def _opener_runs(line: Line, analysis: str, separator: str) -> list[Enumeration]
 
 def _run_intro(line: Line, analysis: str, first: int) -> tuple[int, int]:
     """The words of the run's sentence before its first item (at most 120 characters, on its line)."""
-    intro_start = max(line.start, first - 120)
-    return max(intro_start, max(analysis.rfind(m, line.start, first) for m in "。！？") + 1), first
+    return sentence_start(analysis, first, floor=max(line.start, first - 120)), first
+
+
+def sentence_start(text: str, position: int, *, floor: int = 0, marks: str = "。！？") -> int:
+    """Where the sentence holding ``position`` begins: just past the last sentence end before it, never before
+    ``floor``."""
+    return max(floor, max(text.rfind(mark, floor, position) for mark in marks) + 1)
 
 
 # a chunk holding a 要-sentence of its own or a list marker is no one item (…。要明确方向…；…。二是突出重点…)

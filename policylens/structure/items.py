@@ -17,7 +17,7 @@ from functools import cache
 from policylens.model import FocusArea, Section, Task
 from policylens.structure import item_kinds
 from policylens.structure.clauses import OPENERS, split_clauses
-from policylens.structure.enumerations import Enumeration, Item, find_enumerations, trim_end
+from policylens.structure.enumerations import Enumeration, Item, find_enumerations, sentence_start, trim_end
 from policylens.structure.lines import Line
 from policylens.structure.speaker import is_person_name, title_alternation
 
@@ -230,7 +230,7 @@ def _introducing_sentence(analysis: str, enumeration: Enumeration) -> str:
     坚持团结…。要坚持A…。要坚持B…)."""
     start, end = enumeration.intro
     if start == end and enumeration.family == "opener:要 (sentences)":
-        start = max(max(analysis.rfind(mark, max(0, end - 120), end - 1) for mark in "。！？\n") + 1, end - 120, 0)
+        start = sentence_start(analysis, end - 1, floor=max(0, end - 120), marks="。！？\n")
     return analysis[start:end]
 
 
