@@ -62,6 +62,9 @@ def _header_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return header, title_only
 
 
+_AND_SPOKE = r"(?:会议|大会)?并(?:作|发表)?(?:重要)?讲话"  # 出席会议并讲话, 主持大会并作重要讲话
+
+
 @cache
 def role_patterns() -> tuple[RolePattern, ...]:
     """What a person may be said to have done, with the weight it gives them as the speaker."""
@@ -76,14 +79,14 @@ def role_patterns() -> tuple[RolePattern, ...]:
             rf"{lead}{name}{after}(?:代表[^，。]{{1,40}}?)?，?(?:向大会|在[^，。]{{1,30}}?上)?作[了的]?(?:主?题为)?"
             r"(?:[^，。]|《[^》\n]{0,80}》){0,40}?报告")),
         RolePattern("spoke", 3, re.compile(
-            rf"{titles}{name}{after}(?:(?:出席|主持|参加)(?:会议|大会)?并(?:作|发表)?(?:重要)?讲话|"
+            rf"{titles}{name}{after}(?:(?:出席|主持|参加){_AND_SPOKE}|"
             r"(?:最后|在[^，。]{1,10}?上)?作(?:了)?(?:重要|总结)?讲话|发表了?(?:重要)?讲话|讲话(?=[。，；])|讲意见|"
             r"在[^，。]{1,12}后，(?:进行|作了?)总结)")),  # …在听取发言后，进行总结; 镇长某某讲意见：
         # 会议最后，某某作总结讲话
         RolePattern("summed up", 3, re.compile(rf"{lead}{name}{after}(?:最后)?作了?总结(?:讲话|发言)")),
         # 县委常委、宣传部长任杰，副县长胡黎丽出席会议并讲话: both attended and spoke
         RolePattern("spoke with the next", 3, re.compile(
-            rf"{titles}{name}{after}，(?=[^，。；]{{2,30}}?(?:出席|参加)(?:会议|大会)?并(?:作|发表)?(?:重要)?讲话)")),
+            rf"{titles}{name}{after}，(?=[^，。；]{{2,30}}?(?:出席|参加){_AND_SPOKE})")),
         RolePattern("convened", 2, re.compile(rf"{lead}{name}{after}(?:在[^，。]{{1,20}}?)?(?:主持召开|召开|召集)")),
         RolePattern("directed", 2, re.compile(
             rf"{lead}{name}{after}(?:在[^，。]{{1,16}}?中|就[^。]{{1,40}}?|对[^。]{{1,40}}?|主持(?:会议|大会)?时)?"
