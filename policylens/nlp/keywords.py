@@ -16,6 +16,7 @@ from policylens.nlp.gazetteer import place_names, short_place_name
 from policylens.nlp.segment import Tokens
 from policylens.nlp.stopwords import boilerplate, stopwords
 from policylens.resources import data_path, official_titles
+from policylens.structure.speaker import title_alternation
 
 _WORDLIKE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # nouns, verbal nouns, abbreviations and unknown words carry topics; verbs, adverbs and idioms are filler
@@ -191,10 +192,9 @@ def report_keywords(report: Report, tokens: Tokens) -> list[Keyword]:
 def _post() -> tuple[re.Pattern[str], frozenset[str]]:
     """市委书记, 市委常委, 副县长: a post, said of the people who hold it, is context, not a finding (the pattern, and
     the last characters of the posts, which most words do not end in)."""
-    titles = "|".join(map(re.escape, official_titles()))
     # 公安局长, 教育局局长: a department's two characters may stand before its head's post
-    return (re.compile(rf"(?:[省市县区州镇乡]委?|党[委组]|政府|[\u4e00-\u9fff]{{2}}局?)?常?务?副?(?:{titles})"),
-            frozenset(title[-1] for title in official_titles()))
+    prefix = r"(?:[省市县区州镇乡]委?|党[委组]|政府|[\u4e00-\u9fff]{2}局?)?常?务?副?"
+    return re.compile(prefix + title_alternation()), frozenset(title[-1] for title in official_titles())
 
 
 def home_text(report: Report) -> str:
