@@ -993,7 +993,7 @@ def grassroots_divisions(context: Context, found: list[Candidate]) -> list[tuple
 
 _DIVISION_SUFFIX = re.compile(r"街道|社区|居民区|镇|乡|村")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_DIVISION_LISTED = re.compile(r"、[\u4e00-\u9fff]{2,4}(?:街道|社区|居民区|镇|乡|村)")
+_DIVISION_LISTED = re.compile(rf"、[\u4e00-\u9fff]{{2,4}}(?:{_DIVISION_SUFFIX.pattern})")
 _DIVISION_ACTS = re.compile(r"(?:召开|党委|党工委|党总支|党支部|居委会|村委会|办事处|在[^，。]{1,8}召开)")
 _VISITED = re.compile(r"(?:到|在|赴|深入|走进)$")
 _KIND_OF_DIVISION = re.compile(
