@@ -39,6 +39,8 @@ if reports.empty:
     st.info("报告库是空的。上传报告，或导入示例报告；示例种子报告始终可在边栏选择。")
 else:
     editable = reports[["id", "title", "region", "level", "date", "chars", "source"]].set_index("id")
+    text_columns = ["title", "region", "level", "date"]
+    editable[text_columns] = editable[text_columns].fillna("")  # an unknown field shows blank, not "None"
     edited = st.data_editor(editable, key="editor", width="stretch", disabled=["chars", "source"],
                             column_config={"title": "标题", "region": "地区", "level": "层级", "date": "日期",
                                            "chars": st.column_config.NumberColumn("字数", format="%d"),

@@ -184,6 +184,20 @@ def test_upload_keeps_the_good_files_and_explains_the_bad_ones(isolated_data_dir
     assert any(r["speaker"] == "王建国" for r in reports)
 
 
+def test_library_table_shows_unknown_fields_blank(tmp_path, isolated_data_dir):
+    from policylens.store.ingest import ingest_files
+    from policylens.store.library import Library
+
+    path = tmp_path / "无题.txt"
+    path.write_text("要聚焦产业发展，夯实经济基础。加快推进智能制造产业园建设，壮大新能源汽车等产业。" * 3, encoding="utf-8")
+    [result] = ingest_files(Library(), [str(path)], jobs=1)
+    at = open_page("pages/library.py")
+    [table] = [d.value for d in at.dataframe if result.report_id in d.value.index]
+    row = table.loc[result.report_id]
+    assert row["source"] == "无题.txt"
+    assert [row[c] for c in ("title", "region", "level", "date")] == ["", "", "", ""]
+
+
 def test_corpus_page_never_loads_a_report_text(library_with_examples, monkeypatch):
     """Only the one report chosen in the sidebar is ever loaded whole; the corpus views read the tables."""
     from policylens.store.library import Library
