@@ -900,13 +900,19 @@ def _word_kind(text: str) -> str | None:
 @lru_cache(maxsize=1 << 18)
 def _is_place_anywhere(text: str, tag: str) -> bool:
     """The part of the place test that does not depend on the report (memoised: reports share most words)."""
-    if text in place_names():
+    if text in place_names() or text in world_places():
         return True
     if tag not in _PLACE_LIKE_TAGS:
         return False
     return ((text[0] in PROVINCE_ABBREVIATIONS and _is_abbreviated_region(text, tag))
             or (text[-1] in _FEATURE_END_SET and _is_natural_feature(text, tag))
             or (tag == "ns" and _is_tagged_place(text, tag)))
+
+
+@cache
+def world_places() -> frozenset[str]:
+    """Countries and world regions (``world_places.txt``): 美国, 中东, 东南亚."""
+    return frozenset(data_words("world_places.txt"))
 
 
 _PLACE_LIKE_TAGS = frozenset(("ns", "nr", "nz", "n", "j", "m", "x", "nt", "nrt", "nrfg"))
@@ -1035,10 +1041,33 @@ def places_with_area(context: Context, found: list[Candidate]) -> list[tuple[int
                    if c.type == "place" and analysis.startswith("地区", c.end) and context.ends_at(c.end + 2)})
 
 
+def assembly_halls(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """人民大会堂, 省人民会堂, 新疆人民会堂: the hall a session or a meeting is held in, named with the level or the
+    place it belongs to; the national hall's name never takes the city before it (北京|人民大会堂)."""
+    analysis = context.analysis
+    place_ends = {c.end: c.start for c in found if c.type == "place"}
+    out = []
+    for match in _ASSEMBLY_HALL.finditer(analysis):
+        start = match.start()
+        if match["level"] is None and start in place_ends:
+            if not match["hall"].startswith("大"):
+                start = place_ends[start]
+        elif match["level"] is None and analysis[max(0, start - 2):start] in place_names():
+            out.append((start - 2, start))  # 北京人民大会堂, one word of the segmenter: 北京 is named there too
+        out.append((start, match.end()))
+    return out
+
+
+_ASSEMBLY_HALL = re.compile(r"(?P<level>[省市县区州旗])?人民(?P<hall>大?会堂)")
+
+
 def place_chains(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
-    """黄冈-鄂州-黄石: places joined by dashes name one area."""
-    places = {(c.start, c.end) for c in found if c.type == "place"}
+    """黄冈-鄂州-黄石: places joined by dashes name one area; a country joined to a city (郑州—卢森堡) names a link
+    between two places, each its own."""
     tokens = context.tokens
+    places = {(c.start, c.end) for c in found if c.type == "place"}
+    if countries := context.distinct_texts & world_places():
+        places -= {(c.start, c.end) for c in found if context.analysis[c.start:c.end] in countries}
     dashes = [i for char in "-－—–" for i in context.by_last_char.get(char, ())]
 
     def is_place_at(index: int) -> bool:
@@ -2028,7 +2057,7 @@ RULES: tuple[Rule, ...] = (
     Rule("event list", "project", 8, _category_rule("project")),
     Rule("works list", "project", 6, _category_rule("works"), swallows=INDUSTRIES),
     Rule("place list", "place", 6, _category_rule("place")),
-    Rule("organization list", "organization", 7, _category_rule("organization")),
+    Rule("organization list", "organization", 7, _category_rule("organization"), swallows=PLACES),
     Rule("sector word", "industry", 6, sector_words),
     Rule("industry sibling", "industry", 6, industry_siblings),
     Rule("sector object", "industry", 6, sector_objects),
@@ -2055,6 +2084,7 @@ RULES: tuple[Rule, ...] = (
     Rule("place chain", "place", 7, place_chains, swallows=PLACES),
     Rule("route", "project", 8, routes),  # its places stay mentions, as in a list of works
     Rule("place and area", "place", 7, places_with_area, swallows=PLACES),
+    Rule("assembly hall", "place", 7, assembly_halls, swallows=PLACES),
     Rule("grassroots division", "place", 4, grassroots_divisions),
 )
 
