@@ -1358,7 +1358,7 @@ def _category_rule(kind: str):
             if kind == "place":
                 items = [(a, b) for a, b in items if b - a <= 6]
             if len(items) < 2 and "、" not in items_text and not (
-                    kind == "works" and len(items) == 1 and _looks_named(context, *items[0])):
+                    kind in ("works", "organization") and len(items) == 1 and _looks_named(context, *items[0])):
                 continue  # one thing before 等 is an example, not a list (unless it is a name: 荣芯半导体等项目)
             for start, end in items:
                 start, end = _trim_item(context, start, end, kind)
@@ -1477,6 +1477,9 @@ def _trim_item(context: Context, start: int, end: int, kind: str) -> tuple[int, 
         while len(inside) > 1 and (is_place(inside[0]) or inside[0].start in abbreviated
                                    or inside[0].text in ("地区", "区域") or inside[0].tag in ("p", "c")):
             inside = inside[1:]  # …粤港澳大湾区|在|具身智能: the places and the preposition before the sector
+    elif kind == "organization":
+        if len(inside) > 1 and inside[0].text in world_places():
+            inside = inside[1:]  # 新加坡|丰益国际: a foreign firm named after its country, the country its own place
     elif kind == "works":
         if len(inside) > 1 and _PHASE.fullmatch(inside[-1].text) and ends_with_a_head(inside[-2].text):
             inside = inside[:-1]  # 浦东国际机场|四期: a phase of works named by their head (not 华能四期)
@@ -1486,7 +1489,8 @@ def _trim_item(context: Context, start: int, end: int, kind: str) -> tuple[int, 
             inside = inside[:-1]
     if not inside:
         return start, end
-    return (inside[0].start if kind == "industry" else start), (inside[-1].end if kind == "works" else end)
+    return (inside[0].start if kind in ("industry", "organization") else start), (inside[-1].end if kind == "works"
+                                                                               else end)
 
 
 _WAYS = frozenset(("通道", "干道"))  # nouns of works the general dictionary tags as verbs
