@@ -549,6 +549,13 @@ def _names(text: str) -> set[str]:
         ("应对美国加征关税影响，开拓东盟、中东、非洲、拉美等新兴市场，培育比亚迪、宁德时代等龙头企业。",
          [("美国", "place"), ("中东", "place"), ("非洲", "place"), ("拉美", "place"), ("宁德时代", "organization")],
          [("宁德", "place"), "中国"]),
+        # works named by their phase, opening a clause or an item, then started, completed or listed; a name ending
+        # in a works head keeps only the head; a phase with no name is none
+        ("长江存储三期、新材料产业园项目开工建设，丰电三期建成投产，加快建设济南机场二期，项目二期开工，"
+         "洋山港区改造二期、武都引水一期建成。",
+         [("长江存储三期", "project"), ("丰电三期", "project"), ("济南机场", "project"), ("洋山港区", "project"),
+          ("武都引水一期", "project")],
+         ["加快建设济南机场二期", "济南机场二期", "项目二期", "洋山港区改造二期", "武都"]),
         ("新加坡丰益国际等世界500强企业入驻，支持外资等企业发展。",  # one named firm before 等企业; its country apart
          [("丰益国际", "organization"), ("新加坡", "place")], ["新加坡丰益国际", "外资"]),
         ("深化郑州—卢森堡“空中丝路”合作，推进黄冈-鄂州-黄石协同发展。",  # a link between a city and a country

@@ -1125,6 +1125,46 @@ def routes(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     return out
 
 
+def phased_works(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """长江存储三期, 丰电三期, 毗河供水一期: works named by their phase, opening a clause or a list item (after the
+    verbs that govern it) and then completed, started or listed; a name ending in a works head keeps only the head
+    (济南机场|二期, as the works lists cut it)."""
+    analysis = context.analysis
+    out = []
+    for match in _PHASE_NAME.finditer(analysis):
+        if not _PHASE_FOLLOW.match(analysis, match.end()):
+            continue
+        start, phase = match.start("name"), match.start("phase")
+        start += _governing_verbs_length(analysis[start:phase])
+        name = analysis[start:phase]
+        if not 2 <= len(name) <= 8 or name in generic_words() or name.endswith(_GENERIC_WORKS) \
+                or word_tags().get(name) in ("v", "vn", "m", "t") or not context.ends_at(phase) \
+                or context.index_at(start) is None:
+            continue
+        inside = context.tokens.span(start, phase)
+        while len(inside) > 1 and inside[-1].tag in ("v", "vn") and len(inside[-1].text) >= 2:
+            inside = inside[:-1]  # 罗泾港区|改造|二期: the works, not what is done to them (武都|引水 is a name)
+        if inside[-1].end < phase and ends_with_a_head(analysis[start:inside[-1].end]):
+            out.append((start, inside[-1].end))
+        else:
+            out.append((start, phase if ends_with_a_head(name) else match.end()))
+    return out
+
+
+_PHASE_NAME = re.compile(r"(?:^|(?<=[，、；。：\n]))(?P<name>[\u4e00-\u9fff]{2,12}?)"
+                         r"(?P<phase>[一二三四五六七八九十]期(?:项目|工程)?)")
+_PHASE_FOLLOW = re.compile(r"[、，。；和及]|[^，。；、]{0,4}?(?:开工|建成|投产|复工|竣工|运营|开业|启动|投用|并网)")
+_GENERIC_WORKS = ("项目", "工程", "建设")
+
+
+def _governing_verbs_length(text: str) -> int:
+    """加快建设|济南机场: the length of the action verbs (and their modifiers) a clause opens with."""
+    position = 0
+    while length := _opening_verb_length(text[position:], keep=1):
+        position += length
+    return position
+
+
 _ROUTE_JOIN = re.compile("至")
 _ROUTE_HEADS = frozenset(("高速公路", "高速铁路", "城际铁路", "铁路", "高铁", "高速", "公路", "轻轨", "城际"))
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
@@ -2087,6 +2127,7 @@ RULES: tuple[Rule, ...] = (
     Rule("coordinated place", "place", 5, coordinated_places),
     Rule("place chain", "place", 7, place_chains, swallows=PLACES),
     Rule("route", "project", 8, routes),  # its places stay mentions, as in a list of works
+    Rule("phased works", "project", 7, phased_works, swallows=INDUSTRIES),
     Rule("place and area", "place", 7, places_with_area, swallows=PLACES),
     Rule("assembly hall", "place", 7, assembly_halls, swallows=PLACES),
     Rule("grassroots division", "place", 4, grassroots_divisions),
