@@ -1047,7 +1047,7 @@ def assembly_halls(context: Context, found: list[Candidate]) -> list[tuple[int, 
     analysis = context.analysis
     place_ends = {c.end: c.start for c in found if c.type == "place"}
     out = []
-    for match in _ASSEMBLY_HALL.finditer(analysis):
+    for match in finditer_near(_ASSEMBLY_HALL, _HALL, analysis, back=4):
         start = match.start()
         if match["level"] is None and start in place_ends:
             if not match["hall"].startswith("大"):
@@ -1059,6 +1059,7 @@ def assembly_halls(context: Context, found: list[Candidate]) -> list[tuple[int, 
 
 
 _ASSEMBLY_HALL = re.compile(r"(?P<level>[省市县区州旗])?人民(?P<hall>大?会堂)")
+_HALL = re.compile("会堂")
 
 
 def place_chains(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -1131,7 +1132,7 @@ def phased_works(context: Context, found: list[Candidate]) -> list[tuple[int, in
     (济南机场|二期, as the works lists cut it)."""
     analysis = context.analysis
     out = []
-    for match in _PHASE_NAME.finditer(analysis):
+    for match in finditer_near(_PHASE_NAME, _PHASE_MARK, analysis, back=14):
         if not _PHASE_FOLLOW.match(analysis, match.end()):
             continue
         start, phase = match.start("name"), match.start("phase")
@@ -1153,6 +1154,7 @@ def phased_works(context: Context, found: list[Candidate]) -> list[tuple[int, in
 
 _PHASE_NAME = re.compile(r"(?:^|(?<=[，、；。：\n]))(?P<name>[\u4e00-\u9fff]{2,12}?)"
                          r"(?P<phase>[一二三四五六七八九十]期(?:项目|工程)?)")
+_PHASE_MARK = re.compile("[一二三四五六七八九十]期")
 _PHASE_FOLLOW = re.compile(r"[、，。；和及]|[^，。；、]{0,4}?(?:开工|建成|投产|复工|竣工|运营|开业|启动|投用|并网)")
 _GENERIC_WORKS = ("项目", "工程", "建设")
 
