@@ -1693,6 +1693,9 @@ def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: 
                 start = _designation_start(tokens, start, index)
             if no_verbs:
                 start = _after_verbs(tokens, start, token.end - len(suffix))
+            if token.text in standalone and start < token.start and any(
+                    t.tag == "v" and len(t.text) >= 2 for t in tokens.span(start, token.start)):
+                start = token.start  # 人民大会堂聆听|国务院: a body named alone, a verb before it no part of its name
             name = analysis[start:token.end]
             if name in standalone or (token.text in standalone and start == token.start):
                 out.append((start, token.end))
