@@ -563,6 +563,12 @@ def _names(text: str) -> set[str]:
         ("大会在北京人民大会堂开幕，省十四届人大四次会议在省人民会堂开幕，自治区十四届人大三次会议在新疆人民会堂开幕。",
          [("人民大会堂", "place"), ("北京", "place"), ("省人民会堂", "place"), ("新疆人民会堂", "place")],
          ["北京人民大会堂"]),
+        # bodies by suffixes the list lacked: the reform commission in full, a bank's branch, a military district and
+        # an armed-police corps; a delegation by its place; a national body takes nothing before it (报|国家发展改革委)
+        ("省发展改革委、人民银行辽宁省分行、省军区、武警贵州省总队出席，全国人大青海代表团、广东代表团审议，报国家发展改革委。",
+         [("省发展改革委", "organization"), ("人民银行辽宁省分行", "organization"), ("省军区", "organization"),
+          ("武警贵州省总队", "organization"), ("全国人大青海代表团", "organization"), ("广东代表团", "organization"),
+          ("国家发展改革委", "organization")], ["报国家发展改革委", "审议，报国家发展改革委"]),
         ("代表们进入人民大会堂聆听国务院总理作政府工作报告。",  # a verb before a body named alone is no part of it
          [("人民大会堂", "place"), ("国务院", "organization")], ["人民大会堂聆听国务院"]),
     ],

@@ -140,6 +140,7 @@ ORG_SUFFIXES = (
     "大学", "学院", "职院", "医院", "公司", "集团", "银行", "协会", "商会", "联合会", "街道", "办事处", "检察院",
     "法院", "区委", "县委", "市委", "州委", "省委", "发改委", "财经委", "纪委", "管理局", "代表处", "新闻网", "日报",
     "晚报", "电视台", "校区", "院区", "办公厅", "院", "局", "厅", "总工会", "指挥部", "中心", "海关", "理事会", "重工",
+    "发展改革委", "分行", "总队", "军区",
 )
 
 PLACE_SUFFIXES = (
@@ -156,6 +157,7 @@ _GENERIC_INDUSTRY_HEADS = frozenset(
 )
 
 
+_NATIONAL_BODY_OPENINGS = ("国家", "国务院", "中央", "中共中央", "党中央", "全国", "中国")
 _NEEDS_PLACE_PREFIX = frozenset(("区委", "县委", "市委", "州委", "省委", "局", "厅", "办公厅", "海关"))
 _LEVEL_DEPARTMENT_SUFFIXES = frozenset(("局", "厅", "办公厅", "总工会", "指挥部", "中心"))
 _LEVEL_ONLY_SUFFIXES = frozenset(("总工会", "指挥部", "中心"))  # 县总工会, 区疫情防控指挥部, 县疾控中心: not 城市中心
@@ -166,7 +168,8 @@ _NOT_BODY_ENDINGS = frozenset("格局 布局 大局 全局 开局 结局 变局 
 _CAMPUSES = frozenset(("校区", "院区"))
 _CAMPUS_OWNER = re.compile(r"大学|学院|医院|学校|中学")
 _LEVELS = frozenset("省市区县州")
-_LEVEL_BODY_SUFFIXES = frozenset(("发改委", "财经委", "纪委", "管理局", "人大常委会", "检察院", "法院", "总工会"))
+_LEVEL_BODY_SUFFIXES = frozenset(("发改委", "发展改革委", "财经委", "纪委", "管理局", "人大常委会", "检察院", "法院",
+                                  "总工会", "军区"))
 # a long phrase that says whose or how many (更多企业…项目, 上市公司募投项目, 中央预算内投资项目) describes a kind of
 # project; a name would hold a place, a code or a proper word instead
 _GENERIC_PHRASE = re.compile(r"企业|公司|更多|各类|各级|一批|重点|重大|有关|相关|预算内")
@@ -1062,6 +1065,23 @@ _ASSEMBLY_HALL = re.compile(r"(?P<level>[省市县区州旗])?人民(?P<hall>大
 _HALL = re.compile("会堂")
 
 
+def delegations(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """青海代表团, 全国人大青海代表团, 山东体育代表团: a delegation is named by its place (and the body it sits in)."""
+    analysis = context.analysis
+    place_ends = {c.end: c.start for c in found if c.type == "place"}
+    out = []
+    position = analysis.find("代表团")
+    while position != -1:
+        end = position - 2 if analysis.startswith("体育", position - 2) else position
+        if end in place_ends:
+            start = place_ends[end]
+            if analysis.startswith("全国人大", start - 4):
+                start -= 4
+            out.append((start, position + 3))
+        position = analysis.find("代表团", position + 1)
+    return out
+
+
 def place_chains(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """黄冈-鄂州-黄石: places joined by dashes name one area; a country joined to a city (郑州—卢森堡) names a link
     between two places, each its own."""
@@ -1693,9 +1713,10 @@ def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: 
                 start = _designation_start(tokens, start, index)
             if no_verbs:
                 start = _after_verbs(tokens, start, token.end - len(suffix))
-            if token.text in standalone and start < token.start and any(
-                    t.tag == "v" and len(t.text) >= 2 for t in tokens.span(start, token.start)):
-                start = token.start  # 人民大会堂聆听|国务院: a body named alone, a verb before it no part of its name
+            if token.text in standalone and start < token.start and (
+                    token.text.startswith(_NATIONAL_BODY_OPENINGS)
+                    or any(t.tag == "v" and len(t.text) >= 2 for t in tokens.span(start, token.start))):
+                start = token.start  # 人民大会堂聆听|国务院, 报|国家发展改革委: a national body is named in full alone
             name = analysis[start:token.end]
             if name in standalone or (token.text in standalone and start == token.start):
                 out.append((start, token.end))
@@ -2135,6 +2156,7 @@ RULES: tuple[Rule, ...] = (
     Rule("phased works", "project", 7, phased_works, swallows=INDUSTRIES),
     Rule("place and area", "place", 7, places_with_area, swallows=PLACES),
     Rule("assembly hall", "place", 7, assembly_halls, swallows=PLACES),
+    Rule("delegation", "organization", 7, delegations, swallows=PLACES),
     Rule("grassroots division", "place", 4, grassroots_divisions),
 )
 
