@@ -12,6 +12,7 @@ from importlib import resources
 from operator import itemgetter
 
 from policylens.model import Entity, FocusArea, Keyword, Report
+from policylens.nlp.entities.aliases import REGIONAL_CHAPTER_ENDS
 from policylens.nlp.gazetteer import place_names, short_place_name
 from policylens.nlp.segment import Tokens
 from policylens.nlp.stopwords import boilerplate, stopwords
@@ -181,7 +182,8 @@ def report_keywords(report: Report, tokens: Tokens) -> list[Keyword]:
     own = own_region_names(report.entities, named_in=home_text(report))
     government = own_government(own)
     words = {word for word, _, _ in units}
-    context = {word: "own region" for word in words if word in own or government.fullmatch(word)}
+    context = {word: "own region" for word in words if word in own or government.fullmatch(word) or (
+        word.endswith(REGIONAL_CHAPTER_ENDS) and any(name in word for name in own))}  # 中国式现代化四川新篇章
     post, last_characters = _post()
     context |= {word: "post" for word in words
                 if word[-1] in last_characters and word not in context and post.fullmatch(word)}

@@ -569,6 +569,11 @@ def _names(text: str) -> set[str]:
          [("省发展改革委", "organization"), ("人民银行辽宁省分行", "organization"), ("省军区", "organization"),
           ("武警贵州省总队", "organization"), ("全国人大青海代表团", "organization"), ("广东代表团", "organization"),
           ("国家发展改革委", "organization")], ["报国家发展改革委", "审议，报国家发展改革委"]),
+        # a region's chapter of the national concept is a programme of its own, named by a division (short or in
+        # full); the concept stays a name of its own beside it; no place, no chapter
+        ("书写好中国式现代化钟楼答卷，推进中国式现代化山西实践，以中国式现代化全面推进强国建设，谱写中国式现代化新篇章。",
+         [("中国式现代化钟楼答卷", "policy"), ("中国式现代化山西实践", "policy"), ("中国式现代化", "policy")],
+         ["中国式现代化新篇章"]),
         ("代表们进入人民大会堂聆听国务院总理作政府工作报告。",  # a verb before a body named alone is no part of it
          [("人民大会堂", "place"), ("国务院", "organization")], ["人民大会堂聆听国务院"]),
     ],

@@ -109,6 +109,14 @@ def test_the_own_region_and_its_government_are_context(corpus_reports):
         assert all(k.boilerplate for k in report.keywords if k.context)
 
 
+def test_the_own_regions_chapter_of_a_national_concept_is_context(corpus_reports):
+    """中国式现代化四川新篇章 in 四川's report: the region's own formula, as its name is; not a finding."""
+    chapters = {k.word: k.context for report in corpus_reports.values() for k in report.keywords
+                if k.word.startswith("中国式现代化") and k.word.endswith(("实践", "篇章", "答卷"))}
+    assert len(chapters) >= 5, chapters
+    assert set(chapters.values()) == {"own region"}, chapters
+
+
 def test_posts_and_meeting_formulas_are_context():
     from policylens import parse_text
 

@@ -65,6 +65,8 @@ def _holds_slogan(name: str, kind: str, found: Names) -> str | None:
     """实施“百千万工程”行动 → 百千万工程: a programme named after a short slogan it contains."""
     if kind not in ("policy", "project") or is_designation(name):  # 国家乡村振兴示范县 is not 乡村振兴
         return None
+    if name.endswith(REGIONAL_CHAPTER_ENDS):  # 中国式现代化山西实践: a region's chapter, a programme of its own
+        return None
     slogans, longest, firsts = found.slogan_set, found.longest_slogan, found.slogan_firsts
     inside = {name[i:j] for i in range(len(name)) if name[i] in firsts
               for j in range(i + 2, min(len(name), i + longest) + 1)
@@ -152,6 +154,10 @@ MERGE_RULES: tuple[Callable[[str, str, Names], str | None], ...] = (
     _generic_tail, _holds_slogan, _abbreviation, _party_prefix, _ordinal_prefix, _division_suffix, _sector_suffix,
     _session_form,
 )
+
+
+# 中国式现代化山西实践, …钟楼答卷: a region's chapter of a national concept ends in one of these
+REGIONAL_CHAPTER_ENDS = ("实践", "篇章", "答卷")
 
 
 def alias_map(keys: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:

@@ -16,7 +16,7 @@ from functools import cache, cached_property, lru_cache
 from itertools import compress
 from operator import itemgetter
 
-from policylens.nlp.entities.aliases import SESSION_BODY, SESSION_ORDINAL
+from policylens.nlp.entities.aliases import REGIONAL_CHAPTER_ENDS, SESSION_BODY, SESSION_ORDINAL
 from policylens.nlp.entities.boundaries import (
     COUNTING_UNITS,
     DESIGNATION_HEADS,
@@ -49,6 +49,7 @@ from policylens.nlp.gazetteer import (
     abbreviation_characters,
     city_characters,
     county_regions,
+    full_names_by_short,
     is_abbreviated_region,
     place_names,
     province_names,
@@ -1063,6 +1064,24 @@ def assembly_halls(context: Context, found: list[Candidate]) -> list[tuple[int, 
 
 _ASSEMBLY_HALL = re.compile(r"(?P<level>[省市县区州旗])?人民(?P<hall>大?会堂)")
 _HALL = re.compile("会堂")
+
+
+def regional_modernisation(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """中国式现代化山西实践, 中国式现代化钟楼答卷, 中国式现代化洛江篇章: the national concept's regional
+    programme, named by a division (in full or short) between the concept and 实践/篇章/答卷; not
+    中国式现代化新篇章 (no place)."""
+    analysis = context.analysis
+    out = []
+    position = analysis.find("中国式现代化")
+    while position != -1:
+        match = _REGIONAL_PROGRAMME.match(analysis, position + 6)
+        if match and (match["place"] in place_names() or match["place"] in full_names_by_short()):
+            out.append((position, match.end()))
+        position = analysis.find("中国式现代化", position + 6)
+    return out
+
+
+_REGIONAL_PROGRAMME = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{2,8}}?)(?:新)?(?:{'|'.join(REGIONAL_CHAPTER_ENDS)})")
 
 
 def delegations(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -2157,6 +2176,7 @@ RULES: tuple[Rule, ...] = (
     Rule("place and area", "place", 7, places_with_area, swallows=PLACES),
     Rule("assembly hall", "place", 7, assembly_halls, swallows=PLACES),
     Rule("delegation", "organization", 7, delegations, swallows=PLACES),
+    Rule("regional modernisation", "policy", 8, regional_modernisation, swallows=ALL_TYPES),
     Rule("grassroots division", "place", 4, grassroots_divisions),
 )
 
