@@ -574,6 +574,10 @@ def _names(text: str) -> set[str]:
         ("书写好中国式现代化钟楼答卷，推进中国式现代化山西实践，以中国式现代化全面推进强国建设，谱写中国式现代化新篇章。",
          [("中国式现代化钟楼答卷", "policy"), ("中国式现代化山西实践", "policy"), ("中国式现代化", "policy")],
          ["中国式现代化新篇章"]),
+        # a party committee's departments; a manner adverb fused with a verb opens the clause (重新组建)
+        ("组建区委社会工作部、市委宣传部，重新组建区城市管理局。",
+         [("区委社会工作部", "organization"), ("市委宣传部", "organization"), ("区城市管理局", "organization")],
+         ["重新组建区城市管理局"]),
         ("代表们进入人民大会堂聆听国务院总理作政府工作报告。",  # a verb before a body named alone is no part of it
          [("人民大会堂", "place"), ("国务院", "organization")], ["人民大会堂聆听国务院"]),
     ],

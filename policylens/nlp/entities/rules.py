@@ -1307,6 +1307,23 @@ _PARTY_COMMITTEE = re.compile(
     r"(?:第[一二三四五六七八九十]{1,3}届)?(?:委员会|委)(?!员)")
 
 
+def party_departments(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """市委宣传部, 区委社会工作部, 县委组织部: a party committee found before one of its departments names that
+    department (the committee stays a name of its own where it stands alone)."""
+    analysis = context.analysis
+    out = []
+    for c in found:
+        if c.type == "organization" and analysis[c.end - 1:c.end] == "委" and (
+                match := _PARTY_DEPARTMENT.match(analysis, c.end)):
+            out.append((c.start, match.end()))
+    return out
+
+
+_PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|统一战线工作部|社会工作部|政法委(?:员会)?|网信办|编办"
+                               r"|老干部局|党校|巡察办|政策研究室|政研室|直属机关工委|教育工委|机要局|保密办|外办|台办"
+                               r"|农办|财办")
+
+
 def offices(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """县政府办, 省委金融办, 区协同办: a body's office by the short form 办, standing on its own (not 举办, 通办) and
     doing something or listed (…办要, …办牵头, …办、)."""
@@ -2153,6 +2170,7 @@ RULES: tuple[Rule, ...] = (
     Rule("organization suffix", "organization", 7,
          _suffix_rule(ORG_SUFFIXES, standalone=standalone_organization_names(), level_bodies=True), swallows=PLACES),
     Rule("standalone organization", "organization", 7, standalone_organizations, swallows=PLACES),
+    Rule("party department", "organization", 8, party_departments, swallows=PLACES),
     Rule("division of a body", "place", 7, division_of_a_body, nests=True),
     Rule("news outlet", "organization", 8, lambda context, found: credited_outlets(context.analysis), swallows=PLACES),
     Rule("place suffix", "place", 6, _suffix_rule(PLACE_SUFFIXES, no_verbs=True), nests=True),
