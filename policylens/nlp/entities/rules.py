@@ -1129,6 +1129,15 @@ def place_chains(context: Context, found: list[Candidate]) -> list[tuple[int, in
 _COUNTED_LINES = re.compile(r"等[\d一二三四五六七八九十两]+条(?:高速公路|高速|铁路|高铁|公路|轨道交通|线路)")
 
 
+def coded_road_sections(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """G0616海乌段, S22白永段: a section of a national or provincial road, named by the road's code and its two
+    ends abbreviated."""
+    return [m.span() for m in _CODED_SECTION.finditer(context.analysis)]
+
+
+_CODED_SECTION = re.compile(r"(?<![A-Za-z0-9])[GS]\d{1,4}[\u4e00-\u9fff]{2}段")
+
+
 def routes(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """黔江至吉首高铁, 攀枝花至盐源高速公路, 峨眉至汉源高速: a line named by the two places it joins (one of them a
     place the text or the gazetteer knows), with the section after it (…重庆段)."""
@@ -2191,6 +2200,7 @@ RULES: tuple[Rule, ...] = (
     Rule("place chain", "place", 7, place_chains, swallows=PLACES),
     Rule("route", "project", 8, routes),  # its places stay mentions, as in a list of works
     Rule("phased works", "project", 7, phased_works, swallows=INDUSTRIES),
+    Rule("coded road section", "project", 8, coded_road_sections),
     Rule("place and area", "place", 7, places_with_area, swallows=PLACES),
     Rule("assembly hall", "place", 7, assembly_halls, swallows=PLACES),
     Rule("delegation", "organization", 7, delegations, swallows=PLACES),
