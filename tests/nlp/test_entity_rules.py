@@ -582,6 +582,8 @@ def _names(text: str) -> set[str]:
         ("推进河套、镫口等大中型灌区现代化改造，加快航仪厂、酱品厂等工业遗存焕新，打造喀纳斯、那拉提等5A级景区。",
          [("河套", "project"), ("镫口", "project"), ("航仪厂", "place"), ("酱品厂", "place"), ("喀纳斯", "place"),
           ("那拉提", "place")], []),
+        ("加快建设海南自由贸易港，海南自贸港封关运作，建设中国特色自由贸易港。",  # the port by its place, not a kind
+         [("海南自由贸易港", "place"), ("海南自贸港", "place")], ["中国特色自由贸易港"]),
         ("建成S22白永段，开工建设G0616海乌段、S27呼鄂高速。",  # a coded road's section, by its two ends
          [("S22白永段", "project"), ("G0616海乌段", "project"), ("S27呼鄂高速", "project")], []),
         ("代表们进入人民大会堂聆听国务院总理作政府工作报告。",  # a verb before a body named alone is no part of it

@@ -1085,6 +1085,18 @@ def regional_modernisation(context: Context, found: list[Candidate]) -> list[tup
 _REGIONAL_PROGRAMME = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{2,8}}?)(?:新)?(?:{'|'.join(REGIONAL_CHAPTER_ENDS)})")
 
 
+def free_trade_ports(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """海南自由贸易港, 海南自贸港: the port named by the place right before it (not 中国特色自由贸易港, a kind)."""
+    place_ends = {c.end: c.start for c in found if c.type == "place"}
+    tokens = context.tokens
+    return [(place_ends[tokens.starts[i]], tokens.ends[i])
+            for i in context.indexes_where(map(_FREE_TRADE_PORTS.__contains__, context.texts))
+            if tokens.starts[i] in place_ends]
+
+
+_FREE_TRADE_PORTS = frozenset(("自由贸易港", "自贸港"))
+
+
 def delegations(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """青海代表团, 全国人大青海代表团, 山东体育代表团: a delegation is named by its place (and the body it sits in)."""
     analysis = context.analysis
@@ -2205,6 +2217,7 @@ RULES: tuple[Rule, ...] = (
     Rule("place and area", "place", 7, places_with_area, swallows=PLACES),
     Rule("assembly hall", "place", 7, assembly_halls, swallows=PLACES),
     Rule("delegation", "organization", 7, delegations, swallows=PLACES),
+    Rule("free-trade port", "place", 7, free_trade_ports, swallows=PLACES),
     Rule("regional modernisation", "policy", 8, regional_modernisation, swallows=ALL_TYPES),
     Rule("grassroots division", "place", 4, grassroots_divisions),
 )
