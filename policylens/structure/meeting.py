@@ -59,9 +59,13 @@ def body_start_index(lines: list[Line]) -> int:
             return index
         if re.match(r"^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）", line.text):
             return index
-        if len(line.text) >= 60 or (len(line.text) >= 20 and "。" in line.text):
+        if len(line.text) >= 60 or (len(line.text) >= 20 and _SENTENCE_END.search(line.text)):
             return index
     return len(lines)
+
+
+# a full stop after words ends a sentence; after a stray mark it is a mis-decoded character ((浙江?。?025年…报告)
+_SENTENCE_END = re.compile(r"[\u4e00-\u9fff”’）)%\d]。")
 
 
 def read_meeting(analysis: str, lines: list[Line], body_start: int, original: str) -> Meeting:
@@ -127,8 +131,8 @@ def _title(header: list[Line], lead: Line | None, original: str) -> str | None:
     """The headline or the report's title line, else the name of the meeting the lead says was held."""
     for line in header:
         text = line.text.strip("《》 ")
-        if (len(text) <= 60 and "。" not in text and TITLE_WORDS.search(text) and not text.startswith("——")
-                and not DATE_FULL.match(text)):
+        if (len(text) <= 60 and not _SENTENCE_END.search(text) and TITLE_WORDS.search(text)
+                and not text.startswith("——") and not DATE_FULL.match(text)):
             return _cleaned_title(original, line.start + line.text.find(text), len(text))
     if lead is not None and (name := meeting_name(lead.text)):
         return without_gloss_marks(original[lead.start + name[0]:lead.start + name[1]])

@@ -23,6 +23,9 @@ HEADER = "各位代表：\n现在，我代表省人民政府，向大会报告�
         ("十二月二日，某县召开二〇二五年工作总结会。会议强调，要找准问题短板，谋划明年重点工作，推动各项任务落地见效。",
          "2025-12-02", None),
         ("某县政府工作报告\n（2026年1月9日）\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。", "2026-01-09", None),
+        # a title line with mis-decoded characters ((某省?。?026年 for (某省)2026年) is still the header, not a sentence
+        ("(某省?。?026年某市人民政府工作报告\n2026年2月11日在某市第九届人民代表大会第五次会议上\n市长 李 某\n" + HEADER,
+         "2026-02-11", None),
     ],
 )
 def test_meeting_date_is_the_day_held_not_the_day_published(text, date, published):
