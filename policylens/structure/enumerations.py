@@ -414,13 +414,18 @@ def _opener_runs(line: Line, analysis: str, separator: str) -> list[Enumeration]
     if separator == _ACROSS_SENTENCES:
         return _across_sentences_runs(line, analysis)
     segments = _segments(line, separator, analysis)
+    keys = [_opener_key(analysis[start:end], separator) if start >= 0 and end - start >= 3 else None
+            for start, end in segments]
     runs: list[list[tuple[int, int, str, int, int]]] = []
     current: list[tuple[int, int, str, int, int]] = []
-    for start, end in segments:
-        key = _opener_key(analysis[start:end], separator) if start >= 0 and end - start >= 3 else None
+    for index, (start, end) in enumerate(segments):
+        key = keys[index]
         if key and current and (key[0] == current[-1][2] or (key[1] and current[-1][3] and separator == "；")):
             current.append((start, end, *key))
             continue
+        if key is None and current and separator == "。" and _body_goes_on(analysis, start, keys[index + 1:]):
+            continue  # 要A，…。充分利用…。要B: a sentence without 要 goes on with the item before it
+
         if current:
             runs.append(current)
         current = [(start, end, *key)] if key else []
@@ -452,6 +457,19 @@ def _opener_runs(line: Line, analysis: str, separator: str) -> list[Enumeration]
         out.append(Enumeration(family, items, False, intro,
                                announced(analysis[intro[0]:intro[1]])))
     return out
+
+
+def _body_goes_on(analysis: str, start: int, following: list[tuple[str, int, int] | None]) -> bool:
+    """Does the sentence at ``start`` go on with the 要-item before it: another 要-sentence follows within
+    ``_BODY_GAP`` sentences, and this one opens neither a new turn of the report (会上…, 某某指出…) nor an item of
+    an outer list (二是…)?"""
+    return not _NEW_TURN.match(analysis, start) and not _LIST_MARK.match(analysis, start) and any(
+        key is not None and key[0] == "要" and key[1] for key in following[:_BODY_GAP])
+
+
+_BODY_GAP = 2  # sentences of an item's body between two 要-sentences
+_LIST_MARK = re.compile(r"[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|[（(][一二三四五六七八九十]+[）)]"
+                        r"|[一二三四五六七八九十]+、")
 
 
 def _run_intro(line: Line, analysis: str, first: int) -> tuple[int, int]:
@@ -543,11 +561,24 @@ def _with_opener_inside_first(run: list[tuple[int, int, str, int, int]], segment
         separator = "。"
     if signature is None or index == 0 or segments[index - 1][0] < 0:
         return run
-    start, end = segments[index - 1]
+    before = index - 1
+    while True:
+        first = _opener_inside(analysis, *segments[before], run, word, signature, strip, separator)
+        # 某某强调，要A，…。充分利用…。要B。要C。: the speech's sentence may stand before a body sentence of A's
+        if first is not None or separator != "。" or index - before > _BODY_GAP or before == 0 \
+                or segments[before - 1][0] < 0 or not _body_goes_on(analysis, segments[before][0], [("要", 1, 0)]):
+            break
+        before -= 1
+    return [first, *run] if first else run
+
+
+def _opener_inside(analysis: str, start: int, end: int, run: list[tuple[int, int, str, int, int]], word: str,
+                   signature: str, strip: bool, separator: str) -> tuple[int, int, str, int, int] | None:
+    """The first item of ``run`` inside the segment ``start:end`` before it, if the segment opens it."""
     must = _MUST_AFTER_SPEECH.search(analysis, start, end) if signature == "要" and separator == "。" else None
     if must and not strip:
         # 某某强调，必须着力加强A。要B。要C。: 必须 opens the first of the 要-sentences the speech goes on with
-        return [(must.start("item"), end, word, 2, 0), *run]
+        return must.start("item"), end, word, 2, 0
     best = None
     for match in re.finditer(re.escape(signature), analysis[start:end]):
         at = start + match.start()
@@ -565,7 +596,7 @@ def _with_opener_inside_first(run: list[tuple[int, int, str, int, int]], segment
             key = _opener_key(analysis[at:end], "；" if separator == "，" else separator)
             if key is not None:
                 best = (at, end, word, key[1], key[2])
-    return [best, *run] if best else run
+    return best
 
 
 def _same_verb_as_items(analysis: str, at: int, run: list[tuple[int, int, str, int, int]]) -> bool:

@@ -60,10 +60,14 @@ def items(text: str) -> tuple[list[str], list[str]]:
         ("会议强调，要稳住工业基本盘，推动规上工业增长；要聚焦城乡融合，推进美丽乡村建设；"
          "要守牢安全底线，抓好安全生产。",
          ["稳住工业基本盘", "城乡融合", "守牢安全底线"]),
+        # an item's body may hold a sentence without 要 before the next 要-sentence
+        ("王建国强调，要加快项目建设，确保重点项目按期开工。充分利用专项债券，加快前期工作。要优化营商环境，"
+         "提升政务服务效率。要保障改善民生，办好民生实事。",
+         ["加快项目建设", "优化营商环境", "保障改善民生"]),
     ],
     ids=["yishi-inline", "yiyao-lines", "diyi-lines", "yaojujiao-sentences", "zhuoli-semicolons",
          "jujiao-commas", "counted-series", "bullets", "circled", "two-yao-sentences", "umbrella-sentence",
-         "shouxian-dier", "yao-after-a-clause", "yao-then-yaojujiao-semicolons"],
+         "shouxian-dier", "yao-after-a-clause", "yao-then-yaojujiao-semicolons", "yao-sentences-with-bodies"],
 )
 def test_each_form_of_parallel_items(body, focus):
     assert items(LEAD + body) == (focus, [])
@@ -118,8 +122,11 @@ def test_another_leaders_list_is_not_the_speakers():
          ["进一步提高政治站位", "动员群众参与到位"]),
         # what people did at the meeting, told in order, is not a list of work
         ("首先，镇长王建国同志传达了区委全会精神，通报了考核情况。\n其次，副镇长赵立新同志宣读了表彰决定。", []),
+        # a 要-sentence under 一是 and another under 二是 are not one list: the outer items are
+        ("王建国强调，一是要认清形势，保持定力。要明确产业方向，抓项目抓投资。二是突出重点，系统谋划。要抓好底线工作，"
+         "补齐短板。三是率先垂范，主动担当。要创新抓工作，推进高质量发展。", ["认清形势", "突出重点", "率先垂范"]),
     ],
-    ids=["two-yao-clauses", "narrative-firstly-secondly"],
+    ids=["two-yao-clauses", "narrative-firstly-secondly", "yao-sentences-under-outer-items"],
 )
 def test_short_lists(body, expected):
     focus, requirements = items(LEAD + body)
