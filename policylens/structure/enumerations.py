@@ -406,7 +406,8 @@ def _opener_key(text: str, separator: str) -> tuple[str, int, int] | None:
 # 在产业带动上再用劲，…: a field of work, then 上 and what to do in it, as the short first clause of an item
 _IN_FIELD = re.compile(r"在[\u4e00-\u9fff]{2,8}上[\u4e00-\u9fff]{1,6}(?=，|$)")
 # the actors a ；-list of 要-items may name before its 要 (各部门之间要, 全县上下要, 分管领导要, 县政府要)
-_ACTOR = r"(?:各[\u4e00-\u9fff]{1,5}?|[\u4e00-\u9fff]{0,4}(?:上下|部门|单位|乡镇|干部|领导|班子|成员|政府|常委会|代表))"
+_ACTOR = (r"(?:(?:[\u4e00-\u9fff]{1,4}[省市县区镇乡])?各[\u4e00-\u9fff]{1,5}?"  # (清流县)各级各部门
+          r"|[\u4e00-\u9fff]{0,4}(?:上下|部门|单位|乡镇|干部|领导|班子|成员|政府|常委会|代表))")
 _ACTOR_YAO = re.compile(rf"(?:{_ACTOR}、)*{_ACTOR}要(?![求素点件])")  # 各县区、各部门、各单位要
 
 
@@ -590,9 +591,9 @@ def _opener_inside(analysis: str, start: int, end: int, run: list[tuple[int, int
                 and not same_verb:
             continue  # 政府各班子成员要对照…。要聚焦A。: a sentence with its own subject is the umbrella
         # 各级各部门要围绕X，Y；围绕Z…: the actors the list is addressed to open the sentence of its first item
-        addressed = clause_start <= start and _ACTOR_YAO.fullmatch(analysis, start, at + 1) is not None
+        addressed = _ACTOR_YAO.fullmatch(analysis, max(clause_start, start), at + 1) is not None
         reach = 14 if same_verb else 6  # 下半年要着力…, 分别是着力…; 各乡镇党政主要负责同志要坚持…
-        if (clause_start > start or addressed) and at - max(clause_start, start) <= reach:
+        if (clause_start > start or addressed) and (at - max(clause_start, start) <= reach or addressed):
             key = _opener_key(analysis[at:end], "；" if separator == "，" else separator)
             if key is not None:
                 best = (at, end, word, key[1], key[2])

@@ -125,8 +125,11 @@ def test_another_leaders_list_is_not_the_speakers():
         # a 要-sentence under 一是 and another under 二是 are not one list: the outer items are
         ("王建国强调，一是要认清形势，保持定力。要明确产业方向，抓项目抓投资。二是突出重点，系统谋划。要抓好底线工作，"
          "补齐短板。三是率先垂范，主动担当。要创新抓工作，推进高质量发展。", ["认清形势", "突出重点", "率先垂范"]),
+        # the actors the list is addressed to, named with their county, open its first item
+        ("会议要求，某某县各级各部门要统一思想，认清形势；要未雨绸缪，提前抓好备汛工作；要密切配合，落实责任制；"
+         "要严阵以待，做好各项应对措施。", ["统一思想", "未雨绸缪", "密切配合", "严阵以待"]),
     ],
-    ids=["two-yao-clauses", "narrative-firstly-secondly", "yao-sentences-under-outer-items"],
+    ids=["two-yao-clauses", "narrative-firstly-secondly", "yao-sentences-under-outer-items", "county-actors-first"],
 )
 def test_short_lists(body, expected):
     focus, requirements = items(LEAD + body)
