@@ -82,8 +82,9 @@ def role_patterns() -> tuple[RolePattern, ...]:
             rf"{titles}{name}{after}(?:(?:出席|主持|参加){_AND_SPOKE}|"
             r"(?:最后|在[^，。]{1,10}?上)?作(?:了)?(?:重要|总结)?讲话|发表了?(?:重要)?讲话|讲话(?=[。，；])|讲意见|"
             r"在[^，。]{1,12}后，(?:进行|作了?)总结)")),  # …在听取发言后，进行总结; 镇长某某讲意见：
-        # 会议最后，某某作总结讲话
-        RolePattern("summed up", 3, re.compile(rf"{lead}{name}{after}(?:最后)?作了?总结(?:讲话|发言)")),
+        # 会议最后，某某作总结讲话; …汇报；某某作部署讲话 (his posts named earlier in the text)
+        RolePattern("gave the closing or main speech", 3,
+                    re.compile(rf"{lead}{name}{after}(?:最后)?作了?(?:总结|部署|动员)(?:讲话|发言)")),
         # 县委常委、宣传部长任杰，副县长胡黎丽出席会议并讲话: both attended and spoke
         RolePattern("spoke with the next", 3, re.compile(
             rf"{titles}{name}{after}，(?=[^，。；]{{2,30}}?(?:出席|参加){_AND_SPOKE})")),
@@ -213,7 +214,7 @@ def _by_role(lines: list[Line], original: str, *, reach: int = 8000) -> tuple[st
             for match in _matches(role.pattern, text):
                 name = without_joining_word(match["name"])
                 name_start = match.end("name") - len(name)
-                if role.name in ("spoke", "summed up", "spoke with the next"):
+                if role.name in ("spoke", "gave the closing or main speech", "spoke with the next"):
                     if name_start in spoke_at:
                         continue  # 书记某某作总结讲话: one speech, counted once
                     spoke_at.add(name_start)

@@ -54,6 +54,9 @@ from policylens import parse_text
         # two listed before 出席会议并讲话 both spoke: the higher post speaks for the meeting
         ("2月18日，全县教育工作会议召开。县委常委、宣传部长王建国，副县长赵立新出席会议并讲话。会议要求，要抓好教育。",
          "王建国"),
+        # the secretary convened, the county head gave the deployment speech (his posts named before)
+        ("6月13日，县委书记陈国磊主持召开防汛工作专题会议。县委副书记、县长郑哲参加会议。会上，听取各部门情况汇报；"
+         "郑哲作部署讲话。会议强调，要压实防汛责任。", "郑哲"),
     ],
     ids=["chair-is-not-speaker", "attendees-only", "report-deliverer", "title-after-name", "name-alone",
          "surname-with-title", "chaired-and-spoke", "sole-chair-of-a-meeting-that-directs", "visited-then-he",
@@ -61,7 +64,7 @@ from policylens import parse_text
          "spoke-bare", "set-requirements", "secretary-outranks-deputy", "a-town-convened-is-not-a-person",
          "watched-a-higher-meeting", "spaced-post-in-header", "spaced-post-and-name", "chair-who-sums-up",
          "post-with-a-bracketed-qualifier", "attended-and-spoke", "spoke-at-the-meeting", "published-a-speech",
-         "two-listed-who-spoke"],
+         "two-listed-who-spoke", "deployment-speech-after-the-chair"],
 )
 def test_speaker_by_role(text, speaker):
     assert parse_text(text).meeting.speaker == speaker
