@@ -586,6 +586,9 @@ def _names(text: str) -> set[str]:
          [("海南自由贸易港", "place"), ("海南自贸港", "place")], ["中国特色自由贸易港"]),
         ("建成S22白永段，开工建设G0616海乌段、S27呼鄂高速。",  # a coded road's section, by its two ends
          [("S22白永段", "project"), ("G0616海乌段", "project"), ("S27呼鄂高速", "project")], []),
+        # the segmenter reads a post's last character with the surname (副县|长江|勇): the name stands, the river not
+        ("县委常委、副县长江勇参加会议，县长江涛讲话。全县长江岸线整治。",
+         [("江勇", "person"), ("江涛", "person"), ("长江", "place")], []),
         ("代表们进入人民大会堂聆听国务院总理作政府工作报告。",  # a verb before a body named alone is no part of it
          [("人民大会堂", "place"), ("国务院", "organization")], ["人民大会堂聆听国务院"]),
     ],
@@ -642,6 +645,9 @@ def test_credited_names(text, names):
         # a long list of names vouches for a name whose surname is not in the list of surnames
         ("出席的有：赵立新、钱文、孙海波、李强、周明、郗晓兰、吴凡、郑和平、王小红、陈静等。",
          ["赵立新", "钱文", "孙海波", "李强", "周明", "吴凡", "郑和平", "王小红", "陈静", "郗晓兰"]),
+        # 等 then a kind of thing closes a list of things, though its items open with surnames (紫|金山, 钟山)
+        ("紫金山、太湖、钟山、云龙湖等实验室加快建设。", []),
+        ("万华、何建平、肖玉玲、谭荣龙等代表踊跃发言。", ["万华", "何建平", "肖玉玲", "谭荣龙"]),
     ],
 )
 def test_listed_names(text, names):

@@ -38,7 +38,11 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # 作者：(王爱兵, (作者:柴晶晶)
     re.compile(rf"^[（(]?作者[:：][ \u3000]*[（(]?(?P<names>{_NAMES})[)）]?[ \u3000]*$", re.M),
 )
-_THREE_OR_MORE = re.compile(rf"(?P<names>{_NAME}(?:、{_NAME}){{2,}})(?=等|在|同志|出席|参加|就座|分别|列席)")
+# …等 closes a list of people when people are what it goes on about (等参加, 等5人, 等代表发言; not 等实验室)
+_PEOPLE_AFTER_ETC = (r"等(?=[\s，。；、）)]|[\d\u4e00-\u9fff]{0,4}?(?:出席|参加|列席|陪同|同志|领导|人|就座|分别|在"
+                     r"|参会|到会|一行|代表|委员|嘉宾|专家|干部|负责))")
+_THREE_OR_MORE = re.compile(rf"(?P<names>{_NAME}(?:、{_NAME}){{2,}})"
+                            rf"(?={_PEOPLE_AFTER_ETC}|在|同志|出席|参加|就座|分别|列席)")
 _BEFORE_COMRADE = re.compile(rf"(?P<names>{_NAME}(?:、{_NAME})+)(?=同志)")  # 方红卫、叶牛平同志: 同志 vouches for two
 _TWO_ATTENDING = re.compile(rf"(?P<names>{_NAME}、{_NAME})(?=等(?:列席|出席|参加|陪同))")  # 孙军、孙青松等列席会议
 LIST_PATTERNS: tuple[re.Pattern[str], ...] = (

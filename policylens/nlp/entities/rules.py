@@ -407,6 +407,12 @@ def _starts_inside_a_word(tokens: Tokens, position: int) -> bool:
             and tokens.texts[index] in word_tags())
 
 
+def _word_from_title(tokens: Tokens, match: re.Match, name_start: int) -> bool:
+    """Does the word across the name's start begin inside the post just before it (县|长江|勇 after 副县长)?"""
+    index = bisect_right(tokens.starts, name_start) - 1
+    return match.start("title") <= tokens.starts[index] < match.end("title")
+
+
 def persons(context: Context, found: list[Candidate]) -> list[tuple[int, int, str]]:
     """Names before 总书记/同志, after a title, before a speech verb, in a byline or a list of attendees; every
     mention of each (spaces allowed)."""
@@ -439,8 +445,11 @@ def persons(context: Context, found: list[Candidate]) -> list[tuple[int, int, st
         title = match.groupdict().get("title")
         if title and name[-1] + title in posts:
             continue  # 区委副|书记, 常务副|市长: the name's last character belongs to the post
-        if _starts_inside_a_word(context.tokens, match.end("name") - len(name)):
-            continue  # 和列|席会议|同志: a surname that ends a word before it (列席) opens no name
+        name_start = match.end("name") - len(name)
+        if _starts_inside_a_word(context.tokens, name_start) and not (
+                title and match.start("title") < name_start and _word_from_title(context.tokens, match, name_start)):
+            continue  # 和列|席会议|同志: a surname that ends a word before it (列席) opens no name (but 副县|长江|勇:
+            # the post matched before it, its last character read into a word with the surname)
         names[name]
         if title and title != "同志":
             names[name].add(title)
@@ -2232,6 +2241,7 @@ def extract_candidates(context: Context, *, rules: tuple[Rule, ...] = RULES) -> 
     for rule in rules:
         found += rule.run(context, found)
     analysis = context.analysis
+    found = _without_places_across_names(found)
     found = _with_their_capacity(analysis, found)
     found = [_after_conjoined(analysis, c) if c.type == "organization" else c for c in found]
     found = [_with_country_qualifier(analysis, c) if c.type == "organization" else c for c in found
@@ -2244,6 +2254,19 @@ def extract_candidates(context: Context, *, rules: tuple[Rule, ...] = RULES) -> 
                                                 or _COUNTED_SECTORS_NAME.fullmatch(analysis, c.start, c.end)))
             and not (c.type == "organization" and (_is_kind_of_body(analysis[c.start:c.end])
                                                    or _two_bodies(analysis[c.start:c.end])))]
+
+
+def _without_places_across_names(found: list[Candidate]) -> list[Candidate]:
+    """副县|长江|勇: a place word running across a person's name's edge is the segmenter joining a post's last
+    character to the surname, not a place."""
+    starts = {c.start: c.end for c in found if c.type == "person"}
+    if not starts:
+        return found
+
+    def crosses(c: Candidate) -> bool:  # the place ends inside a name it starts before (县|长江|勇: 江勇)
+        return any(c.end < starts.get(position, 0) for position in range(c.start + 1, c.end))
+
+    return [c for c in found if c.type != "place" or not crosses(c)]
 
 
 def _with_their_capacity(analysis: str, found: list[Candidate]) -> list[Candidate]:
