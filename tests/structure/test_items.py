@@ -177,6 +177,17 @@ def test_requirements_are_told_from_focus_areas_by_content():
     assert requirements == ["强化责任担当", "严明工作纪律"]
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["加强组织领导", "加强协调配合", "加强督导检查", "牢固树立全县“一盘棋”思想", "强化责任意识", "形成工作合力"],
+)
+def test_how_the_work_is_led_and_coordinated_is_a_requirement(heading):
+    """Leadership, coordination, supervision and awareness are conduct, as discipline and style are."""
+    from policylens.structure.item_kinds import lean
+
+    assert lean(heading) >= 1.5, lean(heading)
+
+
 def test_a_list_of_conduct_is_requirements_whatever_its_markers():
     body = "王建国提出三点要求：\n一要提高政治站位，增强大局意识。\n二要改进工作作风，狠抓工作落实。\n三要严守纪律规矩，筑牢廉洁防线。"
     assert items(LEAD + body) == ([], ["提高政治站位", "改进工作作风", "严守纪律规矩"])
