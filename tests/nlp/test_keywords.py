@@ -117,6 +117,18 @@ def test_the_own_regions_chapter_of_a_national_concept_is_context(corpus_reports
     assert set(chapters.values()) == {"own region"}, chapters
 
 
+def test_reports_exhortations_and_page_credits_are_boilerplate():
+    from policylens import parse_text
+
+    text = ("6月13日，县委书记王建国主持召开防汛工作专题会议，听取情况汇报。会议指出，防汛工作事关人民群众生命财产安全，"
+            "要以时时放心不下的责任感、紧迫感，抓好山洪灾害防范和水库度汛。\n要抓好山洪灾害防范，确保水库度汛安全。\n"
+            "要抓好水库度汛，加强巡查。\n一审：李明 二审：王强 三审：赵刚 责任编辑：孙海")
+    rows = {k.word: k for k in parse_text(text).keywords}
+    for word in ("专题会议", "情况汇报", "事关", "责任感", "紧迫感", "一审", "责任编辑"):
+        assert word not in rows or rows[word].boilerplate, word
+    assert "度汛" in rows and not rows["度汛"].boilerplate
+
+
 def test_posts_and_meeting_formulas_are_context():
     from policylens import parse_text
 
