@@ -556,6 +556,12 @@ def _names(text: str) -> set[str]:
          [("长江存储三期", "project"), ("丰电三期", "project"), ("济南机场", "project"), ("洋山港区", "project"),
           ("武都引水一期", "project")],
          ["加快建设济南机场二期", "济南机场二期", "项目二期", "洋山港区改造二期", "武都"]),
+        ("推进烟台山二期以及步道工程，加快南湖片区开发以及植物园二期建设。",  # joined by 以及, then 建设
+         [("烟台山二期", "project"), ("植物园二期", "project")], []),
+        # power works named by their voltage and the station or place before it; a kind has no name before it
+        ("建成巴塘500千伏送出工程，加快道孚和叶巴滩500千伏送出工程建设，新增1000千伏输电线路。",
+         [("巴塘500千伏送出工程", "project"), ("叶巴滩500千伏送出工程", "project")],
+         ["新增1000千伏输电线路", "1000千伏输电线路"]),
         ("新加坡丰益国际等世界500强企业入驻，支持外资等企业发展。",  # one named firm before 等企业; its country apart
          [("丰益国际", "organization"), ("新加坡", "place")], ["新加坡丰益国际", "外资"]),
         ("深化郑州—卢森堡“空中丝路”合作，推进黄冈-鄂州-黄石协同发展。",  # a link between a city and a country

@@ -1198,8 +1198,8 @@ def routes(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
 
 def phased_works(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """长江存储三期, 丰电三期, 毗河供水一期: works named by their phase, opening a clause or a list item (after the
-    verbs that govern it) and then completed, started or listed; a name ending in a works head keeps only the head
-    (济南机场|二期, as the works lists cut it)."""
+    verbs that govern it, or 和/及 joining it to other works) and then built, completed, started or listed; a name
+    ending in a works head keeps only the head (济南机场|二期, as the works lists cut it)."""
     analysis = context.analysis
     out = []
     for match in finditer_near(_PHASE_NAME, _PHASE_MARK, analysis, back=14):
@@ -1222,17 +1222,41 @@ def phased_works(context: Context, found: list[Candidate]) -> list[tuple[int, in
     return out
 
 
-_PHASE_NAME = re.compile(r"(?:^|(?<=[，、；。：\n]))(?P<name>[\u4e00-\u9fff]{2,12}?)"
+_PHASE_NAME = re.compile(r"(?:^|(?<=[，、；。：\n和及与]))(?P<name>[\u4e00-\u9fff]{2,12}?)"
                          r"(?P<phase>[一二三四五六七八九十]期(?:项目|工程)?)")
 _PHASE_MARK = re.compile("[一二三四五六七八九十]期")
-_PHASE_FOLLOW = re.compile(r"[、，。；和及]|[^，。；、]{0,4}?(?:开工|建成|投产|复工|竣工|运营|开业|启动|投用|并网)")
+_PHASE_FOLLOW = re.compile(r"[、，。；和及]|以及|建设"
+                           r"|[^，。；、]{0,4}?(?:开工|建成|投产|复工|竣工|运营|开业|启动|投用|并网)")
 _GENERIC_WORKS = ("项目", "工程", "建设")
 
 
-def _governing_verbs_length(text: str) -> int:
-    """加快建设|济南机场: the length of the action verbs (and their modifiers) a clause opens with."""
+def capacity_works(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """巴塘500千伏送出工程, 叶巴滩500千伏送出工程: power works named by their voltage or capacity and the place or
+    station before it (what stands between the clause's or the list's last joint and the number, past the verbs
+    that govern it)."""
+    analysis = context.analysis
+    works = [(c.start, c.end) for c in found if c.type == "project"]
+    out = []
+    for match in finditer_near(_CAPACITY_WORKS, _POWER_UNIT, analysis, back=8):
+        if any(a < match.end() and match.start() < b for a, b in works):
+            continue  # named already (岳阳热电厂5万千瓦光伏电站项目: the plant before the capacity)
+        joint = max(analysis.rfind(mark, max(0, match.start() - 8), match.start()) for mark in "，、；。：和及与") + 1
+        start = joint + _governing_verbs_length(analysis[joint:match.start()], keep=-1)  # 建成|5万千瓦…: all verbs
+        if 2 <= match.start() - start <= 5 and _HAN_ONLY.fullmatch(analysis, start, match.start()):
+            out.append((start, match.end()))  # (建成5万千瓦光伏电站, 330千伏变电站: a kind, no name)
+    return out
+
+
+_POWER_UNIT = re.compile("千伏|千瓦|兆瓦")
+_CAPACITY_WORKS = re.compile(r"(?:±)?\d+(?:\.\d+)?万?(?:千伏|千瓦|兆瓦)[\u4e00-\u9fff]{0,8}?"
+                             r"(?:送出工程|输变电工程|工程|变电站|电站|线路)(?:项目)?")
+
+
+def _governing_verbs_length(text: str, *, keep: int = 1) -> int:
+    """加快建设|济南机场: the length of the action verbs (and their modifiers) a clause opens with, leaving more than
+    ``keep`` characters after them."""
     position = 0
-    while length := _opening_verb_length(text[position:], keep=1):
+    while length := _opening_verb_length(text[position:], keep=keep):
         position += length
     return position
 
@@ -2223,6 +2247,7 @@ RULES: tuple[Rule, ...] = (
     Rule("route", "project", 8, routes),  # its places stay mentions, as in a list of works
     Rule("phased works", "project", 7, phased_works, swallows=INDUSTRIES),
     Rule("coded road section", "project", 8, coded_road_sections),
+    Rule("capacity works", "project", 7, capacity_works, swallows=PLACES),
     Rule("place and area", "place", 7, places_with_area, swallows=PLACES),
     Rule("assembly hall", "place", 7, assembly_halls, swallows=PLACES),
     Rule("delegation", "organization", 7, delegations, swallows=PLACES),
