@@ -590,6 +590,10 @@ def _names(text: str) -> set[str]:
           ("那拉提", "place")], []),
         ("加快建设海南自由贸易港，海南自贸港封关运作，建设中国特色自由贸易港。",  # the port by its place, not a kind
          [("海南自由贸易港", "place"), ("海南自贸港", "place")], ["中国特色自由贸易港"]),
+        # counties counted in a list; a newspaper's office (报社); leaders listed before 等县领导 stay people
+        ("加快乡城、理塘、德格等10个县光伏项目建设，甘孜日报社出版。李佳林、侯雪轶、唐丹等县领导参加会议。",
+         [("乡城", "place"), ("德格", "place"), ("甘孜日报社", "organization"), ("李佳林", "person")],
+         [("李佳林", "place")]),
         ("建成S22白永段，开工建设G0616海乌段、S27呼鄂高速。",  # a coded road's section, by its two ends
          [("S22白永段", "project"), ("G0616海乌段", "project"), ("S27呼鄂高速", "project")], []),
         # the segmenter reads a post's last character with the surname (副县|长江|勇): the name stands, the river not
