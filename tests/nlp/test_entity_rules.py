@@ -634,6 +634,10 @@ def test_entity_rule(sentence, expected, forbidden):
         ("播音:李晓婕\n审片:王夏明\n新媒体编辑:蔡 卓\n", ["李晓婕", "王夏明", "蔡卓"]),  # a TV item's credits, a name spaced
         ("全文完。\n(作者:柴晶明)\n", ["柴晶明"]),  # an author line inside brackets
         ("某省政府工作报告(2025年1月14日 钱立新)\n", ["钱立新"]),  # the speaker after a report's date in its title
+        # labels typeset spaced out; a writer and a checker on one line; a closing credit before a page's |
+        ("图 文:张雅明\n编 辑:陈 洁\n监 制:王立新\n", ["张雅明", "陈洁", "王立新"]),
+        ("(撰稿人:王节明 审稿人:唐九红)\n", ["唐九红", "王节明"]),
+        ("工作打算。(房立胜、王海虹) |\n", ["房立胜", "王海虹"]),
     ],
 )
 def test_credited_names(text, names):

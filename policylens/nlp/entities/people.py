@@ -15,6 +15,7 @@ _NAME = r"[\u4e00-\u9fff]{2,3}"
 # names in a run; a role word ends it (作者 | 王延春   编辑 | 苏琦)
 _NAMES = rf"{_NAME}(?:[ \u3000、]+(?!记者|编辑|作者|摄影|通讯员|责编){_NAME})*"
 _SPACED_NAME = r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]"  # 新媒体编辑:蔡 卓: a two-character name spaced out
+_SPACED_LABEL = r"编[ \u3000]?辑|监[ \u3000]?制|总[ \u3000]?监|图[ \u3000]?文"
 _END_OF_CREDIT = r"(?=[)）\s摄]|\d{1,2}月|报道|$)"  # 记者 王艳8月23日上午: a dateline may follow the name at once
 _NAME_BEFORE_PHOTO = re.compile(rf"(?:^|(?<=[\s。）)]))(?P<names>{_NAME}|{_SPACED_NAME})[ \u3000]*摄(?=\s|$)",
                                 re.M)  # 龚启文 摄, 记者 林 君摄
@@ -29,12 +30,16 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"[（(]\d{{4}}年\d{{1,2}}月\d{{1,2}}日[ \u3000]+(?P<names>{_NAME})[)）]"),
     re.compile(rf"[（(](?:{_OUTLET}发[ \u3000]+)?(?P<names>{_NAMES})[ \u3000]*摄[)）]"),  # (央广网发 王强 摄)
     _NAME_BEFORE_PHOTO,
-    re.compile(rf"[（(](?P<names>{_NAMES})[)）][ \u3000]*$", re.M),  # (范梦民) closing an article
+    re.compile(rf"[（(](?P<names>{_NAMES})[)）][ \u3000|｜]*$", re.M),  # (范梦民) closing an article (a page's | after)
     # (商州区广播电视台 王晶晶 刘文睿 李琰) closing an article: an outlet, then its reporters
     re.compile(rf"(?:电视台|日报|融媒体中心|融媒|新闻中心)[ \u3000]+(?P<names>{_NAMES})[ \u3000]*[)）][ \u3000]*$",
                re.M),
-    re.compile(rf"(?:责编|责任编辑|编辑|一审|二审|三审|初审|复审|终审|审核|审校|校对|监制|播音|主播|审片|摄像|制作)"
-               rf"[:：][ \u3000]*(?P<names>{_NAMES}|{_SPACED_NAME})[ \u3000]*$", re.M),  # 责编：林洁, 审片：王夏峰
+    # 责编：林洁, 审片：王夏峰; a two-character label may be typeset spaced out (编 辑:陈 洁, 监 制:娜再拉 何永旺)
+    re.compile(rf"(?:责编|责任编辑|{_SPACED_LABEL}|一审|二审|三审|初审|复审|终审|审核|审校|校对|播音|主播|审片|摄像"
+               rf"|制作|撰稿人?|审稿人?)[:：][ \u3000]*(?P<names>{_NAMES}|{_SPACED_NAME})"
+               r"[ \u3000]*[)）]?[ \u3000]*$", re.M),
+    # 撰稿人:王节晴 审稿人:唐九芝: two credits on one line
+    re.compile(rf"(?:撰稿人?|采写|撰文)[:：][ \u3000]*(?P<names>{_NAME})(?=[ \u3000]+(?:审稿人?|编辑|责编)[:：])"),
     # 作者：(王爱兵, (作者:柴晶晶)
     re.compile(rf"^[（(]?作者[:：][ \u3000]*[（(]?(?P<names>{_NAMES})[)）]?[ \u3000]*$", re.M),
 )
