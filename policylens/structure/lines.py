@@ -52,6 +52,21 @@ _TOOLBAR = frozenset(
     ]
 )
 _WIDGET_OPEN = re.compile(r"^【\s*(字号|字体|字体大小)")
+# a forum page's chrome: | 显示全部楼层 |阅读模式 | 来自福建 (a reposted news item's surroundings)
+_FORUM_CHROME = frozenset(["显示全部楼层", "阅读模式", "只看该作者", "楼主", "沙发", "板凳", "倒序浏览", "电梯直达",
+                           "回复", "举报", "使用道具", "跳转到指定楼层", "快速回复", "返回列表"])
+_FROM_PLACE = re.compile(r"来自[\u4e00-\u9fff]{2,6}")
+
+
+def _forum_chrome(text: str) -> bool:
+    """A line of bars and forum widgets only (| 显示全部楼层 |阅读模式 | 来自福建 来自 福建漳州)."""
+    parts = [part for part in re.split(r"[|｜\s]+", re.sub(r"来自\s+", "来自", text)) if part]
+    if not parts:
+        return "|" in text or "｜" in text
+    return all(part in _FORUM_CHROME or _FROM_PLACE.fullmatch(part) for part in parts) and (
+        "|" in text or "｜" in text or any(part in _FORUM_CHROME for part in parts))  # not 来自基层的声音…
+
+
 _WIDGETS_ONLY = re.compile(r"^(?:\s*【[^【】]{0,30}】)+\s*$")  # 【纠错】 【责任编辑：钟红霞】
 _BREADCRUMB = re.compile(r"^(您的位置|当前位置|您现在的位置|首页\s*[>＞»/])"
                          r"|\S\s*(?:>>|»|＞＞|>)\s*\S+\s*(?:>>|»|＞＞|>)")
@@ -125,6 +140,7 @@ def _empty_value(pattern: re.Pattern[str]) -> Callable[[str], bool]:
 LINE_RULES: tuple[LineRule, ...] = (
     LineRule("toolbar", "noise", lambda t: t in _TOOLBAR or bool(_IMAGE_FILE.match(t) or _HEX_ID.match(t)
                                                                      or _WIDGETS_ONLY.match(t))),
+    LineRule("forum chrome", "noise", _forum_chrome),
     LineRule("breadcrumb", "noise", lambda t: len(t) <= 80 and bool(_BREADCRUMB.search(t)) and "。" not in t),
     LineRule("published", "published", _published),
     LineRule("source", "source", lambda t: bool(_SOURCE.match(t)) and len(t) <= 30, _empty_value(_SOURCE)),

@@ -80,3 +80,22 @@ def test_a_widget_that_lost_its_closing_bracket_ends_where_the_sentences_begin()
     assert kinds["【字体： 打印"] == "noise"
     assert kinds["近日，区长王建国主持召开区政府常务会议。会议强调，要加快项目建设，确保按期开工。"] == "content"
     assert parse_text(page).meeting.speaker == "王建国"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("| 显示全部楼层 |阅读模式 | 来自福建 来自 福建漳州", "noise"), ("|", "noise"), ("来自基层的声音很重要", "content"),
+     ("| 楼主 | 只看该作者", "noise")],
+)
+def test_a_forum_pages_chrome_is_noise(line, kind):
+    """A news item reposted on a forum: its bars and widgets are no header (来自福 is no speaker)."""
+    [classified] = classify_lines(split_lines(line))
+    assert classified.kind == kind
+
+
+def test_a_news_item_reposted_on_a_forum_keeps_its_speaker():
+    text = ("|\n发表于 2017-6-16 10:38:50\n|\n显示全部楼层\n|阅读模式\n| 来自福建 来自 福建漳州\n"
+            "    6月9日，我县召开招商引资工作推进会。县长王建国指出，要把招商引资与活动紧密联系起来，突出重点；"
+            "要正视问题，找准原因，坚定信心。\n|")
+    meeting = parse_text(text).meeting
+    assert (meeting.speaker, meeting.date) == ("王建国", "2017-06-09")
