@@ -141,7 +141,26 @@ def current_year(text: str, *, month: int | None = None) -> int | None:
         planned = {to_int(m["y"]) for m in _YEARS_WORK.finditer(text)}
         if len(planned) == 1:
             return planned.pop()
+    if month is not None:
+        # 4月15日…听取2024年第一季度工作情况的汇报: the year of a period of it that has ended by the meeting's month
+        ended = {to_int(m["y"]) for m in _YEARS_PERIOD.finditer(text) if _period_end(m) < month}
+        if len(ended) == 1:
+            return ended.pop()
     return None
+
+
+_YEARS_PERIOD = re.compile(rf"(?P<y>{YEAR})\s*年(?:(?P<quarter>第一|一|前两|前三)季度|(?P<half>上半年)"
+                           r"|1\s*[-—至~]\s*(?P<months>\d{1,2})\s*月)")
+_QUARTER_ENDS = {"第一": 3, "一": 3, "前两": 6, "前三": 9}
+
+
+def _period_end(match: re.Match) -> int:
+    """The last month of a period named with its year (第一季度 → 3, 上半年 → 6, 1-5月 → 5)."""
+    if match["quarter"]:
+        return _QUARTER_ENDS[match["quarter"]]
+    if match["half"]:
+        return 6
+    return to_int(match["months"]) or 12
 
 
 _YEARS_WORK = re.compile(rf"(?P<y>{YEAR})\s*年(?:度)?(?:全[县市区镇乡省]|全年)?(?:重点工作|重点任务|工作要点|目标任务)"
