@@ -408,7 +408,8 @@ _IN_FIELD = re.compile(r"在[\u4e00-\u9fff]{2,8}上[\u4e00-\u9fff]{1,6}(?=，|$)
 # the actors a ；-list of 要-items may name before its 要 (各部门之间要, 全县上下要, 分管领导要, 县政府要)
 _ACTOR = (r"(?:(?:[\u4e00-\u9fff]{1,4}[省市县区镇乡])?各[\u4e00-\u9fff]{1,5}?"  # (清流县)各级各部门
           r"|[\u4e00-\u9fff]{0,4}(?:上下|部门|单位|乡镇|干部|领导|班子|成员|政府|常委会|代表))")
-_ACTOR_YAO = re.compile(rf"(?:{_ACTOR}、)*{_ACTOR}要(?![求素点件])")  # 各县区、各部门、各单位要
+# 各县区、各部门、各单位要; 各单位汇报材料要 (what of theirs the item is about)
+_ACTOR_YAO = re.compile(rf"(?:{_ACTOR}、)*{_ACTOR}(?:[\u4e00-\u9fff]{{2,4}}?)?要(?![求素点件])")
 
 
 def _opener_runs(line: Line, analysis: str, separator: str) -> list[Enumeration]:

@@ -128,8 +128,12 @@ def test_another_leaders_list_is_not_the_speakers():
         # the actors the list is addressed to, named with their county, open its first item
         ("会议要求，某某县各级各部门要统一思想，认清形势；要未雨绸缪，提前抓好备汛工作；要密切配合，落实责任制；"
          "要严阵以待，做好各项应对措施。", ["统一思想", "未雨绸缪", "密切配合", "严阵以待"]),
+        # each item addressed to the same actors, one of them to what of theirs it is about (各单位汇报材料要)
+        ("会议要求，各单位要以目标任务为抓手，围绕指标汇报；各单位汇报材料要精练，进行清单化汇报；各单位要盯紧大项目，"
+         "做好洽谈引进。", ["以目标任务为抓手", "各单位汇报材料要精练", "各单位要盯紧大项目"]),
     ],
-    ids=["two-yao-clauses", "narrative-firstly-secondly", "yao-sentences-under-outer-items", "county-actors-first"],
+    ids=["two-yao-clauses", "narrative-firstly-secondly", "yao-sentences-under-outer-items", "county-actors-first",
+         "actors-and-what-of-theirs"],
 )
 def test_short_lists(body, expected):
     focus, requirements = items(LEAD + body)
