@@ -599,6 +599,8 @@ def _names(text: str) -> set[str]:
         # the segmenter reads a post's last character with the surname (副县|长江|勇): the name stands, the river not
         ("县委常委、副县长江勇参加会议，县长江涛讲话。全县长江岸线整治。",
          [("江勇", "person"), ("江涛", "person"), ("长江", "place")], []),
+        ("副县长提名人选徐立忠，开发区管委会主任周建明以及县招商中心负责人参加会议。",  # a nominee; 以及 after a name
+         [("徐立忠", "person"), ("周建明", "person")], []),
         ("代表们进入人民大会堂聆听国务院总理作政府工作报告。",  # a verb before a body named alone is no part of it
          [("人民大会堂", "place"), ("国务院", "organization")], ["人民大会堂聆听国务院"]),
     ],

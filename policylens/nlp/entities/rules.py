@@ -374,11 +374,13 @@ def _name_after_title() -> re.Pattern[str]:
     titles = word_list_regex((*official_titles(), "同志"))
     # 主席蓝天立先生, 新闻发言人 邢慧娜： (a speaker's line in a transcript)
     # 主席艾尔肯·吐尼亚孜在…: a name transliterated in parts joined by a middle dot
-    return re.compile(rf"(?P<title>{titles})[ \u3000]?(?P<name>[\u4e00-\u9fff]{{2,6}}·[\u4e00-\u9fff]{{2,8}}?"
+    # 副县长提名人选徐绪忠: a post's nominee
+    nominee = "(?:提名人选|候选人)?"
+    return re.compile(rf"(?P<title>{titles}){nominee}[ \u3000]?(?P<name>[\u4e00-\u9fff]{{2,6}}·[\u4e00-\u9fff]{{2,8}}?"
                       rf"|[\u4e00-\u9fff]{{2,3}}?)"
                       r"(?=出席|主持|强调|指出|表示|讲话|代表|作|在|、|，|。|同志|还|也|通报|汇报|传达|宣读|介绍|到|莅临"
                       r"|先生|女士|：[ \u3000]*$"
-                      r"|赴|率|带队|一同|一行|深入|先后|调研|陪同|参加|列席|等|及|向|就|对|亲自|则|分别|随后|宣布|总结了|与|\d+日"
+                      r"|赴|率|带队|一同|一行|深入|先后|调研|陪同|参加|列席|等|及|以及|向|就|对|亲自|则|分别|随后|宣布|总结了|与|\d+日"
                       r"|政府工作报告|所作|所做"  # 省长赵龙政府工作报告
                       r"|召开|重要(?:讲话|指示|批示|论述|文章)|批示"  # 省委书记袁家军重要讲话精神
                       r"|给出|回答|说|委托|解读|宣讲|领学|安排|部署|进行|讲意见|[ \u3000]*$)", re.M)
