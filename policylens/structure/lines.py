@@ -55,11 +55,14 @@ _WIDGET_OPEN = re.compile(r"^【\s*(字号|字体|字体大小)")
 # a forum page's chrome: | 显示全部楼层 |阅读模式 | 来自福建 (a reposted news item's surroundings)
 _FORUM_CHROME = frozenset(["显示全部楼层", "阅读模式", "只看该作者", "楼主", "沙发", "板凳", "倒序浏览", "电梯直达",
                            "回复", "举报", "使用道具", "跳转到指定楼层", "快速回复", "返回列表"])
+_FORUM_HINT = re.compile("[|｜]|来自|" + "|".join(sorted(_FORUM_CHROME)))
 _FROM_PLACE = re.compile(r"来自[\u4e00-\u9fff]{2,6}")
 
 
 def _forum_chrome(text: str) -> bool:
     """A line of bars and forum widgets only (| 显示全部楼层 |阅读模式 | 来自福建 来自 福建漳州)."""
+    if len(text) > 60 or not _FORUM_HINT.search(text):
+        return False  # read once per line of every text: most lines go no further
     parts = [part for part in re.split(r"[|｜\s]+", re.sub(r"来自\s+", "来自", text)) if part]
     if not parts:
         return "|" in text or "｜" in text

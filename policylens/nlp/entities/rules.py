@@ -1098,6 +1098,8 @@ _REGIONAL_PROGRAMME = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{2,8}}?)(?:新)?(?
 
 def free_trade_ports(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """海南自由贸易港, 海南自贸港: the port named by the place right before it (not 中国特色自由贸易港, a kind)."""
+    if not any(port in context.analysis for port in _FREE_TRADE_PORTS):
+        return []
     place_ends = {c.end: c.start for c in found if c.type == "place"}
     tokens = context.tokens
     return [(place_ends[tokens.starts[i]], tokens.ends[i])
@@ -1156,10 +1158,11 @@ _COUNTED_LINES = re.compile(r"等[\d一二三四五六七八九十两]+条(?:高
 def coded_road_sections(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """G0616海乌段, S22白永段: a section of a national or provincial road, named by the road's code and its two
     ends abbreviated."""
-    return [m.span() for m in _CODED_SECTION.finditer(context.analysis)]
+    return [m.span() for m in finditer_near(_CODED_SECTION, _SECTION_MARK, context.analysis, back=7)]
 
 
 _CODED_SECTION = re.compile(r"(?<![A-Za-z0-9])[GS]\d{1,4}[\u4e00-\u9fff]{2}段")
+_SECTION_MARK = re.compile(r"\d[\u4e00-\u9fff]{2}段")
 
 
 def routes(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
