@@ -676,8 +676,21 @@ def _place_run(tokens: Tokens, run: list[int], stands_for_places: Callable[..., 
 def gazetteer_places(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """Administrative divisions, region abbreviations (京津冀), and county names of the report's own region."""
     analysis = context.analysis
-    return [span for span, kind in context.lexicon_hits if kind == "place"
-            and not analysis.startswith(_OCCASION, span[1])] + [span for span, _ in context.full_place_names]
+    hits = [span for span, kind in context.lexicon_hits
+            if kind == "place" and not analysis.startswith(_OCCASION, span[1])]
+    return [span for span in hits + [span for span, _ in context.full_place_names]
+            if not _counted_word_split(context, *span)]
+
+
+def _counted_word_split(context: Context, start: int, end: int) -> bool:
+    """多|项城市|建设: a place word whose first character counts with the word before it (多项) while the rest is a
+    word of its own (城市) is the segmenter's mistake, not 项城市."""
+    index = context.index_at(start)
+    if not index or context.tokens.ends[index - 1] != start:
+        return False
+    tags = word_tags()
+    return (tags.get(context.texts[index - 1] + context.analysis[start]) in ("m", "q", "mq")
+            and context.analysis[start + 1:end] in tags)
 
 
 _OCCASION = ("之年", "之际")  # 新中国成立70周年的大庆之年: a great celebration, not the city of 大庆
