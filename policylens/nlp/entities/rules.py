@@ -682,9 +682,14 @@ def gazetteer_places(context: Context, found: list[Candidate]) -> list[tuple[int
             if not _counted_word_split(context, *span)]
 
 
+_COUNTING_BEFORE = frozenset("多一二两三四五六七八九十几各每数百千万")
+
+
 def _counted_word_split(context: Context, start: int, end: int) -> bool:
     """多|项城市|建设: a place word whose first character counts with the word before it (多项) while the rest is a
     word of its own (城市) is the segmenter's mistake, not 项城市."""
+    if not start or context.analysis[start - 1] not in _COUNTING_BEFORE:
+        return False  # (read for every place found: most go no further)
     index = context.index_at(start)
     if not index or context.tokens.ends[index - 1] != start:
         return False
