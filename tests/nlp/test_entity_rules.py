@@ -601,6 +601,8 @@ def _names(text: str) -> set[str]:
          [("江勇", "person"), ("江涛", "person"), ("长江", "place")], []),
         ("副县长提名人选徐立忠，开发区管委会主任周建明以及县招商中心负责人参加会议。",  # a nominee; 以及 after a name
          [("徐立忠", "person"), ("周建明", "person")], []),
+        ("报告特别强调石化、新能源等支柱产业的集群发展。",  # an adverb fused with a speech verb opens the clause
+         [("石化", "industry"), ("新能源", "industry")], ["报告特别强调石化"]),
         ("含多项城市建设重点工作。",  # 多|项城市|建设: the segmenter's split, not the city of 项城
          [], ["项城市"]),
         ("代表们进入人民大会堂聆听国务院总理作政府工作报告。",  # a verb before a body named alone is no part of it
