@@ -79,12 +79,14 @@ def _fused_verb(text: str, protected: bool) -> bool:
         text[:2] in verbs or text[:2] in FUNCTION_WORDS or text[:2] in _MANNER_ADVERBS)
 
 
-_SPEECH_VERBS = frozenset("强调 指出 要求 提出".split())  # 特别强调: a speech verb fused with its adverb opens a clause too
+# 特别强调: a speech verb fused with its adverb opens a clause too
+_SPEECH_VERBS = frozenset("强调 指出 要求 提出".split())
 
 
 # 认真|落实, 严格|执行, 圆满|完成, 重新|组建: a manner adverb fused with a verb opens a clause (切实, 积极, 扎实… are
 # function words)
-_MANNER_ADVERBS = frozenset("认真 严格 有效 有序 稳步 精心 圆满 顺利 如期 提前 超额 胜利 重新 特别 再次 高度 重点".split())
+_MANNER_ADVERBS = frozenset("认真 严格 有效 有序 稳步 精心 圆满 顺利 如期 提前 超额 胜利 重新 特别 再次 高度 重点"
+                            .split())
 
 
 def is_hard_boundary(token: Token) -> bool:
