@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -197,18 +198,33 @@ _ITEM_START = re.compile(
 def wrap_width(text: str) -> int | None:
     """The width ``text`` was hard-wrapped at (a PDF's text layer, a fixed-width mail), or None: most long lines
     end within ``WRAP_SLACK`` characters of one length that almost none exceeds, and most of those end mid-sentence.
-    Paragraphs as written vary freely in length, so they never look wrapped."""
+    Paragraphs as written vary freely in length, so they never look wrapped. Widths are counted in characters, else
+    in columns (``display_width``: a page wraps lines of half-width digits and Latin later)."""
+    found = _wrap(text)
+    return found[0] if found else None
+
+
+def _wrap(text: str) -> tuple[int, Callable[[str], int]] | None:
+    """(width, how lines are measured) of a hard wrap, or None."""
     long_lines = [line.strip() for line in text.split("\n") if len(line.strip()) >= 16]
     if len(long_lines) < 6:
         return None
-    lengths = Counter(map(len, long_lines))
-    width = max(lengths, key=lambda w: (sum(lengths[n] for n in range(w - WRAP_SLACK, w + 1)), w))
-    near = [line for line in long_lines if width - WRAP_SLACK <= len(line) <= width]
-    over = sum(count for length, count in lengths.items() if length > width)
-    open_ended = sum(not line.endswith(SENTENCE_END) for line in near)
-    if len(near) >= 0.5 * len(long_lines) and over <= 0.05 * len(long_lines) and open_ended >= 0.6 * len(near):
-        return width
+    for measure in (len, display_width):
+        lengths = Counter(map(measure, long_lines))
+        width = max(lengths, key=lambda w: (sum(lengths[n] for n in range(w - WRAP_SLACK, w + 1)), w))
+        near = [line for line in long_lines if width - WRAP_SLACK <= measure(line) <= width]
+        over = sum(count for length, count in lengths.items() if length > width)
+        open_ended = sum(not line.endswith(SENTENCE_END) for line in near)
+        if len(near) >= 0.5 * len(long_lines) and over <= 0.05 * len(long_lines) and open_ended >= 0.6 * len(near):
+            return width, measure
     return None
+
+
+def display_width(line: str) -> int:
+    """A line's width on the page: a Han character is one column, a half-width one (digits, Latin, a space) half of
+    one (元的辽宁三木、渼瑞石油等 12 个重大产业项目… fills the same width as a line of Han characters)."""
+    half = sum(1 for char in line if char < "\u2000")
+    return len(line) - half // 2
 
 
 def reflow_hard_wraps(text: str) -> str:
@@ -216,9 +232,10 @@ def reflow_hard_wraps(text: str) -> str:
     runs on into the next unless that one opens a paragraph (indented, when the text indents its paragraphs), a
     list item or a heading; without indentation, a full line that ends a sentence is taken as a paragraph's end.
     Text that was not wrapped comes back unchanged. Nothing is inserted: a space the wrap left stays."""
-    width = wrap_width(text)
-    if width is None:
+    found = _wrap(text)
+    if found is None:
         return text
+    width, measure = found
     lines = text.split("\n")
     indents = sum(1 for line in lines if line[:1] in ("\u3000", " ", "\t") and line.strip())
     indented_paragraphs = indents >= 3
@@ -228,7 +245,7 @@ def reflow_hard_wraps(text: str) -> str:
         opens = (not line.strip() or _ITEM_START.match(line) is not None
                  or (indented_paragraphs and line[:1] in ("\u3000", " ", "\t")))
         ends = previous.endswith(SENTENCE_END) and not indented_paragraphs
-        if previous and len(previous) >= width - WRAP_SLACK and not opens and not ends:
+        if previous and measure(previous) >= width - WRAP_SLACK and not opens and not ends:
             out[-1] += line
         else:
             out.append(line)

@@ -171,6 +171,16 @@ def test_a_hard_wrapped_report_is_reflowed_when_read_and_parses_whole(width, ind
     assert report.meeting.speaker == seed_report.meeting.speaker
 
 
+def test_a_page_wrap_counts_half_width_characters_as_half_a_column():
+    """A PDF page breaks lines by width: a line holding digits, Latin and spaces carries more characters."""
+    han = "某区坚持以新发展理念为引领推动高质量发展在区委坚强领导下全区经济运行总体平稳"
+    lines = [han[i % 10:i % 10 + 28] for i in range(8)] + ["总投资 86 亿元的某某、某某等 12 个重大产业项目开工建设,总投",
+                                                         "资 34 亿元的某某、某某等 18 个续建项目投产达效。"]
+    text = "\n".join(lines)
+    assert wrap_width(text) is not None  # by characters the digits line runs 6 over: no wrap was found
+    assert "\n" not in reflow_hard_wraps(text)
+
+
 @pytest.mark.parametrize(
     ("wrapped", "reflowed"),
     [
