@@ -6,6 +6,7 @@ import streamlit as st
 
 from components import charts, compare_charts, state
 from policylens.store import corpus
+from policylens.views import report as views
 
 view = state.current()
 reports = state.corpus_call("report_frame")
@@ -19,7 +20,8 @@ with st.container(key="controls"):
     regions = cols[0].multiselect("地区", sorted(reports["region"].dropna().unique()), key="region",
                                   bind="query-params", placeholder="全部地区", select_all=False)
     levels = cols[1].multiselect("层级", sorted(reports["level"].dropna().unique()), key="level",
-                                 bind="query-params", placeholder="全部层级", select_all=False)
+                                 bind="query-params", placeholder="全部层级", select_all=False,
+                                 format_func=lambda code: views.LEVEL_LABELS.get(code, code))
     dates = sorted(reports["date"].dropna().unique())
     since = cols[2].selectbox("起始日期", ["（不限）", *dates], key="since", bind="query-params")
 chosen = corpus.filter_reports(reports, regions=regions, levels=levels,

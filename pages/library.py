@@ -42,7 +42,10 @@ else:
     text_columns = ["title", "region", "level", "date"]
     editable[text_columns] = editable[text_columns].fillna("")  # an unknown field shows blank, not "None"
     edited = st.data_editor(editable, key="editor", width="stretch", disabled=["chars", "source"],
-                            column_config={"title": "标题", "region": "地区", "level": "层级", "date": "日期",
+                            column_config={"title": "标题", "region": "地区", "date": "日期",
+                                           "level": st.column_config.SelectboxColumn(
+                                               "层级", options=list(views.LEVEL_LABELS),
+                                               format_func=lambda code: views.LEVEL_LABELS.get(code, code)),
                                            "chars": st.column_config.NumberColumn("字数", format="%d"),
                                            "source": "文件"})
     changes = st.session_state.get("editor", {}).get("edited_rows", {})

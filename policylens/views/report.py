@@ -25,6 +25,7 @@ TYPE_LABELS = {"person": "人物", "organization": "机构", "place": "地点", 
                "project": "项目"}
 INTENSITY_LABELS = {"strong": "强", "neutral": "中", "soft": "弱"}
 INSTRUMENT_LABELS = {"supply": "供给型", "demand": "需求型", "environmental": "环境型"}
+LEVEL_LABELS = {"province": "省级", "city": "市级", "district": "区级", "county": "县级", "town": "乡镇级"}
 _SENTENCE_END = re.compile(r"[。！？；\n]")
 
 

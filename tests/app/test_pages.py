@@ -198,6 +198,16 @@ def test_library_table_shows_unknown_fields_blank(tmp_path, isolated_data_dir):
     assert [row[c] for c in ("title", "region", "level", "date")] == ["", "", "", ""]
 
 
+def test_levels_are_shown_in_chinese(library_with_examples):
+    from policylens.store import library as store
+    from policylens.views import report as views
+
+    assert {code for _, code in store._LEVELS} <= views.LEVEL_LABELS.keys()
+    at = open_page("pages/corpus.py")
+    options = at.multiselect(key="level").options
+    assert "省级" in options and not {"province", "city", "district", "county", "town"} & set(options), options
+
+
 def test_corpus_page_never_loads_a_report_text(library_with_examples, monkeypatch):
     """Only the one report chosen in the sidebar is ever loaded whole; the corpus views read the tables."""
     from policylens.store.library import Library
