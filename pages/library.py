@@ -39,19 +39,19 @@ if reports.empty:
     st.info("报告库是空的。上传报告，或导入示例报告；示例种子报告始终可在边栏选择。")
 else:
     editable = reports[["id", "title", "region", "level", "date", "chars", "source"]].set_index("id")
+    editable["level"] = editable["level"].map(lambda code: views.LEVEL_LABELS.get(code, code))  # 省级, not province
     text_columns = ["title", "region", "level", "date"]
     editable[text_columns] = editable[text_columns].fillna("")  # an unknown field shows blank, not "None"
     edited = st.data_editor(editable, key="editor", width="stretch", disabled=["chars", "source"],
-                            column_config={"title": "标题", "region": "地区", "date": "日期",
-                                           "level": st.column_config.SelectboxColumn(
-                                               "层级", options=list(views.LEVEL_LABELS),
-                                               format_func=lambda code: views.LEVEL_LABELS.get(code, code)),
+                            column_config={"title": "标题", "region": "地区", "level": "层级", "date": "日期",
                                            "chars": st.column_config.NumberColumn("字数", format="%d"),
                                            "source": "文件"})
     changes = st.session_state.get("editor", {}).get("edited_rows", {})
     if changes and st.button("保存修改"):
+        codes = {label: code for code, label in views.LEVEL_LABELS.items()}
         for position, fields in changes.items():
-            library.edit(editable.index[int(position)], **{k: (v or None) for k, v in fields.items()})
+            fields = {k: (codes.get(v, v) if k == "level" else v) or None for k, v in fields.items()}
+            library.edit(editable.index[int(position)], **fields)
         st.rerun()
     with st.expander("更正实体与任务（保存在报告库，重新解析后仍然保留）"):
         target = st.selectbox("报告", options=list(reports["id"]), key="c_report",

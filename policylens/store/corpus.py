@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from itertools import combinations
 
 import pandas as pd
@@ -20,13 +21,22 @@ def report_frame(library: Library) -> pd.DataFrame:
     """Every report's metadata, with a label for charts."""
     frame = pd.DataFrame(library.reports(), columns=["id", "title", "region", "level", "date", "published", "speaker",
                                                      "source", "added_at", "parser_version", "chars"])
-    frame["label"] = [_label(r) for r in frame.itertuples()]
+    labels = [_label(r) for r in frame.itertuples()]
+    repeated = {label for label, count in Counter(labels).items() if count > 1}
+    # two reports with one label would share a chart's row: the id's first characters tell them apart
+    frame["label"] = [f"{label} · {report_id[:6]}" if label in repeated else label
+                      for label, report_id in zip(labels, frame["id"], strict=True)]
     return frame
 
 
 def _label(row) -> str:
-    name = row.region or row.title or row.source or row.id
-    return f"{name}（{row.date}）" if row.date else str(name)
+    name = next((value for value in (row.region, row.title, row.source, row.id) if _given(value)), "")
+    return f"{name}（{row.date}）" if _given(row.date) else str(name)
+
+
+def _given(value: object) -> bool:
+    """A field the library holds (not None, not the NaN pandas puts in an empty column, not blank)."""
+    return isinstance(value, str) and bool(value.strip())
 
 
 def filter_reports(frame: pd.DataFrame, *, regions: list[str] | None = None, levels: list[str] | None = None,

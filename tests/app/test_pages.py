@@ -206,6 +206,9 @@ def test_levels_are_shown_in_chinese(library_with_examples):
     at = open_page("pages/corpus.py")
     options = at.multiselect(key="level").options
     assert "省级" in options and not {"province", "city", "district", "county", "town"} & set(options), options
+    at = open_page("pages/library.py")
+    [table] = [d.value for d in at.dataframe if "level" in d.value.columns]
+    assert "省级" in set(table["level"]) and "province" not in set(table["level"])
 
 
 def test_corpus_page_never_loads_a_report_text(library_with_examples, monkeypatch):

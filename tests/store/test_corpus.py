@@ -14,6 +14,23 @@ def test_report_frame_has_a_label_per_report(three):
     assert set(frame["level"].dropna()) <= {"province", "city", "district", "county", "town"}
 
 
+def test_reports_with_no_region_or_date_are_labelled_by_their_title_and_kept_apart(tmp_path):
+    from policylens.store.ingest import ingest_files
+    from policylens.store.library import Library
+
+    library = Library(tmp_path / "lib")
+    paths = []
+    body = ("会议听取了各部门上半年工作情况汇报，研究了下半年工作，与会人员围绕经济运行、项目建设、招商引资等进行了讨论。"
+            "会议强调，各部门要抓好整改落实，{}。") * 2
+    for name, task in (("一.txt", "加强值班值守"), ("二.txt", "备足抢险物资")):
+        (tmp_path / name).write_text("防汛工作专题会议召开。" + body.replace("{}", task), encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    assert [r.status for r in ingest_files(library, paths, jobs=1)] == ["added", "added"]
+    labels = list(corpus.report_frame(library)["label"])
+    assert len(set(labels)) == 2, labels  # one chart row each
+    assert not any("nan" in label or "None" in label for label in labels), labels
+
+
 @pytest.mark.parametrize(("options", "expected"), [({}, 3), ({"levels": ["province"]}, 2),
                                                    ({"date_from": "2026-01-01"}, 2), ({"date_to": "2024-01-01"}, 1)])
 def test_filter_reports(three, options, expected):
