@@ -427,7 +427,6 @@ def _opener_runs(line: Line, analysis: str, separator: str) -> list[Enumeration]
             continue
         if key is None and current and separator == "。" and _body_goes_on(analysis, start, keys[index + 1:]):
             continue  # 要A，…。充分利用…。要B: a sentence without 要 goes on with the item before it
-
         if current:
             runs.append(current)
         current = [(start, end, *key)] if key else []
@@ -462,11 +461,15 @@ def _opener_runs(line: Line, analysis: str, separator: str) -> list[Enumeration]
 
 
 def _body_goes_on(analysis: str, start: int, following: list[tuple[str, int, int] | None]) -> bool:
-    """Does the sentence at ``start`` go on with the 要-item before it: another 要-sentence follows within
-    ``_BODY_GAP`` sentences, and this one opens neither a new turn of the report (会上…, 某某指出…) nor an item of
-    an outer list (二是…)?"""
-    return not _NEW_TURN.match(analysis, start) and not _LIST_MARK.match(analysis, start) and any(
+    """Does the sentence at ``start`` go on with the 要-item before it: it may belong to an item's body, and another
+    要-sentence follows within ``_BODY_GAP`` sentences?"""
+    return _may_be_body(analysis, start) and any(
         key is not None and key[0] == "要" and key[1] for key in following[:_BODY_GAP])
+
+
+def _may_be_body(analysis: str, start: int) -> bool:
+    """A sentence opening neither a new turn of the report (会上…, 某某指出…) nor an item of an outer list (二是…)."""
+    return not _NEW_TURN.match(analysis, start) and not _LIST_MARK.match(analysis, start)
 
 
 _BODY_GAP = 2  # sentences of an item's body between two 要-sentences
@@ -568,7 +571,7 @@ def _with_opener_inside_first(run: list[tuple[int, int, str, int, int]], segment
         first = _opener_inside(analysis, *segments[before], run, word, signature, strip, separator)
         # 某某强调，要A，…。充分利用…。要B。要C。: the speech's sentence may stand before a body sentence of A's
         if first is not None or separator != "。" or index - before > _BODY_GAP or before == 0 \
-                or segments[before - 1][0] < 0 or not _body_goes_on(analysis, segments[before][0], [("要", 1, 0)]):
+                or segments[before - 1][0] < 0 or not _may_be_body(analysis, segments[before][0]):
             break
         before -= 1
     return [first, *run] if first else run

@@ -1665,8 +1665,9 @@ def _trim_item(context: Context, start: int, end: int, kind: str) -> tuple[int, 
             inside = inside[:-1]
     if not inside:
         return start, end
-    return (inside[0].start if kind in ("industry", "organization") else start), (inside[-1].end if kind == "works"
-                                                                               else end)
+    first = inside[0].start if kind in ("industry", "organization") else start
+    last = inside[-1].end if kind == "works" else end
+    return first, last
 
 
 _WAYS = frozenset(("通道", "干道"))  # nouns of works the general dictionary tags as verbs
