@@ -1116,13 +1116,19 @@ _REGIONAL_PROGRAMME = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{2,8}}?)(?:新)?(?
 
 def free_trade_ports(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """海南自由贸易港, 海南自贸港: the port named by the place right before it (not 中国特色自由贸易港, a kind)."""
-    if not any(port in context.analysis for port in _FREE_TRADE_PORTS):
-        return []
-    place_ends = {c.end: c.start for c in found if c.type == "place"}
-    tokens = context.tokens
-    return [(place_ends[tokens.starts[i]], tokens.ends[i])
-            for i in context.indexes_where(map(_FREE_TRADE_PORTS.__contains__, context.texts))
-            if tokens.starts[i] in place_ends]
+    analysis, out = context.analysis, []
+    place_ends: dict[int, int] | None = None
+    for port in _FREE_TRADE_PORTS:
+        position = analysis.find(port)
+        while position != -1:
+            index = context.index_at(position)
+            if index is not None and context.texts[index] == port:
+                if place_ends is None:
+                    place_ends = {c.end: c.start for c in found if c.type == "place"}
+                if position in place_ends:
+                    out.append((place_ends[position], position + len(port)))
+            position = analysis.find(port, position + 1)
+    return sorted(out)
 
 
 _FREE_TRADE_PORTS = frozenset(("自由贸易港", "自贸港"))
@@ -1176,11 +1182,11 @@ _COUNTED_LINES = re.compile(r"等[\d一二三四五六七八九十两]+条(?:高
 def coded_road_sections(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """G0616海乌段, S22白永段: a section of a national or provincial road, named by the road's code and its two
     ends abbreviated."""
-    return [m.span() for m in finditer_near(_CODED_SECTION, _SECTION_MARK, context.analysis, back=7)]
+    return [m.span() for m in finditer_near(_CODED_SECTION, _SECTION_MARK, context.analysis, back=10)]
 
 
 _CODED_SECTION = re.compile(r"(?<![A-Za-z0-9])[GS]\d{1,4}[\u4e00-\u9fff]{2}段")
-_SECTION_MARK = re.compile(r"\d[\u4e00-\u9fff]{2}段")
+_SECTION_MARK = re.compile("段")
 
 
 def routes(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -1225,7 +1231,7 @@ def phased_works(context: Context, found: list[Candidate]) -> list[tuple[int, in
     ending in a works head keeps only the head (济南机场|二期, as the works lists cut it)."""
     analysis = context.analysis
     out = []
-    for match in finditer_near(_PHASE_NAME, _PHASE_MARK, analysis, back=14):
+    for match in finditer_near(_PHASE_NAME, _PHASE_MARK, analysis, back=15):
         if not _PHASE_FOLLOW.match(analysis, match.end()):
             continue
         start, phase = match.start("name"), match.start("phase")
@@ -1247,7 +1253,7 @@ def phased_works(context: Context, found: list[Candidate]) -> list[tuple[int, in
 
 _PHASE_NAME = re.compile(r"(?:^|(?<=[，、；。：\n和及与]))(?P<name>[\u4e00-\u9fff]{2,12}?)"
                          r"(?P<phase>[一二三四五六七八九十]期(?:项目|工程)?)")
-_PHASE_MARK = re.compile("[一二三四五六七八九十]期")
+_PHASE_MARK = re.compile("期")
 _PHASE_FOLLOW = re.compile(r"[、，。；和及]|以及|建设"
                            r"|[^，。；、]{0,4}?(?:开工|建成|投产|复工|竣工|运营|开业|启动|投用|并网)")
 _GENERIC_WORKS = ("项目", "工程", "建设")
