@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from policylens.structure.lines import Line
+from policylens.structure.lines import MINUTES_DATE_LABELS, Line
 from policylens.structure.numerals import to_int
 
 NUMERAL = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
@@ -74,6 +74,8 @@ def date_held(text: str, header: list[Line], opening: list[Line], published: str
             return iso_date(year, match["m"], match["d"]) if year else None
     for line in header:
         stripped = line.text.strip("（）() ")
+        if stripped.startswith(MINUTES_DATE_LABELS):  # 会议时间：2024年4月19日 (minutes)
+            stripped = stripped.split("：", 1)[-1].split(":", 1)[-1].strip()
         if (match := DATE_FULL.fullmatch(stripped)) and (date := iso_date(match["y"], match["m"], match["d"])):
             return date
     return None

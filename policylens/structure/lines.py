@@ -122,6 +122,8 @@ class LineRule:
 
 
 def _published(text: str) -> bool:
+    if text.startswith(MINUTES_DATE_LABELS):
+        return False  # 会议时间：2024年4月19日: the day the meeting was held (minutes), not the page's
     match = _PUBLISHED.match(text)
     if match and (match["label"] or match["clock"] or match["sep"] != "年"):
         return True
@@ -157,7 +159,8 @@ LINE_RULES: tuple[LineRule, ...] = (
 
 
 def split_lines(text: str) -> list[Line]:
-    """Non-blank lines of ``text`` with content offsets (spaces trimmed)."""
+    """Non-blank lines of ``text`` with content offsets (spaces trimmed); a minutes' 会议内容： label before a
+    numbered list is a line of its own, so the list opens a line."""
     lines = []
     position = 0
     for raw in text.split("\n"):
@@ -165,9 +168,19 @@ def split_lines(text: str) -> list[Line]:
         content = raw.strip()
         if content:
             start = position + stripped_left
+            if label := _CONTENT_LABEL.match(content):
+                lines.append(Line(start, start + label.end(), content[:label.end()]))
+                start, content = start + label.end(), content[label.end():]
             lines.append(Line(start, start + len(content), content))
         position += len(raw) + 1
     return lines
+
+
+# the fields of a meeting's minutes (会议时间：…, 主持人：…), read as metadata, never joined to other lines
+MINUTES_DATE_LABELS = ("会议时间", "开会时间", "召开时间")
+MINUTES_FIELD = re.compile(r"(?:会议(?:时间|地点|主题|名称|议题|内容)|开会时间|召开时间|主持人|记录人|参会人员"
+                           r"|出席人员|列席人员|缺席人员)[：:]")
+_CONTENT_LABEL = re.compile(r"(?:会议内容|会议议题|主要内容|议题)[：:]\s*(?=[一二三四五六七八九十\d]{1,2}[、.．])")
 
 
 def classify_lines(lines: list[Line]) -> list[Line]:
@@ -229,6 +242,8 @@ def _continues(previous: Line, line: Line) -> bool:
     head, tail = without_glosses(previous.text), without_glosses(line.text)
     if head.endswith(_TERMINAL) or _LIST_START.match(tail) or _LIST_START.match(head):
         return False
+    if MINUTES_FIELD.match(head) or MINUTES_FIELD.match(tail):
+        return False  # 会议地点：… / 主持人：… / 记录人：…: a minutes' fields, one a line
     if _DATE_LINE.match(tail) or any(p.match(t) for p in (_NAME_LINE, _APPENDIX_WORD) for t in (head, tail)):
         return False
     glued_by_number = head[-1].isdigit() or tail[0].isdigit()

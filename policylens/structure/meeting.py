@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from policylens.io.normalize import GLOSS, GlossFree, without_gloss_marks
 from policylens.model import Meeting
 from policylens.structure.dates import DATE_FULL, NUMERAL, YEAR, date_held
-from policylens.structure.lines import Joined, Line, published_date, source_value
+from policylens.structure.lines import MINUTES_FIELD, Joined, Line, published_date, source_value
 from policylens.structure.speaker import TITLE_WORDS, find_speaker
 
 _MEETING_ENDS = r"(?:大会|会议|全会|常委会|论坛|[^，。；！？\n、]{2}会)"
@@ -131,12 +131,16 @@ def _title(header: list[Line], lead: Line | None, original: str) -> str | None:
     """The headline or the report's title line, else the name of the meeting the lead says was held."""
     for line in header:
         text = line.text.strip("《》 ")
+        if MINUTES_FIELD.match(text):
+            continue  # 会议时间：…, 主持人：…: a minutes' fields, no title
         if (len(text) <= 60 and not _SENTENCE_END.search(text) and TITLE_WORDS.search(text)
                 and not text.startswith("——") and not DATE_FULL.match(text)):
             return _cleaned_title(original, line.start + line.text.find(text), len(text))
     if lead is not None and (name := meeting_name(lead.text)):
         return without_gloss_marks(original[lead.start + name[0]:lead.start + name[1]])
     for line in header:
+        if MINUTES_FIELD.match(line.text):
+            continue
         # a header line may run a site's banner, the headline and a byline together: the headline is the last part
         # that is neither banner nor credit
         parts = [part for part in re.finditer(r"\S+(?: \S+)*", line.text)

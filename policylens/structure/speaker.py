@@ -90,7 +90,7 @@ def role_patterns() -> tuple[RolePattern, ...]:
             rf"{titles}{name}{after}，(?=[^，。；]{{2,30}}?(?:出席|参加){_AND_SPOKE})")),
         RolePattern("convened", 2, re.compile(rf"{lead}{name}{after}(?:在[^，。]{{1,20}}?)?(?:主持召开|召开|召集)")),
         RolePattern("directed", 2, re.compile(
-            rf"{lead}{name}{after}(?:在[^，。]{{1,16}}?中|就[^。]{{1,40}}?|对[^。]{{1,40}}?|主持(?:会议|大会)?时)?"
+            rf"{lead}{name}{after}(?:在[^，。]{{1,16}}?中|在?会后|就[^。]{{1,40}}?|对[^。]{{1,40}}?|主持(?:会议|大会)?时)?"
             r"(?:还|也|再次|进一步|同时)?(?:强调|指出|要求|提出|部署|号召|勉励|表示)")),
         RolePattern("directed later in the sentence", 2, re.compile(
             rf"{lead}{name}{after}[^。；]{{2,60}}?并(?:就|对|针对)?[^。；]{{0,30}}?(?:强调|指出|要求|提出|部署)")),
@@ -167,10 +167,19 @@ def title_spans(text: str, offset: int) -> list[tuple[int, int]]:
 
 
 def find_speaker(header: list[Line], body: list[Line], original: str) -> tuple[str | None, list[str]]:
-    """The speaker's name (as in ``original``, spaces removed) and titles: a header name line, else by role."""
+    """The speaker's name (as in ``original``, spaces removed) and titles: a header name line, else by role, else
+    the chair a meeting's minutes name (主持人：某某)."""
     if found := _from_header(header, original):
         return found
-    return _by_role(header + body, original)
+    name, titles = _by_role(header + body, original)
+    if name is None:
+        for line in header:
+            if (match := _CHAIR_FIELD.match(line.text)) and looks_like_name(match["name"]):
+                return clean_name(original[line.start + match.start("name"):line.start + match.end("name")]), []
+    return name, titles
+
+
+_CHAIR_FIELD = re.compile(r"^主持人[：:][ \u3000]*(?P<name>[\u4e00-\u9fff]{2,3})[ \u3000]*$")
 
 
 def _from_header(header: list[Line], original: str) -> tuple[str, list[str]] | None:

@@ -96,3 +96,15 @@ def test_a_glossed_page_gets_its_title_without_the_glosses():
     text = ("集團(tuán)召開(kāi)2024年半年度工作交流會(huì)\n7月10日下午,集團(tuán)公司召開(kāi)半年度工作交流會(huì),"
             "全面總結(jié)上半年工作。\n會(huì)上,各子公司匯報(bào)了工作。\n")
     assert parse_text(text).meeting.title == "2024年半年度工作交流會"
+
+
+def test_a_meetings_minutes_fields_give_date_chair_and_items():
+    """会议时间 / 会议地点 / 主持人 / 记录人 / 会议内容：1、… — a village's or a department's minutes."""
+    text = ("会议时间：2024年4月19日\n会议地点：某某村会议室\n主持人：郑立城\n记录人：王明远\n"
+            "会议内容：1、加大人居环境整治力度，开展一周一次清洁行动，发动党员群众积极参与。\n"
+            "2、将村环境卫生纳入村规民约，深入开展美丽庭院评选，加大宣传发动力度。\n")
+    report = parse_text(text)
+    assert (report.meeting.date, report.meeting.published, report.meeting.speaker) == ("2024-04-19", None, "郑立城")
+    assert report.meeting.title is None or "：" not in report.meeting.title
+    assert [a.title for a in report.focus_areas + report.requirements][:2] == ["加大人居环境整治力度", "将村环境卫生纳入村规民约"]
+    assert {"郑立城", "王明远"} <= {e.name for e in report.entities if e.type == "person"}

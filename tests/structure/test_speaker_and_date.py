@@ -57,6 +57,9 @@ from policylens import parse_text
         # the secretary convened, the county head gave the deployment speech (his posts named before)
         ("6月13日，县委书记陈国磊主持召开防汛工作专题会议。县委副书记、县长郑哲参加会议。会上，听取各部门情况汇报；"
          "郑哲作部署讲话。会议强调，要压实防汛责任。", "郑哲"),
+        # watched a higher meeting, then set requirements afterwards (在会后要求)
+        ("12月27日，某市组织收听收看全省农村人居环境整治电视电话会议。市委副书记王立新在会后要求：要抓好村庄清洁。",
+         "王立新"),
     ],
     ids=["chair-is-not-speaker", "attendees-only", "report-deliverer", "title-after-name", "name-alone",
          "surname-with-title", "chaired-and-spoke", "sole-chair-of-a-meeting-that-directs", "visited-then-he",
@@ -64,7 +67,7 @@ from policylens import parse_text
          "spoke-bare", "set-requirements", "secretary-outranks-deputy", "a-town-convened-is-not-a-person",
          "watched-a-higher-meeting", "spaced-post-in-header", "spaced-post-and-name", "chair-who-sums-up",
          "post-with-a-bracketed-qualifier", "attended-and-spoke", "spoke-at-the-meeting", "published-a-speech",
-         "two-listed-who-spoke", "deployment-speech-after-the-chair"],
+         "two-listed-who-spoke", "deployment-speech-after-the-chair", "requirements-after-the-meeting"],
 )
 def test_speaker_by_role(text, speaker):
     assert parse_text(text).meeting.speaker == speaker

@@ -36,7 +36,7 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
                re.M),
     # 责编：林洁, 审片：王夏峰; a two-character label may be typeset spaced out (编 辑:陈 洁, 监 制:娜再拉 何永旺)
     re.compile(rf"(?:责编|责任编辑|{_SPACED_LABEL}|一审|二审|三审|初审|复审|终审|审核|审校|校对|播音|主播|审片|摄像"
-               rf"|制作|撰稿人?|审稿人?)[:：][ \u3000]*(?P<names>{_NAMES}|{_SPACED_NAME})"
+               rf"|制作|撰稿人?|审稿人?|主持人|记录人)[:：][ \u3000]*(?P<names>{_NAMES}|{_SPACED_NAME})"
                r"[ \u3000]*[)）]?[ \u3000]*$", re.M),
     # 撰稿人:王节晴 审稿人:唐九芝: two credits on one line
     re.compile(rf"(?:撰稿人?|采写|撰文)[:：][ \u3000]*(?P<names>{_NAME})(?=[ \u3000]+(?:审稿人?|编辑|责编)[:：])"),
