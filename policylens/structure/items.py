@@ -221,8 +221,10 @@ def _read_list(enumeration: Enumeration, analysis: str, original: str, *, year: 
 def _someone_lists() -> re.Pattern[str]:
     # 冯永红就做好…提三点希望：, 指导组组长盘伟群为一六镇开展好主题教育提出了具体的指导意见：,
     # 镇长某某在会议上提出“四要”：
-    return re.compile(rf"^(?:[^，。；：]{{0,40}}?{title_alternation()})?(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:同志)?"
-                      r"(?:[就对为][^，。；]{1,40}?|在会(?:议)?上)?(?:提出?|强调|指出|要求|讲)")
+    # 会上，龚波首先对…情况进行了通报，…要求…。一是…: the chair's report before the speaker's speech
+    return re.compile(rf"^(?:(?:会上|会议上|随后)，)?(?:[^，。；：]{{0,40}}?{title_alternation()})?"
+                      rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:同志)?(?:首先|还|随后)?"
+                      r"(?:[就对为][^，。；]{1,40}?|在会(?:议)?上)?(?:提出?|强调|指出|要求|讲|(?:进行了)?通报)")
 
 
 def _introducing_sentence(analysis: str, enumeration: Enumeration) -> str:

@@ -114,6 +114,20 @@ def test_another_leaders_list_is_not_the_speakers():
     assert len(focus + requirements) == 3
 
 
+def test_the_chairs_report_before_the_speakers_speech_is_not_the_deployment():
+    """会上，镇长某某首先对…进行了通报…。一是…二是…: the chair's points; the secretary who spoke deploys."""
+    text = ("7月23日，某镇人居环境整治工作推进会召开，会议由镇长赵立新主持。\n"
+            "会上，赵立新首先对近期督查情况进行了通报，要求以问题为导向，抓好问题整改。一是全面治理农村垃圾，加快垃圾分类。"
+            "二是统筹开展三整一拆，拆除乱搭乱建。\n"
+            "镇党委书记王建国讲话，要求干部要认清当前形势，提高思想认识；要在营造全民参与氛围上再下功夫，动员群众参与；"
+            "要结合集镇整治工作重点，补齐短板。")
+    report = parse_text(text)
+    titles = [a.title for a in report.focus_areas + report.requirements]
+    assert report.meeting.speaker == "王建国"
+    assert not [t for t in titles if "垃圾" in t or "三整一拆" in t], titles
+    assert len(titles) == 3, titles
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
