@@ -82,7 +82,8 @@ def _report_choices(stamp: tuple[int, ...]) -> dict[str, str]:
     choices = {e.label: e.id for e in catalog.embedded_reports() if hashes.get(e.id) not in stored_ids}
     seed_hash = hashes.get(catalog.SEED_ID)
     for row in stored:
-        title = views.full_title(row["title"] or row["source"] or row["id"], region=row["region"], date=row["date"])
+        title = views.full_title(row["title"] or views.file_stem(row["source"]) or row["id"], region=row["region"],
+                                 date=row["date"])
         label = f"{title}（{row['date'] or '无日期'}）"
         if label in choices:
             label = f"{label} #{row['id'][:6]}"
@@ -221,6 +222,8 @@ class View:
     def source_line(self) -> str:
         meeting = self.report.meeting
         date = f"（{meeting.date}）" if meeting.date and not self.title_override else ""
+        if self.short_title.endswith(date):
+            date = ""  # a library label carries its date already
         return f"来源：{self.short_title}{date} · PolicyLens 政策报告透视"
 
     def about(self, title: str) -> View:

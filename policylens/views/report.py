@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import asdict, replace
+from pathlib import PurePath
 
 import pandas as pd
 
@@ -352,8 +353,13 @@ def display_title(report: Report) -> str:
     """The report's title, with its region and year put in front when the title lacks them (广东's own title is
     just 政府工作报告)."""
     region, _ = guess_region(report)
-    return full_title(report.meeting.title or report.source or "未命名报告", region=region,
+    return full_title(report.meeting.title or file_stem(report.source) or "未命名报告", region=region,
                       date=report.meeting.date)
+
+
+def file_stem(source: str | None) -> str | None:
+    """A file's name without its folder and extension (会议记录.txt → 会议记录): what an untitled report is called."""
+    return PurePath(source).stem if source else None
 
 
 def full_title(title: str, *, region: str | None, date: str | None) -> str:

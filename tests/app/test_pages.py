@@ -198,6 +198,24 @@ def test_library_table_shows_unknown_fields_blank(tmp_path, isolated_data_dir):
     assert [row[c] for c in ("title", "region", "level", "date")] == ["", "", "", ""]
 
 
+def test_an_untitled_report_is_called_by_its_file_name_and_dated_once(tmp_path, isolated_data_dir):
+    from policylens.store.ingest import ingest_files
+    from policylens.store.library import Library
+
+    path = tmp_path / "某村会议记录.txt"
+    path.write_text("会议时间：2024年4月19日\n会议地点：某村会议室\n主持人：郑立城\n记录人：王明远\n"
+                    "会议内容：1、加大人居环境整治力度，开展一周一次清洁行动，发动党员群众积极参与。\n"
+                    "2、将村环境卫生纳入村规民约，深入开展美丽庭院评选，加大宣传发动力度，营造全方位动员、全社会参与的良好氛围。\n"
+                    "3、做好河道沟渠清理，落实门前三包责任，确保村容村貌干净整洁有序。\n", encoding="utf-8")
+    [result] = ingest_files(Library(), [str(path)], jobs=1)
+    assert result.status == "added", result
+    at = open_page("pages/overview.py", {"report": result.report_id})
+    assert at.sidebar.selectbox(key="report").value == result.report_id
+    shown = fingerprint(at)
+    assert "某村会议记录" in shown and "某村会议记录.txt（" not in shown
+    assert "（2024-04-19）（2024-04-19）" not in shown
+
+
 def test_levels_are_shown_in_chinese(library_with_examples):
     from policylens.store import library as store
     from policylens.views import report as views
