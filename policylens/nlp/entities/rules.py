@@ -1075,11 +1075,18 @@ def places_with_area(context: Context, found: list[Candidate]) -> list[tuple[int
                    if c.type == "place" and analysis.startswith("地区", c.end) and context.ends_at(c.end + 2)})
 
 
+def _place_start_by_end(found: list[Candidate]) -> dict[int, int]:
+    """Where each place found so far starts, by where it ends: a name the place opens begins there."""
+    return {c.end: c.start for c in found if c.type == "place"}
+
+
 def assembly_halls(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """人民大会堂, 省人民会堂, 新疆人民会堂: the hall a session or a meeting is held in, named with the level or the
     place it belongs to; the national hall's name never takes the city before it (北京|人民大会堂)."""
     analysis = context.analysis
-    place_ends = {c.end: c.start for c in found if c.type == "place"}
+    if "会堂" not in analysis:
+        return []
+    place_ends = _place_start_by_end(found)
     out = []
     for match in finditer_near(_ASSEMBLY_HALL, _HALL, analysis, back=4):
         start = match.start()
@@ -1117,16 +1124,15 @@ _REGIONAL_PROGRAMME = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{2,8}}?)(?:新)?(?
 def free_trade_ports(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """海南自由贸易港, 海南自贸港: the port named by the place right before it (not 中国特色自由贸易港, a kind)."""
     analysis, out = context.analysis, []
-    place_ends: dict[int, int] | None = None
+    if not any(port in analysis for port in _FREE_TRADE_PORTS):
+        return []
+    place_ends = _place_start_by_end(found)
     for port in _FREE_TRADE_PORTS:
         position = analysis.find(port)
         while position != -1:
             index = context.index_at(position)
-            if index is not None and context.texts[index] == port:
-                if place_ends is None:
-                    place_ends = {c.end: c.start for c in found if c.type == "place"}
-                if position in place_ends:
-                    out.append((place_ends[position], position + len(port)))
+            if index is not None and context.texts[index] == port and position in place_ends:
+                out.append((place_ends[position], position + len(port)))
             position = analysis.find(port, position + 1)
     return sorted(out)
 
@@ -1137,7 +1143,9 @@ _FREE_TRADE_PORTS = frozenset(("自由贸易港", "自贸港"))
 def delegations(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """青海代表团, 全国人大青海代表团, 山东体育代表团: a delegation is named by its place (and the body it sits in)."""
     analysis = context.analysis
-    place_ends = {c.end: c.start for c in found if c.type == "place"}
+    if "代表团" not in analysis:
+        return []
+    place_ends = _place_start_by_end(found)
     out = []
     position = analysis.find("代表团")
     while position != -1:
