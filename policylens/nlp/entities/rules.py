@@ -1249,11 +1249,10 @@ def phased_works(context: Context, found: list[Candidate]) -> list[tuple[int, in
                 or word_tags().get(name) in ("v", "vn", "m", "t") or not context.ends_at(phase) \
                 or context.index_at(start) is None:
             continue
-        inside = context.tokens.span(start, phase)
-        while len(inside) > 1 and inside[-1].tag in ("v", "vn") and len(inside[-1].text) >= 2:
-            inside = inside[:-1]  # 罗泾港区|改造|二期: the works, not what is done to them (武都|引水 is a name)
-        if inside[-1].end < phase and ends_with_a_head(analysis[start:inside[-1].end]):
-            out.append((start, inside[-1].end))
+        # 罗泾港区|改造|二期: the works, not what is done to them, as in a list of works (武都|引水 is a name)
+        _, works_end = _trim_item(context, start, phase, "works")
+        if works_end < phase and ends_with_a_head(analysis[start:works_end]):
+            out.append((start, works_end))
         else:
             out.append((start, phase if ends_with_a_head(name) else match.end()))
     return out
