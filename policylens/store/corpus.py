@@ -14,6 +14,7 @@ from policylens.model import Edge
 from policylens.store.library import Library
 from policylens.views.compare import log_odds
 from policylens.views.network import Node
+from policylens.views.report import file_stem
 from policylens.views.targets import INDICATOR_LABELS, format_value
 
 
@@ -30,7 +31,8 @@ def report_frame(library: Library) -> pd.DataFrame:
 
 
 def _label(row) -> str:
-    name = next((value for value in (row.region, row.title, row.source, row.id) if _given(value)), "")
+    source = file_stem(row.source) if _given(row.source) else None  # 会议记录.txt → 会议记录, as the sidebar calls it
+    name = next((value for value in (row.region, row.title, source, row.id) if _given(value)), "")
     return f"{name}（{row.date}）" if _given(row.date) else str(name)
 
 

@@ -29,6 +29,9 @@ def test_reports_with_no_region_or_date_are_labelled_by_their_title_and_kept_apa
     labels = list(corpus.report_frame(library)["label"])
     assert len(set(labels)) == 2, labels  # one chart row each
     assert not any("nan" in label or "None" in label for label in labels), labels
+    frame = corpus.report_frame(library)
+    frame["title"] = None  # an untitled report is called by its file's name, without the extension
+    assert {corpus._label(row) for row in frame.itertuples()} == {"一", "二"}
 
 
 @pytest.mark.parametrize(("options", "expected"), [({}, 3), ({"levels": ["province"]}, 2),
