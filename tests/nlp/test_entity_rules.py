@@ -607,6 +607,22 @@ def _names(text: str) -> set[str]:
          [], ["项城市"]),
         ("代表们进入人民大会堂聆听国务院总理作政府工作报告。",  # a verb before a body named alone is no part of it
          [("人民大会堂", "place"), ("国务院", "organization")], ["人民大会堂聆听国务院"]),
+        ("回顾十四五工作成效，谋划十五五发展目标。二十四五岁的青年占比提高。",  # a plan's period without quotes
+         [("十四五", "policy"), ("十五五", "policy")], []),
+        ("长阳土家族自治县召开会议。长阳发展势头良好。",  # an autonomous county's short name, once named in full
+         [("长阳", "place"), ("长阳土家族自治县", "place")], []),
+        ("在峨边彝族自治县第九届人民代表大会第三次会议上自治县人民政府县长作报告。",  # the meeting's 上 closes it
+         [("峨边彝族自治县", "place")], ["第九届人民代表大会第三次会议上自治县人民政府"]),
+        ("全县消费市场“持续回暖”，工作机制“务实管用”。",  # an appraisal in quotes said of a noun: no name
+         [], ["持续回暖", "务实管用"]),
+        ("全面建设清廉浙江、书香江苏。", [("清廉浙江", "policy"), ("书香江苏", "policy")], []),
+        ("松花江局召开会议，沂沭泗局党委部署工作。",  # a bureau named by the basin it serves
+         [("松花江局", "organization"), ("沂沭泗局", "organization")], ["松花江", "沂沭泗"]),
+        ("审议区政府《工作要点(征求意见稿)》和《政府工作报告（送审稿）》。",  # a document's genre is no name
+         [], ["工作要点(征求意见稿)", "政府工作报告（送审稿）", "政府工作报告(送审稿)"]),
+        ("促进城市产业提质增效，培育海洋产业。", [("海洋产业", "industry")], ["城市产业"]),
+        ("第六届县人民政府第12次常务会议召开，第七届区人民政府研究工作。",  # a session's number is no part of a body
+         [], ["第六届县人民政府", "第七届区人民政府"]),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

@@ -165,6 +165,8 @@ def left_extend(tokens: Tokens, index: int, floor: int, *, verbs_inside: bool = 
             break  # 13|项|辅助生殖技术项目, 6|条|续建高铁: what a number counts (the tagger calls 项, 条 nouns)
         if text in _DATE_UNITS and position > 0 and texts[position - 1][-1:].isdigit():
             break  # 12月16|日|国务院: a date before a name
+        if tag == "f" and position > 0 and texts[position - 1].endswith(_MEETING_ENDS):
+            break  # 在…第一次会议|上|自治县人民政府: the meeting's localizer closes the phrase before the name
         if text in verbs and tag in _PURE_VERB_TAGS and not (verbs_inside and _modified(tokens, position)) \
                 and not (verb_before_head and position == index - 1 and after_noun(tokens, position)):
             break  # 入选/开展/推进 tagged as verbs end a name; 建设/整治 may be nouns inside one
@@ -198,6 +200,7 @@ def stray_measure_word(tokens: Tokens, position: int) -> bool:
     return tag not in _COUNTING_TAGS and not _NUMERAL_END.search(before)
 
 
+_MEETING_ENDS = ("会议", "大会", "会上")
 _COUNTING_TAGS = frozenset(("m", "mq", "r", "q"))
 _CATEGORY_MEASURES = frozenset("类种项批次个件些")  # 政府类|基金: a kind of fund, not a name
 _NUMERAL_END = re.compile(r"[\d一二两三四五六七八九十百千万亿几多每各这那本该首]$")

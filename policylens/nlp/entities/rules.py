@@ -106,6 +106,9 @@ _CONCEPTS = re.compile(r"(?:新|[一二三四五六七八九十两]大)发展(?:
 _FIVE_YEAR_PLAN = re.compile(r"(?:国民经济和社会发展)?第[一二三四五六七八九十]+个五年规划(?:纲要)?(?:草案)?")
 # from a run's start only, without backtracking into it: a long run of digits stays linear
 _FIVE_YEAR_ANCHOR = re.compile(r"个五年规划")
+# 十四五, 十五五 unquoted (谋划十五五发展目标): a plan's period, not 二十四五岁 or 十五五个
+_PLAN_PERIOD = re.compile(r"(?<![第一二三四五六七八九十百千万两零〇\d.])十[一二三四五六七八九]五"
+                          r"(?![一二三四五六七八九十百千万两零〇\d个次名人岁天年%])")
 _DEEDS = re.compile(r"(?<![一二三四五六七八九十百两\d])[一二三四五六七八九十百两\d]++[件项]民生实事")
 # these patterns open with a character class, so the engine would try every position: read them near a literal
 _ANCHORED_PROGRAMMES = ((_DEEDS, re.compile(r"[件项]民生实事"), 12), (_CONCEPTS, re.compile(r"发展(?:理念|格局)"), 2))
@@ -132,7 +135,8 @@ _LIST_LIMIT = 120
 # policy formulas made by a fixed pattern: 一村一策, 河湖长制, 美丽四川, 工业强市
 _ONE_EACH = re.compile(r"一[\u4e00-\u9fff]一[\u4e00-\u9fff]")
 _CHIEF_SYSTEM = re.compile(r"[河湖林田山路库]{1,2}长制")
-_REGION_SLOGAN_PREFIXES = ("美丽", "数字", "平安", "健康", "法治", "幸福", "魅力", "生态", "文化", "智慧", "和美")
+_REGION_SLOGAN_PREFIXES = ("美丽", "数字", "平安", "健康", "法治", "幸福", "魅力", "生态", "文化", "智慧", "和美",
+                           "清廉", "书香", "和谐", "安澜")  # 清廉浙江, 书香江苏, 安澜沂河
 _REGION_LEVELS = frozenset("国省市区县")
 _BOOK = re.compile(r"《(?P<title>[^《》\n]{3,40})》")
 
@@ -481,6 +485,7 @@ def quoted_terms(context: Context, found: list[Candidate]) -> list[tuple[int, in
     quoted = [(t.start, t.end) for t in context.tokens_where(context.protected)
               if not _is_common_word(t.text) and (t.start, t.end) not in abbreviations
               and not (_FIGURE_AFTER_QUOTE.match(analysis, t.end + 1) and t.text[0] not in _COUNTING_NUMERALS)
+              and not _quoted_predicate(context, t.start, t.end)
               and (_is_parallel_slogan(t.text) or not (
                   re.search(r"[、，]", t.text)
                   or (len(t.text) > 12 and not t.text.endswith(_STRATEGY_HEADS)
@@ -510,6 +515,32 @@ _COMMON_QUOTED_FREQUENCY = 20
 # “拍脑袋”决策, “躺平”“侧卧”等问题, “拎马桶”问题: a figure for a way or a malpractice (a counted quote, “三农”问题,
 # names the field of work; “白加黑”精神 is a slogan of work)
 _FIGURE_AFTER_QUOTE = re.compile(r"(?:作用|角色|式|决策|(?:“[^“”]{1,8}”)*等?(?:问题|现象|行为))")
+
+
+def _quoted_predicate(context: Context, start: int, end: int) -> bool:
+    """三次产业发展“进中提质”，保障机制“务实有效”，: a quote of verbs and adjectives and no noun (the first word a
+    verb, an adjective or an adverb), said of the noun before it and closing its clause, is what the subject does
+    or is (an appraisal), not a name (发展“好品金融”。 and 建设“深中互动专区”， name things: nouns)."""
+    analysis, text = context.analysis, context.analysis[start:end]
+    if analysis[end + 1:end + 2] not in _CLAUSE_ENDS or text[0] in _COUNTING_NUMERALS or len(text) > 6:
+        return False
+    index = context.index_at(start)
+    if not index or context.tokens.ends[index - 1] != start - 1 or context.tokens.tags[index - 1] not in _NOUN_TAGS:
+        return False
+    tags, position, opening = word_tags(), 0, True
+    while position < len(text):  # the quote's words by longest dictionary match: no noun among them
+        word = next((text[position:position + n] for n in range(min(4, len(text) - position), 1, -1)
+                     if text[position:position + n] in tags), text[position])
+        tag = tags.get(word, "x")
+        if (opening and tag not in _PREDICATE_OPENING_TAGS) or (tag[:1] in "nlj" and tag != "ng"):
+            return False
+        position, opening = position + len(word), False
+    return True
+
+
+_CLAUSE_ENDS = frozenset("，。；！")
+_NOUN_TAGS = frozenset(("n", "vn", "nz", "l", "j"))
+_PREDICATE_OPENING_TAGS = frozenset(("v", "a", "ad", "d", "vd", "z"))
 
 
 def _is_common_word(text: str) -> bool:
@@ -796,6 +827,7 @@ def _not_in_town_name(character: str, tag: str) -> bool:
 
 
 _DIVISION_ENDS = frozenset("县区市旗州盟")
+_AUTONOMOUS_LENGTHS = tuple(range(12, 2, -1))  # 围场满族蒙古族自治县, whose short name is 围场
 
 
 def _full_place_names(analysis: str, starts_a_name: Callable[[int], bool]) -> list[tuple[tuple[int, int], str]]:
@@ -805,7 +837,8 @@ def _full_place_names(analysis: str, starts_a_name: Callable[[int], bool]) -> li
         position = analysis.find(char)
         while position != -1:
             end = position + 1
-            for length in (5, 4, 3):  # the longest name first: 东西湖区 before 西湖区
+            lengths = _AUTONOMOUS_LENGTHS if analysis.startswith("自治", end - 3) else (5, 4, 3)
+            for length in lengths:  # the longest name first: 东西湖区 before 西湖区
                 start = end - length
                 if start >= 0 and analysis[start:end] in places and starts_a_name(start):
                     stem = short_place_name(analysis[start:end])
@@ -1312,6 +1345,7 @@ def book_titles(context: Context, found: list[Candidate]) -> list[tuple[int, int
             if (len(m["title"]) >= 5 or m["title"].endswith(_DOCUMENT_GENRES))
             and not ("，" in m["title"] and not m["title"].endswith(_DOCUMENT_GENRES))  # a speech's slogan title
             and not m["title"].endswith(_PERIODICALS)  # 《鄂尔多斯日报》: a newspaper, an outlet
+            and not _GENERIC_DOCUMENT.fullmatch(m["title"])  # 《政府工作报告(送审稿)》: the genre, no name
             and not _WORK_OF_ART_BEFORE.search(analysis, max(0, m.start() - 4), m.start())]
 
 
@@ -1319,6 +1353,7 @@ def book_titles(context: Context, found: list[Candidate]) -> list[tuple[int, int
 _WORK_OF_ART_BEFORE = re.compile(r"(?:剧|电影|影片|歌曲|纪录片|动画片?|小说|节目|舞蹈|歌舞|音乐会|专辑|绘本)$")
 
 
+_GENERIC_DOCUMENT = re.compile(r"(?:政府)?工作(?:报告|要点|方案|计划|总结)(?:[（(][^()（）]{1,8}[)）])?")
 _PERIODICALS = ("日报", "晚报", "时报", "商报", "晨报", "周刊", "杂志")
 _DOCUMENT_GENRES = ("纲要", "草案", "规划", "方案", "条例", "意见", "决定", "办法", "报告", "通知", "规定", "法",
                     "方略")
@@ -1447,9 +1482,10 @@ def leaders_thought(context: Context, found: list[Candidate]) -> list[tuple[int,
 
 
 def numbered_programmes(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
-    """第五次全国经济普查, 十件民生实事, 新发展理念, 科学发展观, 第十三个五年规划."""
+    """第五次全国经济普查, 十件民生实事, 新发展理念, 科学发展观, 第十三个五年规划, 十四五 (quoted or not)."""
     analysis = context.analysis
     out = [m.span() for m in _CENSUS.finditer(analysis)]  # opens with a literal: the engine scans fast
+    out += [m.span() for m in _PLAN_PERIOD.finditer(analysis)]
     out += [m.span() for pattern, anchor, back in _ANCHORED_PROGRAMMES
             for m in finditer_near(pattern, anchor, analysis, back=back)]
     # 乐山市国民经济和社会发展第十五个五年规划纲要草案
@@ -1746,7 +1782,8 @@ def sector_words(context: Context, found: list[Candidate]) -> list[tuple[int, in
             specific = (previous.text not in _GENERIC_INDUSTRY_HEADS and previous.text not in generic_words()
                         and previous.text not in _SCOPE_WORDS and not _COUNTED_SECTORS.fullmatch(previous.text)
                         and not previous.text.endswith("级")  # 世界级, 高能级
-                        and previous.tag not in ("v", "vn"))  # 重构|产业
+                        and previous.tag not in ("v", "vn")  # 重构|产业
+                        and previous.text not in _TOWNS_AS_SUCH and previous.text not in place_names())  # 深圳|产业
             following = tokens[index + 1].text if index + 1 < len(tokens) else ""
             if re.match(_CATEGORY_CONTINUES, following):
                 continue
@@ -1758,6 +1795,7 @@ def sector_words(context: Context, found: list[Candidate]) -> list[tuple[int, in
 
 
 _COUNTED_SECTORS = re.compile(r"[一二三四五六七八九十]+")  # 一二三|产业: the primary, secondary… sectors
+_TOWNS_AS_SUCH = frozenset(("城市", "城区", "城镇"))  # 推动城市|产业创新升级: the city's industries, no sector
 
 
 def sector_objects(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -1841,6 +1879,8 @@ def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: 
                 start = _designation_start(tokens, start, index)
             if no_verbs:
                 start = _after_verbs(tokens, start, token.end - len(suffix))
+            if (session := _SESSION_OPENING.match(analysis, start, token.start)) and session.end() < token.start:
+                start = session.end()  # 第五届|区人民政府第43次常务会议: the session's number is no part of the body
             if token.text in standalone and start < token.start and (
                     token.text.startswith(_NATIONAL_BODY_OPENINGS)
                     or any(t.tag == "v" and len(t.text) >= 2 for t in tokens.span(start, token.start))):
@@ -1871,9 +1911,10 @@ def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: 
                 continue  # 北方工业大学延庆校区; not 高校新校区, 市级医院多院区
             one_character_word = index > 0 and len(tokens[index - 1].text) == 1
             # 白水县|交通运输|局: a bureau named by its division and its field, the segmenter's 局 a word of its own
-            division_bureau = (token.text == "局" and index > 0 and tokens.tags[index - 1] in ("n", "nz", "vn", "j")
-                               and len(tokens[index - 1].text) >= 2
-                               and _starts_with_place(context, tokens, start, prefix_end))
+            # 沂河|局, 沂|沭河|局: a bureau named by the place (a river's basin, a city) it serves
+            division_bureau = (token.text == "局" and index > 0 and len(tokens[index - 1].text) >= 2 and (
+                tokens.tags[index - 1] == "ns" or (tokens.tags[index - 1] in ("n", "nz", "vn", "j")
+                                                   and _starts_with_place(context, tokens, start, prefix_end))))
             if len(suffix) == 1 and not ((one_character_word or len(token.text) >= 3 or division_bureau)
                                          and prefix_length >= 2):
                 continue  # a one-character suffix ends 商务局 or an abbreviation (火炬职院, 中检院), not 书院
@@ -1894,6 +1935,9 @@ def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: 
         return out
 
     return find
+
+
+_SESSION_OPENING = re.compile(r"第[一二三四五六七八九十百\d]+[届次]")
 
 
 def _designation_start(tokens: Tokens, start: int, head: int) -> int:
