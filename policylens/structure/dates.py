@@ -139,10 +139,16 @@ def current_year(text: str, *, month: int | None = None) -> int | None:
     if month is not None and month <= 3 and (reviewed := _reviewed_year(text)):
         return reviewed + 1
     if month is not None and month <= 10:
-        # 4月15日…解读了全县2024年重点工作任务: before the year's last months, the year whose work plan is discussed
-        planned = {to_int(m["y"]) for m in _YEARS_WORK.finditer(text)}
+        # 4月15日…解读了全县2024年重点工作任务, 3月14日…审议《2025年…项目年度计划》: before the year's last months,
+        # the year whose work plan is discussed
+        planned = {to_int(m["y"]) for pattern in (_YEARS_WORK, _YEARS_PLAN) for m in pattern.finditer(text)}
         if len(planned) == 1:
             return planned.pop()
+    if month is not None and month >= 11:
+        # 12月29日…提前布局2025年经济工作: in the year's last months, the year planned ahead is the next one
+        ahead = {to_int(m["y"]) for m in _PLANNED_AHEAD.finditer(text)}
+        if len(ahead) == 1 and (year := ahead.pop()):
+            return year - 1
     if month is not None:
         # 4月15日…听取2024年第一季度工作情况的汇报: the year of a period of it that has ended by the meeting's month
         ended = {to_int(m["y"]) for m in _YEARS_PERIOD.finditer(text) if _period_end(m) < month}
@@ -167,6 +173,10 @@ def _period_end(match: re.Match) -> int:
 
 _YEARS_WORK = re.compile(rf"(?P<y>{YEAR})\s*年(?:度)?(?:全[县市区镇乡省]|全年)?(?:重点工作|重点任务|工作要点|目标任务)"
                          r"(?![^，。；]{0,6}(?:完成|情况|总结|回顾))")
+
+
+_YEARS_PLAN = re.compile(rf"(?P<y>{YEAR})\s*年[\u4e00-\u9fff]{{0,16}}?年度(?:计划|方案)")
+_PLANNED_AHEAD = re.compile(rf"(?:谋划|布局|部署|安排|筹划)(?:好|做好)?(?:明年即)?\s*(?P<y>{YEAR})\s*年")
 
 
 def _reviewed_year(text: str) -> int | None:

@@ -96,11 +96,14 @@ def test_speaker_by_role(text, speaker):
         ("4月15日，某镇召开会议，镇党委书记解读了全县2024年重点工作任务。会议要求，要抓好落实。", "2024-04-15"),
         ("4月15日，某镇召开会议，通报了2023年重点工作任务完成情况。会议要求，要抓好落实。", None),
         ("12月15日，某镇召开会议，研究了2025年重点工作任务。会议要求，要抓好落实。", None),
+        ("3月20日，某市召开市政府常务会议，审议《2025年全市重点项目年度计划》。会议强调，要抓项目。", "2025-03-20"),
+        ("12月28日，某市召开市政府常务会议，要求提前布局2026年经济工作。会议强调，要稳增长。", "2025-12-28"),
     ],
     ids=["published-year", "published-next-year", "year-end-planning", "dateline-is-not-the-date", "no-year",
          "year-from-five-year-plan", "no-year-from-a-later-sentence", "the-reviewed-year-said-of",
          "footer-with-page-debris", "the-year-named-as-the-first-of-a-plan", "the-year-of-the-work-plan",
-         "a-years-results-name-no-year", "a-year-end-meeting-plans-the-next"],
+         "a-years-results-name-no-year", "a-year-end-meeting-plans-the-next", "the-year-of-a-yearly-plan",
+         "the-next-year-laid-out-ahead"],
 )
 def test_date_held_takes_its_year_from_the_period(text, date):
     assert parse_text(text).meeting.date == date

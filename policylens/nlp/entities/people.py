@@ -117,14 +117,17 @@ def listed_names(text: str) -> list[str]:
             plausible = [item for item in items if _plausible(item)]
             if len(plausible) >= 2 and len(plausible) >= _SHARE_OF_NAMES * len(items):
                 names += plausible
-            if len(plausible) >= 5 and len(plausible) >= _SURE_SHARE * len(items):
+            if len(plausible) >= 5 and (len(plausible) >= _SURE_SHARE * len(items) or len(items) == len(plausible) + 1):
                 names += [item for item in items if item not in plausible and _unknown_word(item)]
     return list(dict.fromkeys(names))
 
 
 def _unknown_word(item: str) -> bool:
-    """郗淑芳 in a long list of names: a surname the list does not know, but no word of the dictionary either."""
-    return len(item) == 3 and word_tags().get(item) is None and item not in generic_words()
+    """郗淑芳 in a long list of names: a surname the list does not know, but no word of the dictionary either;
+    文华 after 王晓 and five more names: a surname first, though the dictionary has the word."""
+    if item in generic_words():
+        return False
+    return (len(item) == 3 and word_tags().get(item) is None) or (len(item) == 2 and looks_like_name(item))
 
 
 def _plausible(name: str) -> bool:

@@ -178,7 +178,7 @@ _LEVEL_BODY_SUFFIXES = frozenset(("发改委", "发展改革委", "财经委", "
                                   "总工会", "军区"))
 # a long phrase that says whose or how many (更多企业…项目, 上市公司募投项目, 中央预算内投资项目) describes a kind of
 # project; a name would hold a place, a code or a proper word instead
-_GENERIC_PHRASE = re.compile(r"企业|公司|更多|各类|各级|一批|重点|重大|有关|相关|预算内")
+_GENERIC_PHRASE = re.compile(r"企业|公司|更多|各类|各级|一批|重点|重大|有关|相关|预算内|招商")
 _OBJECT_OF_A_VERB = re.compile(r"(?:抓|起|上|谋|引|招)(?:项目|工程)$")  # 大抓项目, 承担起项目: what is done to projects
 
 
@@ -552,6 +552,8 @@ def _is_common_word(text: str) -> bool:
         return True  # “九连好”, “六连冠”: a run of awards, not a name
     if _SPOKEN.search(text):
         return True  # “我们的心里更有底了”: words someone said, not a name
+    if len(text) <= 5 and text[-1] in "式型" and text[0] not in _COUNTING_NUMERALS:
+        return True  # “保姆式”服务, “专家型”干部: a manner or a kind of thing, not a name (“1+N”式 aside)
     if (text[:2] in strong_modifiers() or text[:4] in action_verbs()) and len(text) > 4 \
             and not _is_parallel_slogan(text):
         return True  # “大力推动金融改革创新”, “严厉打击金融违法犯罪”: a task in quotes
@@ -1368,7 +1370,8 @@ _PARTY_CONGRESS_ANCHOR = re.compile(r"[一二三四五六七八九十]大|中全
 
 def central_conferences(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """中央经济工作会议, 中央农村工作会议, 省委经济工作会议: the annual work conferences of the centre and of a party
-    committee, and the numbered sessions of a congress (江西省十四届人大三次会议): events by name."""
+    committee, and the numbered sessions of a congress (江西省十四届人大三次会议, 十四届全国人大三次会议) and the
+    national sessions by their common name (全国两会): events by name."""
     analysis = context.analysis
     out = []
     for match in finditer_near(_CENTRAL_CONFERENCE, _CONFERENCE_ANCHOR, analysis, back=_CONFERENCE_REACH):
@@ -1384,6 +1387,10 @@ def central_conferences(context: Context, found: list[Candidate]) -> list[tuple[
             start = _place_start(context, match, "committee_region")
             start = match.end("committee_region") if start is None else start
         out.append((start, match.end()))
+    position = analysis.find("全国两会")  # the national sessions by their common name
+    while position != -1:
+        out.append((position, position + 4))
+        position = analysis.find("全国两会", position + 4)
     return out
 
 
@@ -1410,6 +1417,9 @@ _CENTRAL_CONFERENCE = re.compile(r"(?:中央|全国|[省市区县]委)(?:(?!的)
                                  r"全(?:体)?会(?:议)?|(?:自治区|[省市区县])第?[一二三四五六七八九十]{1,3}次党代会"
                                  r"|中国共产党[\u4e00-\u9fff]{2,12}?[省市区县]第[一二三四五六七八九十]{1,3}次代表大会"
                                  rf"|[省市区县]?政协第?{SESSION_ORDINAL}届第?{SESSION_ORDINAL}次(?:全体)?会议"
+                                 # 十四届全国人大三次会议, 全国政协十四届三次会议: the national sessions
+                                 rf"|(?:第?{SESSION_ORDINAL}届)?全国(?:人大|政协|人民代表大会)(?:第?{SESSION_ORDINAL}届)?"
+                                 rf"(?:常委会)?第?{SESSION_ORDINAL}次(?:全体)?会议"
                                  # 政协白河县第十届委员会第三次会议: a CPPCC session named in full
                                  r"|政协(?:(?![会届次和与及])[\u4e00-\u9fff]){2,12}?(?:自治区|[省市区县])"
                                  rf"第?{SESSION_ORDINAL}届委员会第?{SESSION_ORDINAL}次(?:全体)?会议",
