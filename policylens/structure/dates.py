@@ -134,13 +134,16 @@ def current_year(text: str, *, month: int | None = None) -> int | None:
                 reviewed = _reviewed_year(text) if month is None or month <= 3 else None
                 # 一、2024年工作回顾 … 2024年是新中国成立75周年: the year said of is the one reviewed, not this one
                 return reviewed + 1 if reviewed and stated == reviewed else stated
-            start = five_year_plan_start(to_int(match["n"]) + 10)
+            number = to_int(match["n"])
+            start = five_year_plan_start(number + 10)
+            if which == "last" and month is not None and month <= 6 and _next_plan_opens(text, number):
+                return start + 5  # 3月16日…“十四五”圆满收官、“十五五”开局起步的重要节点: the next plan's first spring
             return start if which == "first" else start + 4
     if month is not None and month <= 3 and (reviewed := _reviewed_year(text)):
         return reviewed + 1
     if month is not None and month <= 10:
-        # 4月15日…解读了全县2024年重点工作任务, 3月14日…审议《2025年…项目年度计划》: before the year's last months,
-        # the year whose work plan is discussed
+        # 4月15日…解读了全县2024年重点工作任务, 3月14日…审议《2025年…项目年度计划》, 审定《…2026年…专项行动方案》:
+        # before the year's last months, the year whose work plan is discussed
         planned = {to_int(m["y"]) for pattern in (_YEARS_WORK, _YEARS_PLAN) for m in pattern.finditer(text)}
         if len(planned) == 1:
             return planned.pop()
@@ -155,6 +158,12 @@ def current_year(text: str, *, month: int | None = None) -> int | None:
         if len(ended) == 1:
             return ended.pop()
     return None
+
+
+def _next_plan_opens(text: str, number: int) -> bool:
+    """Does the text speak of the next five-year plan's opening (十五五开局 after 十四五收官)?"""
+    following = "一二三四五六七八九"[number] if number < 9 else None
+    return bool(following) and re.search(rf"十{following}五[”\"]?(?:规划)?(?:的)?(?:开局|起步)", text) is not None
 
 
 _YEARS_PERIOD = re.compile(rf"(?P<y>{YEAR})\s*年(?:(?P<quarter>第一|一|前两|前三)季度|(?P<half>上半年)"
@@ -175,7 +184,8 @@ _YEARS_WORK = re.compile(rf"(?P<y>{YEAR})\s*年(?:度)?(?:全[县市区镇乡省
                          r"(?![^，。；]{0,6}(?:完成|情况|总结|回顾))")
 
 
-_YEARS_PLAN = re.compile(rf"(?P<y>{YEAR})\s*年[\u4e00-\u9fff]{{0,16}}?年度(?:计划|方案)")
+_YEARS_PLAN = re.compile(rf"(?P<y>{YEAR})\s*年度?[^，。；、\n]{{0,20}}?(?:计划|方案|要点)"
+                         r"(?![^，。；]{0,6}(?:完成|情况|总结|回顾))")
 _PLANNED_AHEAD = re.compile(rf"(?:谋划|布局|部署|安排|筹划)(?:好|做好)?(?:明年即)?\s*(?P<y>{YEAR})\s*年")
 
 

@@ -630,6 +630,17 @@ def _names(text: str) -> set[str]:
         ("为企业提供“管家式”服务，培养“复合型”干部。", [], ["管家式", "复合型"]),  # a manner, a kind
         ("会议由张伟主持，李明、王强、赵刚、陈涛、刘洋、文华参加。", [("文华", "person")], []),  # a word, a name
         ("传达学习中共中央政治局会议精神。", [("中共中央政治局", "organization")], []),
+        ("推动人工智能、低空经济、光子技术等未来产业集群建设。",  # a cluster of the listed sectors
+         [("光子技术", "industry")], []),
+        ("李明在讲话中指出，要抓好落实。", [("李明", "person")], ["李明在"]),
+        ("推进健康中国、数字中国建设，建设现代化新重庆。",  # national and regional slogans
+         [("健康中国", "policy"), ("数字中国", "policy"), ("现代化新重庆", "policy")], [("重庆", "place")]),
+        ("弘扬伟大建党精神和伟大抗疫精神。", [("伟大建党精神", "policy"), ("伟大抗疫精神", "policy")], []),
+        ("致第十届中国西部国际博览会和第三届中国国际投资贸易洽谈会的贺信。",  # addressed to two fairs
+         [("第十届中国西部国际博览会", "project"), ("第三届中国国际投资贸易洽谈会", "project")],
+         ["致第十届中国西部国际博览会"]),
+        ("思明区委书记张华主持会议，鼓楼区委副书记王刚出席。",  # the segmenter's 区委书记: the committee stands
+         [("思明区委", "organization"), ("鼓楼区委", "organization"), ("张华", "person")], []),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

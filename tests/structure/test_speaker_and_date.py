@@ -98,12 +98,16 @@ def test_speaker_by_role(text, speaker):
         ("12月15日，某镇召开会议，研究了2025年重点工作任务。会议要求，要抓好落实。", None),
         ("3月20日，某市召开市政府常务会议，审议《2025年全市重点项目年度计划》。会议强调，要抓项目。", "2025-03-20"),
         ("12月28日，某市召开市政府常务会议，要求提前布局2026年经济工作。会议强调，要稳增长。", "2025-12-28"),
+        ("3月10日，某区召开区委常委会会议。会议指出，今年全国两会在“十四五”圆满收官、“十五五”开局起步之际召开。",
+         "2026-03-10"),
+        ("2月25日，某区召开区委常委会会议，研究审定《某区2026年高质量发展专项行动方案》。会议强调，要抓落实。",
+         "2026-02-25"),
     ],
     ids=["published-year", "published-next-year", "year-end-planning", "dateline-is-not-the-date", "no-year",
          "year-from-five-year-plan", "no-year-from-a-later-sentence", "the-reviewed-year-said-of",
          "footer-with-page-debris", "the-year-named-as-the-first-of-a-plan", "the-year-of-the-work-plan",
          "a-years-results-name-no-year", "a-year-end-meeting-plans-the-next", "the-year-of-a-yearly-plan",
-         "the-next-year-laid-out-ahead"],
+         "the-next-year-laid-out-ahead", "a-plan-closed-and-the-next-opened-in-spring", "the-year-of-a-named-plan"],
 )
 def test_date_held_takes_its_year_from_the_period(text, date):
     assert parse_text(text).meeting.date == date

@@ -65,7 +65,7 @@ from policylens.textutil import word_list_pattern, word_list_regex
 _NAME_BEFORE_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<title>总书记|同志)")
 _SPEECH_VERBS = r"强调|指出|表示|要求|勉励|提出|说，|出席|主持|讲话|宣布|作(?:政府)?工作报告"  # 叶建春作政府工作报告
 _NAME_BEFORE_SPEECH = re.compile(
-    r"(?:^|(?<=[，。：；\n]))(?:会上，)?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:还|也|再次|同时|进一步)?"
+    r"(?:^|(?<=[，。：；\n]))(?:会上，)?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:还|也|再次|同时|进一步|在讲话中|在会上)?"
     rf"(?={_SPEECH_VERBS})"
 )
 # 传达学习赵一德在全省…会上的讲话: a name studied for a speech it gave
@@ -125,7 +125,9 @@ CATEGORY_TYPES: dict[str, tuple[str, ...]] = {
 _CATEGORY_CONTINUES = "平台|集群|园区|基地|载体|体系|项目|企业|布局|工程|建设|品牌"  # 产业|平台 is not 产业
 # 家电、食品…等产业品牌优势: the brands of those industries; the items are still industries
 # 电动自行车、厂房仓库等重点行业领域|整治: what is put right there, not industries
-_LIST_CONTINUES = {"industry": _CATEGORY_CONTINUES.replace("|品牌", "") + "|(?:领域)?(?:整治|治理|监管|执法)"}
+# 人工智能、低空经济、光子技术等未来产业集群: a cluster of the sectors listed, which stay sectors
+_LIST_CONTINUES = {"industry": _CATEGORY_CONTINUES.replace("|品牌", "").replace("集群|", "")
+                   + "|(?:领域)?(?:整治|治理|监管|执法)"}
 _CATEGORY_AFTER = {
     kind: re.compile(rf"(?P<category>[^，。；：、等\n]{{0,8}}?(?:{'|'.join(words)}))"
                      rf"(?!{_LIST_CONTINUES.get(kind, _CATEGORY_CONTINUES)})")
@@ -136,8 +138,9 @@ _LIST_LIMIT = 120
 _ONE_EACH = re.compile(r"一[\u4e00-\u9fff]一[\u4e00-\u9fff]")
 _CHIEF_SYSTEM = re.compile(r"[河湖林田山路库]{1,2}长制")
 _REGION_SLOGAN_PREFIXES = ("美丽", "数字", "平安", "健康", "法治", "幸福", "魅力", "生态", "文化", "智慧", "和美",
-                           "清廉", "书香", "和谐", "安澜")  # 清廉浙江, 书香江苏, 安澜沂河
+                           "清廉", "书香", "和谐", "安澜", "现代化新")  # 清廉浙江, 安澜沂河, 现代化新重庆
 _REGION_LEVELS = frozenset("国省市区县")
+_GREAT_SPIRIT = re.compile(r"伟大[\u4e00-\u9fff]{2,4}?精神")
 _BOOK = re.compile(r"《(?P<title>[^《》\n]{3,40})》")
 
 # organization suffixes: a multi-character suffix may stand alone only when listed in organizations.txt
@@ -1460,6 +1463,28 @@ _PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|统一战线工�
                                r"|农办|财办")
 
 
+def committees_before_posts(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """丰泽|区委书记高金全: the segmenter joins a committee's level to the post after it; the district named before
+    them, in full with that level (丰泽区), makes the committee 丰泽区委."""
+    analysis, places = context.analysis, place_names()
+    out = []
+    position = analysis.find("委", 1)
+    while position != -1:
+        level = analysis[position - 1]
+        if level in _COMMITTEE_LEVELS and _POST_AFTER_COMMITTEE.match(analysis, position + 1):
+            for length in (4, 3, 2):  # the division's name without its level: 丰泽 of 丰泽区
+                start = position - 1 - length
+                if start >= 0 and analysis[start:position] in places and context.index_at(start) is not None:
+                    out.append((start, position + 1))
+                    break
+        position = analysis.find("委", position + 1)
+    return out
+
+
+_COMMITTEE_LEVELS = frozenset("省市区县州")
+_POST_AFTER_COMMITTEE = re.compile(r"副?书记|常委")
+
+
 def offices(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """县政府办, 省委金融办, 区协同办: a body's office by the short form 办, standing on its own (not 举办, 通办) and
     doing something or listed (…办要, …办牵头, …办、)."""
@@ -1513,7 +1538,7 @@ def numbered_programmes(context: Context, found: list[Candidate]) -> list[tuple[
 
 
 def policy_formulas(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
-    """一村一策, 河湖长制; 美丽四川, 数字湖北 (a slogan word before a region); 工业强市, 文旅兴市."""
+    """一村一策, 河湖长制; 美丽四川, 数字湖北 (a slogan word before a region); 工业强市, 文旅兴市; 伟大建党精神."""
     analysis, tokens = context.analysis, context.tokens
     index_at, ends_at = context.index_at, context.ends_at
     out = [m.span() for m in _ONE_EACH.finditer(analysis) if index_at(m.start()) is not None and ends_at(m.end())]
@@ -1530,9 +1555,14 @@ def policy_formulas(context: Context, found: list[Candidate]) -> list[tuple[int,
             following = index_at(position + len(prefix))  # 美丽|四川; 和|美|揭阳 (the segmenter split 和美)
             if index_at(position) is not None and following is not None:
                 token = tokens[following]
-                if is_place(token) or token.text in context.home_regions:
+                if is_place(token) or token.text in context.home_regions or token.text == "中国":  # 健康中国
                     out.append((position, token.end))
             position = analysis.find(prefix, position + 1)
+    position = analysis.find("伟大")
+    while position != -1:  # 伟大建党精神, 伟大抗战精神: a spirit the party names
+        if match := _GREAT_SPIRIT.match(analysis, position):
+            out.append(match.span())
+        position = analysis.find("伟大", position + 2)
     for char in "强兴":  # 工业强市, 文旅兴县
         position = analysis.find(char, 2)
         while position != -1:
@@ -2317,6 +2347,7 @@ RULES: tuple[Rule, ...] = (
          _suffix_rule(ORG_SUFFIXES, standalone=standalone_organization_names(), level_bodies=True), swallows=PLACES),
     Rule("standalone organization", "organization", 7, standalone_organizations, swallows=PLACES),
     Rule("party department", "organization", 8, party_departments, swallows=PLACES),
+    Rule("committee before a post", "organization", 8, committees_before_posts, swallows=PLACES),
     Rule("division of a body", "place", 7, division_of_a_body, nests=True),
     Rule("news outlet", "organization", 8, lambda context, found: credited_outlets(context.analysis), swallows=PLACES),
     Rule("place suffix", "place", 6, _suffix_rule(PLACE_SUFFIXES, no_verbs=True), nests=True),
