@@ -525,6 +525,7 @@ def _across_sentences_runs(line: Line, analysis: str) -> list[Enumeration]:
     return out
 
 
+_FOUR_CHARACTER_HEAD = re.compile(r"(?![\u4e00-\u9fff]{2}(?:强调|指出|要求|提出|表示|认为))[\u4e00-\u9fff]{4}，")
 _MIXED_RUN = 4  # 把X作为Y；以Z为目标，提升W；加快建设V；坚定不移深化改革: four clauses, each opening like an item
 
 
@@ -534,6 +535,8 @@ def _mixed_opener_runs(segments: list[tuple[int, int]], analysis: str) -> list[l
     runs, current, words = [], [], []
     for start, end in [*segments, (-1, -1)]:
         key = _opener_key(analysis[start:end], "；") if start >= 0 and end - start >= 3 else None
+        if key is None and start >= 0 and _FOUR_CHARACTER_HEAD.match(analysis, start, end):
+            key = (analysis[start:start + 4], 0, 0)  # 加强宣传，…；统筹协调，…: a four-character head, a comma
         if key is not None:
             current.append((start, end, "mixed", key[1], key[2]))
             words.append(key[0])

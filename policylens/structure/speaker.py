@@ -66,10 +66,21 @@ _AND_SPOKE = r"(?:会议|大会)?并(?:作|发表)?(?:重要)?讲话"  # 出席�
 
 
 @cache
+def _titles_source() -> str:
+    """The posts before a name (副县长（常务）肖全财: a post may carry a qualifier in brackets)."""
+    return rf"(?P<titles>[^，。；！？：\n]{{0,50}}?{title_alternation()}(?:[（(][^（）()]{{1,4}}[）)])?)"
+
+
+@cache
+def _untitled(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with no posts before the name: the name may then stand right at a clause's start."""
+    return re.compile(pattern.pattern.replace(_titles_source(), "(?!)"))
+
+
+@cache
 def role_patterns() -> tuple[RolePattern, ...]:
     """What a person may be said to have done, with the weight it gives them as the speaker."""
-    # 副县长（常务）肖全财: a post may carry a qualifier in brackets
-    titles = rf"(?P<titles>[^，。；！？：\n]{{0,50}}?{title_alternation()}(?:[（(][^（）()]{{1,4}}[）)])?)"
+    titles = _titles_source()
     lead = rf"(?:{titles}|(?<=[，。；：\s])|^)"
     name = rf"(?P<name>{_NAME})"
     after = rf"(?P<after>副?{title_alternation()})?{_HONORIFIC}"
@@ -294,6 +305,10 @@ def _matches(pattern: re.Pattern[str], text: str):
                 and "总书记" not in (match.groupdict().get("titles") or "") + after:
             yield match  # 总书记 is quoted authority, not who spoke here
             position = match.end()
+        elif match.groupdict().get("titles") and (again := _untitled(pattern).match(text, match.start())) \
+                and is_person_name(again["name"]):
+            yield again  # ，陈禺县长主持召开: the posts read off the name (陈禺县长 + 主持) were its post after it
+            position = again.end()
         else:
             position = match.start() + 1
 

@@ -641,6 +641,17 @@ def _names(text: str) -> set[str]:
          ["致第十届中国西部国际博览会"]),
         ("思明区委书记张华主持会议，鼓楼区委副书记王刚出席。",  # the segmenter's 区委书记: the committee stands
          [("思明区委", "organization"), ("鼓楼区委", "organization"), ("张华", "person")], []),
+        ("会议传达学习县委常委会会议精神。", [], ["学习县委常委会"]),  # a meeting's verbs end a name
+        ("在《求是》杂志发表文章。来源:安溪乡音报\n", [("求是", "organization"), ("安溪乡音报", "organization")], []),
+        ("委员长李明华在福建调研，以及张建国市长批示要求。",  # a post before a name, a name after 以及
+         [("李明华", "person"), ("张建国", "person")], []),
+        ("深入贯彻中央1号文件精神，中铁一局、中建三局等企业参会。",
+         [("中央1号文件", "policy"), ("中铁一局", "organization"), ("中建三局", "organization")], []),
+        ("传达中国共产党泾县第十届委员会第三次全体会议精神。",  # a committee's plenum named in full
+         [("中国共产党泾县第十届委员会第三次全体会议", "project")], []),
+        ("各单位要迅速行动起来，推进专项行动。", [], ["迅速行动"]),  # 行动起来: a verb
+        ("出席第三届美丽中国建设论坛，推进美丽中国建设。",  # an event named after a slogan is an event of its own
+         [("第三届美丽中国建设论坛", "project"), ("美丽中国", "policy")], []),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

@@ -145,9 +145,12 @@ def test_the_chairs_report_before_the_speakers_speech_is_not_the_deployment():
         # each item addressed to the same actors, one of them to what of theirs it is about (各单位汇报材料要)
         ("会议要求，各单位要以目标任务为抓手，围绕指标汇报；各单位汇报材料要精练，进行清单化汇报；各单位要盯紧大项目，"
          "做好洽谈引进。", ["以目标任务为抓手", "各单位汇报材料要精练", "各单位要盯紧大项目"]),
+        # a ；-list whose clauses each open with a four-character head and a comma (not 会议要求，)
+        ("会议要求，各村要高度重视；压实责任，村干部要包片到户；广泛发动，引导群众参与；严格督查，每周通报进度；"
+         "注重长效，建立保洁机制。", ["压实责任", "广泛发动", "严格督查", "注重长效"]),
     ],
     ids=["two-yao-clauses", "narrative-firstly-secondly", "yao-sentences-under-outer-items", "county-actors-first",
-         "actors-and-what-of-theirs"],
+         "actors-and-what-of-theirs", "four-character-heads"],
 )
 def test_short_lists(body, expected):
     focus, requirements = items(LEAD + body)

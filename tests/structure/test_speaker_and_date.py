@@ -18,6 +18,7 @@ from policylens import parse_text
          "赵小红"),
         ("7月9日，我局召开上半年工作总结会。局党组书记、局长孙伟对上半年工作进行了总结，并对下半年工作作出部署。"
          "孙伟局长指出，要抓好重点任务落实。", "孙伟"),
+        ("10月9日晚上，王建军县长主持召开县政府常务会议，研究有关问题。", "王建军"),  # the post after the name
         ("会上，各副县长分别汇报了分管工作。周海强调，要安排部署好下半年工作，确保完成全年任务。", "周海"),
         ("同志们：\n刚才，王书记作了重要讲话，我完全赞同。下面，我讲三点意见。\n第一，要认清形势。", None),
         ("5月27日，某区召开全区领导干部会议。区委书记王建国主持会议并讲话。王建国指出，要统一思想。", "王建国"),
@@ -67,7 +68,8 @@ from policylens import parse_text
          "spoke-bare", "set-requirements", "secretary-outranks-deputy", "a-town-convened-is-not-a-person",
          "watched-a-higher-meeting", "spaced-post-in-header", "spaced-post-and-name", "chair-who-sums-up",
          "post-with-a-bracketed-qualifier", "attended-and-spoke", "spoke-at-the-meeting", "published-a-speech",
-         "two-listed-who-spoke", "deployment-speech-after-the-chair", "requirements-after-the-meeting"],
+         "two-listed-who-spoke", "deployment-speech-after-the-chair", "requirements-after-the-meeting",
+         "name-then-post-convened"],
 )
 def test_speaker_by_role(text, speaker):
     assert parse_text(text).meeting.speaker == speaker

@@ -49,6 +49,7 @@ class Names:
 
 
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十]+次")
+_EVENT_HEADS = ("峰会", "博览会", "交易会", "洽谈会", "展览会", "论坛", "大会", "运动会")
 
 
 def _generic_tail(name: str, kind: str, found: Names) -> str | None:
@@ -66,6 +67,8 @@ def _holds_slogan(name: str, kind: str, found: Names) -> str | None:
     if kind not in ("policy", "project") or is_designation(name):  # 国家乡村振兴示范县 is not 乡村振兴
         return None
     if name.endswith(REGIONAL_CHAPTER_ENDS):  # 中国式现代化山西实践: a region's chapter, a programme of its own
+        return None
+    if name.endswith(_EVENT_HEADS):  # 第八届数字中国建设峰会: an event named after a slogan is an event of its own
         return None
     slogans, longest, firsts = found.slogan_set, found.longest_slogan, found.slogan_firsts
     inside = {name[i:j] for i in range(len(name)) if name[i] in firsts

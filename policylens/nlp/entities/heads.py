@@ -95,6 +95,8 @@ def named_heads(context: Context) -> list[tuple[int, int, str]]:
                 break  # …精神为主|线: the segmenter split a common word ending in 线 (主线, 底线; not 崇明|线)
             if analysis.startswith(("群", "体系"), token_end):
                 break  # 成渝世界级机场|群, 智慧图书馆|体系: a group of the things the head names is not one of them
+            if analysis.startswith("起来", token_end):
+                break  # 各单位要迅速行动|起来: the head is a verb there
             if index + 1 < len(texts) and tokens.starts[index + 1] == token_end and (
                     ends_a_name(texts[index + 1]) or ends_a_name(analysis[head_start:ends[index + 1]])):
                 break  # 考古遗址|公园, 重要中心|城市: the name goes on to a head of its own, or a longer head

@@ -62,9 +62,11 @@ _OUTLET_IN_DATELINE = re.compile(
     r"|[ \u3000]+发布(?:时间|日期)|发?[ \u3000]+[\u4e00-\u9fff]{2,3}[ \u3000]?摄)", re.M)
 OUTLET_PATTERNS: tuple[re.Pattern[str], ...] = (
     # 来源：南关发布: a government's news account, named so only in a source line
-    re.compile(rf"来源[:：][ \u3000]*《?(?P<outlet>{_OUTLET}|[\u4e00-\u9fff]{{2,8}}(?:发布|宣传))》?(?=[\s|\-－—]|$)",
-               re.M),
+    # 来源:闽侯乡音报: in a source line, any paper (…报) is an outlet
+    re.compile(rf"来源[:：][ \u3000]*《?(?P<outlet>{_OUTLET}|[\u4e00-\u9fff]{{2,8}}(?:发布|宣传|报))》?"
+               r"(?=[\s|\-－—]|$)", re.M),
     _OUTLET_IN_DATELINE,
+    re.compile(r"《(?P<outlet>[\u4e00-\u9fff]{2,10})》(?=杂志|期刊|月刊|半月刊|周刊)"),  # 《求是》杂志
 )
 # patterns that open with a run of characters, found from the literal each match holds (see ``finditer_near``)
 _CREDIT_ANCHORS = {_NAME_BEFORE_PHOTO.pattern: re.compile("摄")}

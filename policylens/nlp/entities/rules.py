@@ -109,6 +109,7 @@ _FIVE_YEAR_ANCHOR = re.compile(r"个五年规划")
 # 十四五, 十五五 unquoted (谋划十五五发展目标): a plan's period, not 二十四五岁 or 十五五个
 _PLAN_PERIOD = re.compile(r"(?<![第一二三四五六七八九十百千万两零〇\d.])十[一二三四五六七八九]五"
                           r"(?![一二三四五六七八九十百千万两零〇\d个次名人岁天年%])")
+_NUMBER_ONE_DOCUMENT = re.compile(r"中央[一1]号文件")  # the year's first central document, on rural work
 _DEEDS = re.compile(r"(?<![一二三四五六七八九十百两\d])[一二三四五六七八九十百两\d]++[件项]民生实事")
 # these patterns open with a character class, so the engine would try every position: read them near a literal
 _ANCHORED_PROGRAMMES = ((_DEEDS, re.compile(r"[件项]民生实事"), 12), (_CONCEPTS, re.compile(r"发展(?:理念|格局)"), 2))
@@ -399,11 +400,11 @@ def _name_after_title() -> re.Pattern[str]:
 def _name_before_post() -> re.Pattern[str]:
     """冷劲松市长在…, 王伟书记强调: a name standing alone (not 由李伟: no character before it), then the post it
     is known by, then what the person did."""
-    # 省委|彭清华书记, 学习了|李克强总理, 关于印发|叶牛平市长…: after a party committee, a verb's 了 or a verb
-    # that passes a leader's words on, a name starts too
-    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=省委|市委|区委|县委|州委|党委)|(?<=了)|(?<=印发|转发|传达))"
+    # 省委|彭清华书记, 学习了|李克强总理, 关于印发|叶牛平市长…, 以及|吴某某市长批示: after a party committee, a
+    # verb's 了, a verb that passes a leader's words on or a conjunction, a name starts too
+    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=省委|市委|区委|县委|州委|党委)|(?<=了)|(?<=印发|转发|传达|以及))"
                       rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{_POSTS})"
-                      r"(?=在|强调|指出|表示|主持|出席|讲话|要求|作|委托|为|的|重要|，|、|也|还|亲临|视察)")
+                      r"(?=在|强调|指出|表示|主持|出席|讲话|要求|作|委托|为|的|重要|，|、|也|还|亲临|视察|批示)")
 
 
 
@@ -1419,6 +1420,9 @@ _CENTRAL_CONFERENCE = re.compile(r"(?:中央|全国|[省市区县]委)(?:(?!的)
                                  r"(?:[省市区县]委|[省市区县]?政协)[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次"
                                  r"全(?:体)?会(?:议)?|(?:自治区|[省市区县])第?[一二三四五六七八九十]{1,3}次党代会"
                                  r"|中国共产党[\u4e00-\u9fff]{2,12}?[省市区县]第[一二三四五六七八九十]{1,3}次代表大会"
+                                 # 中国共产党魏县第十一届委员会第二次全体会议: a committee's plenum named in full
+                                 r"|中国共产党[\u4e00-\u9fff]{1,12}?[省市区县]第[一二三四五六七八九十]{1,3}届委员会"
+                                 r"第[一二三四五六七八九十]{1,3}次全体会议"
                                  rf"|[省市区县]?政协第?{SESSION_ORDINAL}届第?{SESSION_ORDINAL}次(?:全体)?会议"
                                  # 十四届全国人大三次会议, 全国政协十四届三次会议: the national sessions
                                  rf"|(?:第?{SESSION_ORDINAL}届)?全国(?:人大|政协|人民代表大会)(?:第?{SESSION_ORDINAL}届)?"
@@ -1461,6 +1465,14 @@ def party_departments(context: Context, found: list[Candidate]) -> list[tuple[in
 _PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|统一战线工作部|社会工作部|政法委(?:员会)?|网信办|编办"
                                r"|老干部局|党校|巡察办|政策研究室|政研室|直属机关工委|教育工委|机要局|保密办|外办|台办"
                                r"|农办|财办")
+
+
+def state_company_bureaus(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """中铁一局, 中建三局, 中交二航局: the engineering bureaus of the state's construction groups."""
+    return [m.span() for m in _STATE_COMPANY_BUREAU.finditer(context.analysis)]
+
+
+_STATE_COMPANY_BUREAU = re.compile(r"中(?:铁建?|建|交|冶|电建|能建|水电)[一二三四五六七八九十]{1,3}航?局(?:集团)?")
 
 
 def committees_before_posts(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -1517,10 +1529,12 @@ def leaders_thought(context: Context, found: list[Candidate]) -> list[tuple[int,
 
 
 def numbered_programmes(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
-    """第五次全国经济普查, 十件民生实事, 新发展理念, 科学发展观, 第十三个五年规划, 十四五 (quoted or not)."""
+    """第五次全国经济普查, 十件民生实事, 新发展理念, 科学发展观, 第十三个五年规划, 十四五 (quoted or not),
+    中央1号文件."""
     analysis = context.analysis
     out = [m.span() for m in _CENSUS.finditer(analysis)]  # opens with a literal: the engine scans fast
     out += [m.span() for m in _PLAN_PERIOD.finditer(analysis)]
+    out += [m.span() for m in _NUMBER_ONE_DOCUMENT.finditer(analysis)]
     out += [m.span() for pattern, anchor, back in _ANCHORED_PROGRAMMES
             for m in finditer_near(pattern, anchor, analysis, back=back)]
     # 乐山市国民经济和社会发展第十五个五年规划纲要草案
@@ -2348,6 +2362,7 @@ RULES: tuple[Rule, ...] = (
     Rule("standalone organization", "organization", 7, standalone_organizations, swallows=PLACES),
     Rule("party department", "organization", 8, party_departments, swallows=PLACES),
     Rule("committee before a post", "organization", 8, committees_before_posts, swallows=PLACES),
+    Rule("state company bureau", "organization", 8, state_company_bureaus),
     Rule("division of a body", "place", 7, division_of_a_body, nests=True),
     Rule("news outlet", "organization", 8, lambda context, found: credited_outlets(context.analysis), swallows=PLACES),
     Rule("place suffix", "place", 6, _suffix_rule(PLACE_SUFFIXES, no_verbs=True), nests=True),
