@@ -112,6 +112,8 @@ def analysis_text(text: str) -> str:
     quotes = [m.span() for m in _ASCII_QUOTED.finditer(text)] if '"' in text else []
     if "‘" in text:  # 锚定‘一心五区’: a term in the inner quotes of a title or a quotation is quoted all the same
         quotes += [m.span() for m in _SINGLE_QUOTED.finditer(text)]
+    if "”" in text:
+        quotes += _closing_marks_as_pairs(text)
     normalised = _translate(to_simplified(text), _width_table(), _width_characters())
     if keep or glosses or quotes:
         chars = list(normalised)
@@ -123,6 +125,17 @@ def analysis_text(text: str) -> str:
             chars[start], chars[end - 1] = "“", "”"
         normalised = "".join(chars)
     return normalised
+
+
+def _closing_marks_as_pairs(text: str) -> list[tuple[int, int]]:
+    """落实全会”项目攻坚年”部署: a line that writes every quotation mark as ” (and none as “) pairs them in order."""
+    pairs, start = [], 0
+    for line in text.split("\n"):
+        if "“" not in line and (count := line.count("”")) >= 2 and count % 2 == 0:
+            marks = [start + i for i, char in enumerate(line) if char == "”"]
+            pairs += [(marks[i], marks[i + 1] + 1) for i in range(0, count, 2)]
+        start += len(line) + 1
+    return pairs
 
 
 def without_glosses(text: str) -> str:

@@ -51,6 +51,18 @@ def test_double_primes_read_as_quotation_marks():
 
 
 @pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("落实全会”项目攻坚年”部署，开展”十百千万”大会战。", "落实全会“项目攻坚年”部署，开展“十百千万”大会战。"),
+        ("他说：“好”。另一行”三”个", "他说：“好”。另一行”三”个"),  # a line with opening marks is left as written
+        ("只有一个”", "只有一个”"),  # one mark alone pairs with nothing
+    ],
+)
+def test_a_line_quoted_with_closing_marks_only_pairs_them(text, read):
+    assert analysis_text(text) == read
+
+
+@pytest.mark.parametrize(
     ("written", "plain", "found", "span"),
     [
         ("推進(jìn)六穩(wěn)工作", "推进六稳工作", "六稳", (7, 14)),  # a name ends after its last character's gloss

@@ -652,6 +652,13 @@ def _names(text: str) -> set[str]:
         ("各单位要迅速行动起来，推进专项行动。", [], ["迅速行动"]),  # 行动起来: a verb
         ("出席第三届美丽中国建设论坛，推进美丽中国建设。",  # an event named after a slogan is an event of its own
          [("第三届美丽中国建设论坛", "project"), ("美丽中国", "policy")], []),
+        ("落实全会”项目攻坚年”部署，开展”十百千万”大会战。",  # every quotation mark written as ”
+         [("项目攻坚年", "policy"), ("十百千万", "policy")], []),
+        ("今年“低空经济”再次写入报告，培育低空经济。", [("低空经济", "industry")], [("低空经济", "policy")]),
+        ("加快建设国家中心城市，打造区域金融中心。",  # a city's designation by its scope
+         [("国家中心城市", "policy"), ("区域金融中心", "policy")], []),
+        ("加快郑州、新乡全国零售业创新提升试点城市建设。",  # a designation whose head the segmenter cut
+         [("全国零售业创新提升试点城市", "policy")], [("零售业", "industry")]),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

@@ -126,7 +126,8 @@ def named_heads(context: Context) -> list[tuple[int, int, str]]:
                 break  # 国家一级|图书馆, 省级|博览会: a grade names a kind of thing
             if _is_specific(prefix, tokens, start, head_start, places, need=head.need,
                             campaign=head.type == "policy") or (
-                    prefix in _WORLD_SCOPES and head.type == "policy" and head.text.endswith("中心")):  # 国际航运中心
+                    prefix in _DESIGNATION_SCOPES and head.type == "policy"
+                    and head.text.endswith(("中心", "中心城市"))):  # 国际航运中心, 国家中心城市, 区域金融中心
                 end = token_end
                 if head.text in _LINES:
                     section = _SECTION_AFTER_LINE.match(analysis, end)
@@ -285,7 +286,7 @@ def _joined_verbs(tokens: Tokens, last: int) -> bool:
             and tokens.ends[last - 2] == tokens.starts[last - 1] and tokens.ends[last - 1] == tokens.starts[last])
 
 
-_WORLD_SCOPES = frozenset(("国际", "全球"))  # the scope of a city's designation as a centre
+_DESIGNATION_SCOPES = frozenset(("国际", "全球", "国家", "全国", "区域"))  # the scope of a city named a centre
 _LONG_NAME = 8  # a campaign's prefix this long names it even when it opens with 重点, 新兴…
 _ADVERBIAL_START = re.compile(r"高质量|高水平|一批|多个|若干|首个|首批")  # …but not 高质量|承办…
 _CAMPAIGN_YEARS = re.compile(r"[一二三四五六七八九十两\d]?年")

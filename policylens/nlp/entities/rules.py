@@ -880,6 +880,9 @@ def lexicon_industries(context: Context, found: list[Candidate]) -> list[tuple[i
         elif index is not None and _modifies_a_noun(tokens, index):
             continue
         out.append((start, end))
+    # “低空经济”连续第三年写入报告: a quoted sector is still a sector (the quote's default type yields to it)
+    out += [(tokens.starts[i], tokens.ends[i]) for i in context.indexes_where(tokens.protected)
+            if _word_kind(texts[i]) == "industry"]
     return out
 
 
@@ -2042,6 +2045,9 @@ def state_designations(context: Context, found: list[Candidate]) -> list[tuple[i
             and analysis.endswith(DESIGNATION_HEADS, start, ends[position])))
         if head is None:
             continue
+        if head + 1 < len(texts) and starts[head + 1] == ends[head] \
+                and analysis.endswith(DESIGNATION_HEADS, start, ends[head + 1]):
+            head += 1  # …试点|城市: the longer head (试点城市) the segmenter cut in two
         end, following = ends[head], head + 1
         if not (following < len(texts) and starts[following] == end
                 and tags[following] in _MODIFIED_NOUN_TAGS):  # …试点|园区: a pilot park, no title
