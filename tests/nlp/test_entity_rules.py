@@ -659,6 +659,12 @@ def _names(text: str) -> set[str]:
          [("国家中心城市", "policy"), ("区域金融中心", "policy")], []),
         ("加快郑州、新乡全国零售业创新提升试点城市建设。",  # a designation whose head the segmenter cut
          [("全国零售业创新提升试点城市", "policy")], [("零售业", "industry")]),
+        ("海安、胡集、孙庄、隆政4个街道作出贡献。",  # a list counted with a digit
+         [("海安", "place"), ("胡集", "place"), ("孙庄", "place"), ("隆政", "place")], []),
+        ("打造高端装备、信息技术服务、新能源、新材料等4个万亿级新兴支柱产业。",
+         [("信息技术服务", "industry"), ("新材料", "industry")], ["新材料等"]),
+        ("中共厦门市委火炬高新区工委召开会议，全力争创国家级高新区。",  # a zone's committee; a zone's rank
+         [("中共厦门市委火炬高新区工委", "organization"), ("国家级高新区", "policy")], ["中共厦门市委火炬高新区"]),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

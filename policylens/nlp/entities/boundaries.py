@@ -41,7 +41,7 @@ _MANNER = re.compile(r"高(?:水平|标准|质量|起点|规格|效能)|全方�
 # A title the state grants (国家新型城镇化试点): the scope that grants it, the head that names the title
 GRANTING_SCOPES = frozenset(("国家", "国家级", "全国"))
 DESIGNATION_HEADS = ("试点", "示范县", "示范市", "示范镇", "试点县", "试点市", "示范区", "试验区", "先行区", "示范基地",
-                     "试点城市", "示范城市")
+                     "试点城市", "示范城市", "高新区", "经开区")  # 争创国家级高新区: the zone's national rank
 
 
 def is_designation(name: str) -> bool:

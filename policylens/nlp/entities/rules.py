@@ -120,7 +120,7 @@ CATEGORY_TYPES: dict[str, tuple[str, ...]] = {
     "project": ("赛事", "活动", "展会", "盛会", "论坛"),
     "works": ("项目", "工程", "煤矿", "电站", "电厂", "机场", "港口", "灌区"),
     "place": ("流域", "湖库", "湖泊", "地区", "城市", "省份", "地市", "区县", "县区", "国家和地区", "景区", "景点",
-              "地标", "街区", "遗存", "古镇", "个县", "县市", "个乡镇"),
+              "地标", "街区", "遗存", "古镇", "个县", "县市", "个乡镇", "街道", "乡镇", "镇街"),
     "organization": ("企业", "高校", "院校", "机构", "央企", "国企"),
 }
 _CATEGORY_CONTINUES = "平台|集群|园区|基地|载体|体系|项目|企业|布局|工程|建设|品牌"  # 产业|平台 is not 产业
@@ -146,7 +146,8 @@ _BOOK = re.compile(r"《(?P<title>[^《》\n]{3,40})》")
 
 # organization suffixes: a multi-character suffix may stand alone only when listed in organizations.txt
 ORG_SUFFIXES = (
-    "党工委", "管委会", "党委", "党组", "人大常委会", "常委会", "委员会", "人民政府", "研究院", "研究所", "研究中心",
+    "党工委", "工委", "管委会", "党委", "党组", "人大常委会", "常委会", "委员会", "人民政府", "研究院", "研究所",
+    "研究中心",
     "大学", "学院", "职院", "医院", "公司", "集团", "银行", "协会", "商会", "联合会", "街道", "办事处", "检察院",
     "法院", "区委", "县委", "市委", "州委", "省委", "发改委", "财经委", "纪委", "管理局", "代表处", "新闻网", "日报",
     "晚报", "电视台", "校区", "院区", "办公厅", "院", "局", "厅", "总工会", "指挥部", "中心", "海关", "理事会", "重工",
@@ -1730,7 +1731,7 @@ def _category_lists(analysis: str) -> dict[str, list[tuple[int, int, str]]]:
             continue
         window = max(0, match.start() - _LIST_LIMIT)  # a list is never longer: the search stays linear
         clause_start = max(window, max(analysis.rfind(mark, window, match.start()) for mark in "，。；：\n") + 1)
-        items_end = match.start() - (1 if analysis[match.start() - 1:match.start()] == "这" else 0)  # …农业|这|四大
+        items_end = match.start() - (1 if analysis[match.start() - 1:match.start()] in "这等" else 0)  # …农业|这|四大
         items = analysis[clause_start:items_end]
         count = len(items.split("、")) + bool(_LAST_JOIN.search(items.rsplit("、", 1)[-1]))
         if count != _COUNT_VALUES[match["count"]] or count < 2:
@@ -1744,8 +1745,10 @@ def _category_lists(analysis: str) -> dict[str, list[tuple[int, int, str]]]:
     return lists
 
 
-_COUNT_VALUES = {char: value for value, char in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
-_COUNTED = re.compile(r"(?P<count>[两二三四五六七八九十])(?:大|类|个)")  # after a list's last item (checked)
+_COUNT_VALUES = ({char: value for value, char in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+                 | {str(value): value for value in range(2, 10)})
+# after a list's last item (checked): 三大产业, 海安、胡集、孙庄、隆政4个街道
+_COUNTED = re.compile(r"(?P<count>[两二三四五六七八九十2-9])(?:大|类|个)")
 _LAST_JOIN = re.compile(r"(?<=[\u4e00-\u9fff”])(?:和|及|以及|与)(?=[\u4e00-\u9fff“])")
 
 
@@ -1936,6 +1939,8 @@ def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: 
                 start = _designation_start(tokens, start, index)
             if no_verbs:
                 start = _after_verbs(tokens, start, token.end - len(suffix))
+                if body := _BODY_BEFORE_ZONE.search(analysis, start, token.end - len(suffix)):
+                    start = body.end()  # 中共厦门市委|火炬高新区: the committee's zone, not part of its name
             if (session := _SESSION_OPENING.match(analysis, start, token.start)) and session.end() < token.start:
                 start = session.end()  # 第五届|区人民政府第43次常务会议: the session's number is no part of the body
             if token.text in standalone and start < token.start and (
@@ -1994,6 +1999,7 @@ def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: 
     return find
 
 
+_BODY_BEFORE_ZONE = re.compile(r".*(?:[省市区县]委|党委|政府)")
 _SESSION_OPENING = re.compile(r"第[一二三四五六七八九十百\d]+[届次]")
 
 
@@ -2061,8 +2067,8 @@ def _head_after_scope(tokens: Tokens, index: int, *, words: int, is_head: Callab
     tags, starts, ends = tokens.tags, tokens.starts, tokens.ends
     position = index + 1
     while position < len(tokens.texts) and position - index <= words:
-        if starts[position] != ends[position - 1] or tags[position] not in _DESIGNATION_TAGS \
-                or is_hard_boundary_at(tokens, position):
+        if starts[position] != ends[position - 1] or is_hard_boundary_at(tokens, position) \
+                or (tags[position] not in _DESIGNATION_TAGS and tokens.texts[position] not in DESIGNATION_HEADS):
             return None
         if is_head(position):
             return position
