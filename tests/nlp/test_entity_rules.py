@@ -665,6 +665,16 @@ def _names(text: str) -> set[str]:
          [("信息技术服务", "industry"), ("新材料", "industry")], ["新材料等"]),
         ("中共厦门市委火炬高新区工委召开会议，全力争创国家级高新区。",  # a zone's committee; a zone's rank
          [("中共厦门市委火炬高新区工委", "organization"), ("国家级高新区", "policy")], ["中共厦门市委火炬高新区"]),
+        ("实施旅游能级提升、旅游品牌传播、旅游服务升级等“六大工程”，推进成渝高速公路扩容、乐山机场改扩建等项目。",
+         [("成渝高速公路", "project")], ["能级", "旅游品牌", "旅游服务"]),  # actions named; works acted on
+        ("中共宿州市委宿州市人民政府印发实施意见。",  # two issuers, the second named in full
+         [("中共宿州市委", "organization"), ("宿州市人民政府", "organization")], ["中共宿州市委宿州市人民政府"]),
+        ("打造埇桥城市休闲旅游圈和萧砀生态文化旅游圈。",
+         [("埇桥城市休闲旅游圈", "policy"), ("萧砀生态文化旅游圈", "policy")], []),
+        ("2025山东省文旅产业高质量发展工作会议在德州召开。",  # a region's conference by its name
+         [("2025山东省文旅产业高质量发展工作会议", "project")], []),
+        ("区检察院代检察长王立新列席会议，研究提交区人大常委会审议的议题。",
+         [("王立新", "person")], ["提交区人大常委会"]),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

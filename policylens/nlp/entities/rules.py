@@ -1395,6 +1395,9 @@ def central_conferences(context: Context, found: list[Candidate]) -> list[tuple[
             start = _place_start(context, match, "committee_region")
             start = match.end("committee_region") if start is None else start
         out.append((start, match.end()))
+    for match in finditer_near(_REGIONAL_CONFERENCE, _REGIONAL_CONFERENCE_ANCHOR, analysis, back=26):
+        if match["place"] in place_names():  # 2025山东省文旅产业高质量发展工作会议: a region's conference by name
+            out.append(match.span())
     position = analysis.find("全国两会")  # the national sessions by their common name
     while position != -1:
         out.append((position, position + 4))
@@ -1435,6 +1438,9 @@ _CENTRAL_CONFERENCE = re.compile(r"(?:中央|全国|[省市区县]委)(?:(?!的)
                                  r"|政协(?:(?![会届次和与及])[\u4e00-\u9fff]){2,12}?(?:自治区|[省市区县])"
                                  rf"第?{SESSION_ORDINAL}届委员会第?{SESSION_ORDINAL}次(?:全体)?会议",
                                  re.M)
+_REGIONAL_CONFERENCE = re.compile(r"(?<![\u4e00-\u9fff])(?:\d{4}年?)?(?P<place>[\u4e00-\u9fff]{2,3}[省市])"
+                                  r"(?:(?![委暨届次会和与及])[\u4e00-\u9fff]){4,18}?(?:工作会议|发展大会)")
+_REGIONAL_CONFERENCE_ANCHOR = re.compile(r"工作会议|发展大会")
 _CONFERENCE_ANCHOR = re.compile(r"会议|全会|党代会|次代表大会|工作会")  # every conference's name ends in one of them…
 _CONFERENCE_REACH = 32  # …this far at most from where the name begins
 
@@ -1644,7 +1650,11 @@ def _category_rule(kind: str):
                     kind in ("works", "organization") and len(items) == 1 and _looks_named(context, *items[0])):
                 continue  # one thing before 等 is an example, not a list (unless it is a name: 荣芯半导体等项目)
             for start, end in items:
+                acted_on = kind == "works" and _ends_in_action(context, (start, end))
                 start, end = _trim_item(context, start, end, kind)
+                if acted_on and not (ends_with_a_head(context.analysis[start:end])
+                                     or context.analysis.endswith(_WORKS_ENDS, start, end)):
+                    continue  # 旅游品牌传播, 汉江流域水安全能力提升: an action, not works (成渝高速|扩容 is)
                 text = context.analysis[start:end].strip("“”")
                 if kind == "industry" and category.endswith("领域") and not _is_sector(text):
                     continue  # 教育、医疗、养老等领域: domains of policy, not industries
@@ -1779,6 +1789,14 @@ def _trim_item(context: Context, start: int, end: int, kind: str) -> tuple[int, 
     return first, last
 
 
+def _ends_in_action(context: Context, span: tuple[int, int]) -> bool:
+    """Does the list item end in a verb of two characters or more (…能级提升, …品牌传播)?"""
+    inside = context.tokens.span(*span)
+    return bool(inside) and inside[-1].tag in ("v", "vn") and len(inside[-1].text) >= 2 \
+        and inside[-1].text not in _WAYS
+
+
+_WORKS_ENDS = (*CATEGORY_TYPES["works"], "公路", "水库", "渠", "港", "站", "线")  # 成渝高速公路|扩容: works acted on
 _WAYS = frozenset(("通道", "干道"))  # nouns of works the general dictionary tags as verbs
 _PHASE = re.compile(r"[一二三四五六七八九十\d]+期(?:工程)?")
 _GENERIC_ITEM = re.compile(r"^(?:重点|重大|主要|相关|其他|各类|各项|传统|新兴|优势|特色)|[的了着]")
@@ -1943,6 +1961,9 @@ def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: 
                     start = body.end()  # 中共厦门市委|火炬高新区: the committee's zone, not part of its name
             if (session := _SESSION_OPENING.match(analysis, start, token.start)) and session.end() < token.start:
                 start = session.end()  # 第五届|区人民政府第43次常务会议: the session's number is no part of the body
+            for committee in _COMMITTEE_INSIDE.finditer(analysis, start, token.end - len(suffix)):
+                if any(analysis[committee.end():committee.end() + n] in place_names() for n in (2, 3, 4, 5)):
+                    start = committee.end()  # 中共宿州市委|宿州市人民政府: two issuers, the second named in full
             if token.text in standalone and start < token.start and (
                     token.text.startswith(_NATIONAL_BODY_OPENINGS)
                     or any(t.tag == "v" and len(t.text) >= 2 for t in tokens.span(start, token.start))):
@@ -1999,6 +2020,7 @@ def _suffix_rule(suffixes: tuple[str, ...], *, min_prefix: int = 2, standalone: 
     return find
 
 
+_COMMITTEE_INSIDE = re.compile(r"[省市区县州]委")
 _BODY_BEFORE_ZONE = re.compile(r".*(?:[省市区县]委|党委|政府)")
 _SESSION_OPENING = re.compile(r"第[一二三四五六七八九十百\d]+[届次]")
 
