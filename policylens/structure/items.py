@@ -207,8 +207,11 @@ def _read_list(enumeration: Enumeration, analysis: str, original: str, *, year: 
         item_label = item_kinds.item_label(value, label, firm=firm)
         nested = [] if item_label == item_kinds.FOCUS else [
             placed for child in item.children if "\n" not in analysis[item.heading_start:child.start]
+            and not (child.family.startswith("opener:要") and not _introduces(analysis, item))
             for placed in _read_list(child, analysis, original, year=year, review=review, text_end=text_end,
-                                     warnings=warnings)]  # a list on the lines below a heading is its detail
+                                     warnings=warnings)]  # a list on the lines below a heading is its detail;
+        # 一是要坚定信心，提振状态…。要保持昂扬士气…；要提高工作标准…: the 要-clauses under a headed point are its
+        # detail (二是突出重点抓落实，要聚焦项目建设，聚焦产业发展…: the objects it focuses on are the work)
         if nested and _introduces(analysis, item):
             out += nested  # 二要…。明确方向，抓住重点：一是…: the item only introduces its list
             continue

@@ -675,6 +675,8 @@ def _names(text: str) -> set[str]:
          [("2025山东省文旅产业高质量发展工作会议", "project")], []),
         ("区检察院代检察长王立新列席会议，研究提交区人大常委会审议的议题。",
          [("王立新", "person")], ["提交区人大常委会"]),
+        ("11月22日，镇平县政府召开常务会议，特别是王建国县长所作的报告。",  # a county's government; 特别是 a name
+         [("镇平县政府", "organization"), ("王建国", "person")], []),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

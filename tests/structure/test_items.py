@@ -157,6 +157,15 @@ def test_short_lists(body, expected):
     assert sorted(focus + requirements) == sorted(expected)
 
 
+def test_the_yao_clauses_under_a_point_of_requirements_are_its_detail():
+    """会议提出三点要求。一是要坚定信心…。要保持昂扬士气…；要提高工作标准…: the points are the items."""
+    body = ("会议对下阶段工作提出三点要求。一是要坚定信心，提振状态冲刺全年目标。要保持昂扬士气，延续良好势头；"
+            "要提高工作标准，摒弃自满心态。二是要恪尽职守，严守纪律规矩。要严格请销假；要加强值班值守。"
+            "三是要担当作为，锤炼过硬作风。")
+    focus, requirements = items(LEAD + body)
+    assert sorted(focus + requirements) == sorted(["坚定信心", "恪尽职守", "担当作为"]), (focus, requirements)
+
+
 def test_a_counted_list_after_the_last_item_of_another_is_a_list_of_its_own():
     """…五是加强队伍建设。为完成下半年工作，提出三点要求：一是…: the requirements do not sit inside 五是."""
     body = ("王建国强调，下半年要重点抓好三个方面：一是推进全面从严治党；二是加强依法规范管理；三是加强队伍建设。"

@@ -403,9 +403,10 @@ def _name_before_post() -> re.Pattern[str]:
     is known by, then what the person did."""
     # 省委|彭清华书记, 学习了|李克强总理, 关于印发|叶牛平市长…, 以及|吴某某市长批示: after a party committee, a
     # verb's 了, a verb that passes a leader's words on or a conjunction, a name starts too
-    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=省委|市委|区委|县委|州委|党委)|(?<=了)|(?<=印发|转发|传达|以及))"
+    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=省委|市委|区委|县委|州委|党委)|(?<=了)|(?<=印发|转发|传达|以及)"
+                      r"|(?<=特别是|尤其是))"
                       rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{_POSTS})"
-                      r"(?=在|强调|指出|表示|主持|出席|讲话|要求|作|委托|为|的|重要|，|、|也|还|亲临|视察|批示)")
+                      r"(?=在|强调|指出|表示|主持|出席|讲话|要求|作|委托|为|的|重要|，|、|也|还|亲临|视察|批示|所作)")
 
 
 
@@ -1477,6 +1478,21 @@ _PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|统一战线工�
                                r"|农办|财办")
 
 
+def division_governments(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """汉寿县政府召开…, 山阳县政府: a division named in full, then 政府 (not the report, 政府工作报告)."""
+    analysis, places = context.analysis, place_names()
+    out = []
+    position = analysis.find("政府")
+    while position != -1:
+        if not analysis.startswith("工作报告", position + 2) and analysis[position - 1:position] in _DIVISION_ENDS:
+            start = next((position - n for n in (6, 5, 4, 3) if analysis[position - n:position] in places
+                          and context.index_at(position - n) is not None), None)
+            if start is not None:
+                out.append((start, position + 2))
+        position = analysis.find("政府", position + 2)
+    return out
+
+
 def state_company_bureaus(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """中铁一局, 中建三局, 中交二航局: the engineering bureaus of the state's construction groups."""
     return [m.span() for m in _STATE_COMPANY_BUREAU.finditer(context.analysis)]
@@ -2397,6 +2413,7 @@ RULES: tuple[Rule, ...] = (
     Rule("party department", "organization", 8, party_departments, swallows=PLACES),
     Rule("committee before a post", "organization", 8, committees_before_posts, swallows=PLACES),
     Rule("state company bureau", "organization", 8, state_company_bureaus),
+    Rule("division government", "organization", 8, division_governments, swallows=PLACES),
     Rule("division of a body", "place", 7, division_of_a_body, nests=True),
     Rule("news outlet", "organization", 8, lambda context, found: credited_outlets(context.analysis), swallows=PLACES),
     Rule("place suffix", "place", 6, _suffix_rule(PLACE_SUFFIXES, no_verbs=True), nests=True),
