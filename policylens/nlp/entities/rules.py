@@ -248,6 +248,14 @@ class Context:
     def protected(self) -> list[bool]:
         return self.tokens.protected
 
+    @cached_property
+    def protected_indexes(self) -> list[int]:
+        """The indexes of the protected tokens (quoted terms, kept whole), read once for every rule that wants them."""
+        return list(compress(range(len(self.tokens)), self.tokens.protected))
+
+    def protected_tokens(self) -> Iterator[Token]:
+        return map(self.tokens.__getitem__, self.protected_indexes)
+
     def indexes_where(self, selectors: Iterable[object]) -> Iterator[int]:
         """The indexes of the tokens whose selector is true (``selectors`` runs along the tokens)."""
         return compress(range(len(self.tokens)), selectors)
@@ -488,7 +496,7 @@ def quoted_terms(context: Context, found: list[Candidate]) -> list[tuple[int, in
     commas too: “功成不必在我，功成必定有我”)."""
     abbreviations = set(context.abbreviated_places)
     analysis = context.analysis
-    quoted = [(t.start, t.end) for t in context.tokens_where(context.protected)
+    quoted = [(t.start, t.end) for t in context.protected_tokens()
               if not _is_common_word(t.text) and (t.start, t.end) not in abbreviations
               and not (_FIGURE_AFTER_QUOTE.match(analysis, t.end + 1) and t.text[0] not in _COUNTING_NUMERALS)
               and not _quoted_predicate(context, t.start, t.end)
@@ -597,7 +605,7 @@ def quoted_projects(context: Context, found: list[Candidate]) -> list[tuple[int,
     numbered craft (“吉林一号”) is one too."""
     analysis, tags = context.analysis, word_tags()
     texts, starts, ends = context.texts, context.tokens.starts, context.tokens.ends
-    return [(starts[i], ends[i]) for i in context.indexes_where(context.protected)
+    return [(starts[i], ends[i]) for i in context.protected_indexes
             if (analysis.startswith("”项目", ends[i]) and _is_proper_name(texts[i], tags)
                 and not texts[i].endswith(_PROGRAMME_HEADS)
                 and not _COUNT_BEFORE.search(analysis, max(0, starts[i] - 9), starts[i] - 1))  # 一批“天府森林四库”项目
@@ -618,7 +626,7 @@ def quoted_companies(context: Context, found: list[Candidate]) -> list[tuple[int
     after 企业/公司/集团, is the company's (not 企业“走出去”, 企业“小升规”, 企业“五张榜单”: what companies do)."""
     analysis, tags = context.analysis, word_tags()
     texts, starts, ends = context.texts, context.tokens.starts, context.tokens.ends
-    return [(starts[i], ends[i]) for i in context.indexes_where(context.protected)
+    return [(starts[i], ends[i]) for i in context.protected_indexes
             if _COMPANY_BEFORE.search(analysis, max(0, starts[i] - 3), starts[i]) and _is_proper_name(texts[i], tags)]
 
 
@@ -681,7 +689,7 @@ def _abbreviated_places(context: Context) -> list[tuple[int, int]]:
         return (all(text.count(char) <= len(usable[char]) for char in set(text))
                 and len(set().union(*map(usable.__getitem__, text))) >= 2)
 
-    out = [(t.start, t.end) for t in context.tokens_where(context.protected)
+    out = [(t.start, t.end) for t in context.protected_tokens()
            if 2 <= len(t.text) <= 5 and t.text not in places and stands_for_places(t.text, quoted=True)]
     distinct = list(context.distinct_texts)
     starting_right = compress(distinct, map(characters.__contains__, map(itemgetter(0), distinct)))  # in C
@@ -883,7 +891,7 @@ def lexicon_industries(context: Context, found: list[Candidate]) -> list[tuple[i
             continue
         out.append((start, end))
     # “低空经济”连续第三年写入报告: a quoted sector is still a sector (the quote's default type yields to it)
-    out += [(tokens.starts[i], tokens.ends[i]) for i in context.indexes_where(tokens.protected)
+    out += [(tokens.starts[i], tokens.ends[i]) for i in context.protected_indexes
             if _word_kind(texts[i]) == "industry"]
     return out
 
@@ -1478,17 +1486,23 @@ _PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|统一战线工�
                                r"|农办|财办")
 
 
+def _division_ending_at(context: Context, end: int, lengths: tuple[int, ...]) -> int | None:
+    """Where a division named in full (汉寿县, 丰泽区) that ends at ``end`` and opens a word starts, the longest
+    first; None when none does."""
+    analysis, places = context.analysis, place_names()
+    return next((end - n for n in lengths
+                 if end >= n and analysis[end - n:end] in places and context.index_at(end - n) is not None), None)
+
+
 def division_governments(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """汉寿县政府召开…, 山阳县政府: a division named in full, then 政府 (not the report, 政府工作报告)."""
-    analysis, places = context.analysis, place_names()
+    analysis = context.analysis
     out = []
     position = analysis.find("政府")
     while position != -1:
-        if not analysis.startswith("工作报告", position + 2) and analysis[position - 1:position] in _DIVISION_ENDS:
-            start = next((position - n for n in (6, 5, 4, 3) if analysis[position - n:position] in places
-                          and context.index_at(position - n) is not None), None)
-            if start is not None:
-                out.append((start, position + 2))
+        if not analysis.startswith("工作报告", position + 2) and analysis[position - 1:position] in _DIVISION_ENDS \
+                and (start := _division_ending_at(context, position, (6, 5, 4, 3))) is not None:
+            out.append((start, position + 2))
         position = analysis.find("政府", position + 2)
     return out
 
@@ -1504,17 +1518,13 @@ _STATE_COMPANY_BUREAU = re.compile(r"中(?:铁建?|建|交|冶|电建|能建|水
 def committees_before_posts(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """丰泽|区委书记高金全: the segmenter joins a committee's level to the post after it; the district named before
     them, in full with that level (丰泽区), makes the committee 丰泽区委."""
-    analysis, places = context.analysis, place_names()
+    analysis = context.analysis
     out = []
     position = analysis.find("委", 1)
     while position != -1:
-        level = analysis[position - 1]
-        if level in _COMMITTEE_LEVELS and _POST_AFTER_COMMITTEE.match(analysis, position + 1):
-            for length in (4, 3, 2):  # the division's name without its level: 丰泽 of 丰泽区
-                start = position - 1 - length
-                if start >= 0 and analysis[start:position] in places and context.index_at(start) is not None:
-                    out.append((start, position + 1))
-                    break
+        if analysis[position - 1] in _COMMITTEE_LEVELS and _POST_AFTER_COMMITTEE.match(analysis, position + 1) \
+                and (start := _division_ending_at(context, position, (5, 4, 3))) is not None:
+            out.append((start, position + 1))  # the division with its level (丰泽区), then 委
         position = analysis.find("委", position + 1)
     return out
 
