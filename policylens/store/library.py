@@ -40,6 +40,8 @@ EXPORT_TABLES = {
 _REGION = re.compile(r"(?:\d{4}年)?(?:中共|中国共产党)?"
                      r"(?P<region>[\u4e00-\u9fff]{2,12}?(?:自治区|省|市|州|县|区|街道|镇))")
 _BARE_LEVELS = frozenset(("自治区", "自治州", "自治县", "自治旗", "特别行政区"))  # 自治区十四届人大四次会议 names none
+# 2025年省区市政府工作报告汇编, 高新区工作会议召开: levels or a zone's kind alone name no place
+_NO_PLACE = re.compile(r"[省市区县州]+|(?:高新|开发|经开|新|园|城)区")
 _ROW_TABLES = ("focus_areas", "tasks", "entities", "mentions", "keywords", "report_themes", "targets")
 
 __all__ = ["DB_SCHEMA", "EXPORT_TABLES", "Library", "guess_region", "library_dir", "report_id_for"]
@@ -338,7 +340,7 @@ def guess_region(report: Report) -> tuple[str | None, str | None]:
         if not value:
             continue
         match = _REGION.match(value)
-        if match and match["region"] not in _BARE_LEVELS and not re.search(
+        if match and match["region"] not in _BARE_LEVELS and not _NO_PLACE.fullmatch(match["region"]) and not re.search(
                 r"[在长委会议届次与和]|召开|主持", match["region"][:-1]) and not any(
                 name in match["region"] for name in people):
             region = match["region"]

@@ -218,9 +218,11 @@ def test_uploads_go_through_the_same_path_and_one_bad_file_spoils_nothing(librar
         ("赵立新与我市代表团代表共同审议自治区政府工作报告", None),
         ("广东省人民政府工作报告", "广东省"),
         ("自治区十四届人大四次会议", None),
+        ("2025年省区市政府工作报告汇编", None),
+        ("高新区工作会议召开", None),
     ],
     ids=["a-clause-ending-in-a-level", "the-party-before-the-county", "a-person-and-a-conjunction", "a-province",
-         "a-level-alone"],
+         "a-level-alone", "levels-alone", "a-zones-kind-alone"],
 )
 def test_a_region_is_never_a_clause_that_ends_in_a_level(title, region):
     from policylens import parse_text

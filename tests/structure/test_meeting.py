@@ -79,8 +79,11 @@ def test_the_writers_own_place_names_no_organizer(lead, organizer):
         # the headline and a byline run into one line
         ("黄河边上,这座小城走出了独特的发展之路\n\n作者 | 王立新   编辑 | 赵小红\n\n2021年08月19日 18:22\n\n本文11192字,约16分钟\n",
          "黄河边上,这座小城走出了独特的发展之路"),
+        # a page's metadata table: the field's label is no part of the title
+        ("索引号:  XM0001-2026-001 文号:   某工委〔2026〕4号\n名称:  中共某某市委某某区工委关于2025年工作总结的报告\n",
+         "中共某某市委某某区工委关于2025年工作总结的报告"),
     ],
-    ids=["banner-then-headline", "headline-then-byline"],
+    ids=["banner-then-headline", "headline-then-byline", "a-metadata-field"],
 )
 def test_the_headline_is_found_beside_a_banner_or_a_byline(head, title):
     body = "本报讯 某区召开会议。区委书记王建国出席会议并讲话，强调要抓好落实，确保完成全年目标任务。\n"
