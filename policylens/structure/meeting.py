@@ -172,8 +172,11 @@ def meeting_name(text: str) -> tuple[int, int] | None:
 
 
 def _cleaned_title(original: str, start: int, length: int) -> str:
-    """A title without a template site's tag ([县长在县委书记]…) or a trailing exclamation mark."""
+    """A title without a template site's tag ([县长在县委书记]…), a trailing exclamation mark or a second line."""
     text = without_gloss_marks(original[start:start + length])
+    if "\n" in text:  # two short header lines the reader joined (基层动态 / 沂河局召开…会议): the one that is a title
+        parts = [part.strip() for part in text.split("\n") if part.strip()]
+        text = next((part for part in parts if TITLE_WORDS.search(part)), parts[-1] if parts else text)
     if tag := _TAG.match(text):
         text = text[tag.end():]
     return text.rstrip("!！ ") or original[start:start + length]

@@ -82,8 +82,10 @@ def test_the_writers_own_place_names_no_organizer(lead, organizer):
         # a page's metadata table: the field's label is no part of the title
         ("索引号:  XM0001-2026-001 文号:   某工委〔2026〕4号\n名称:  中共某某市委某某区工委关于2025年工作总结的报告\n",
          "中共某某市委某某区工委关于2025年工作总结的报告"),
+        # a section's label and the headline, two short lines the reader joins into one
+        ("当前位置:首页 > 基层动态\n基层动态\n某某局召开2026年工作会议\n发布时间:  作者:王立新\n", "某某局召开2026年工作会议"),
     ],
-    ids=["banner-then-headline", "headline-then-byline", "a-metadata-field"],
+    ids=["banner-then-headline", "headline-then-byline", "a-metadata-field", "a-label-line-above"],
 )
 def test_the_headline_is_found_beside_a_banner_or_a_byline(head, title):
     body = "本报讯 某区召开会议。区委书记王建国出席会议并讲话，强调要抓好落实，确保完成全年目标任务。\n"
