@@ -20,6 +20,7 @@ from policylens.resources import data_path, official_titles
 from policylens.structure.speaker import title_alternation
 
 _WORDLIKE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_CODE = re.compile(r"[A-Za-z]{1,4}\d{3,}[A-Za-z\d-]*")  # XM00203 of an index number: a code, no word
 # nouns, verbal nouns, abbreviations and unknown words carry topics; verbs, adverbs and idioms are filler
 KEYWORD_TAGS = frozenset(("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "an", "j", "eng", "x"))
 TERM_TYPES = ("policy", "industry", "project")
@@ -94,7 +95,7 @@ def keyword_units(tokens: Tokens, spans: list[tuple[int, int, str]], *,
     units += [(text, start, end) for text, start, end, tag, inside in zip(texts, starts, ends, tags, covered,
                                                                           strict=True)
               if not inside and len(text) >= 2 and tag in KEYWORD_TAGS and text not in skip
-              and _WORDLIKE.search(text)]
+              and _WORDLIKE.search(text) and not _CODE.fullmatch(text)]
     units.sort(key=itemgetter(1))
     return units
 

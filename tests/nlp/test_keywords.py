@@ -129,6 +129,18 @@ def test_reports_exhortations_and_page_credits_are_boilerplate():
     assert "度汛" in rows and not rows["度汛"].boilerplate
 
 
+def test_a_pages_metadata_table_gives_no_keywords():
+    """索引号: XM00203-…, 字体大小: a government page's metadata and widgets are chrome, not what the report is about."""
+    from policylens import parse_text
+
+    text = ("索引号:  XM00203-03-02-2026-001 文号:   某工委〔2026〕4号\n发布时间:2026-02-12 字体大小: | |\n"
+            "2025年，某高新区推动集成电路产业集聚，集成电路产业营收增长。\n要抓好集成电路项目，扩大集成电路产能。\n")
+    rows = {k.word: k for k in parse_text(text).keywords}
+    for word in ("字体大小", "XM00203", "索引号"):
+        assert word not in rows or rows[word].boilerplate, word
+    assert "集成电路" in rows and not rows["集成电路"].boilerplate
+
+
 def test_posts_and_meeting_formulas_are_context():
     from policylens import parse_text
 
