@@ -677,6 +677,11 @@ def _names(text: str) -> set[str]:
          [("王立新", "person")], ["提交区人大常委会"]),
         ("11月22日，镇平县政府召开常务会议，特别是王建国县长所作的报告。",  # a county's government; 特别是 a name
          [("镇平县政府", "organization"), ("王建国", "person")], []),
+        ("会议传达学习李明华书记的讲话，明确“为什么要抓”、“抓什么”、“怎么抓”。",  # questions in quotes name nothing
+         [("李明华", "person")], ["为什么要抓", "抓什么", "怎么抓"]),
+        ("社区支部副书记王秀兰同志通报今年以来联合会活动开展情况，宝鸡小学、朝阳社区党总支参加。",
+         [("王秀兰", "person"), ("宝鸡小学", "organization"), ("朝阳社区党总支", "organization")],
+         ["社区支部副书记王秀兰同志通报今年以来联合会", "社区支部副书记王秀兰同志通报今年以来联合会活动"]),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

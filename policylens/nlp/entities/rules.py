@@ -146,12 +146,12 @@ _BOOK = re.compile(r"《(?P<title>[^《》\n]{3,40})》")
 
 # organization suffixes: a multi-character suffix may stand alone only when listed in organizations.txt
 ORG_SUFFIXES = (
-    "党工委", "工委", "管委会", "党委", "党组", "人大常委会", "常委会", "委员会", "人民政府", "研究院", "研究所",
-    "研究中心",
+    "党工委", "工委", "管委会", "党委", "党总支", "党支部", "党组", "人大常委会", "常委会", "委员会", "人民政府",
+    "研究院", "研究所", "研究中心",
     "大学", "学院", "职院", "医院", "公司", "集团", "银行", "协会", "商会", "联合会", "街道", "办事处", "检察院",
     "法院", "区委", "县委", "市委", "州委", "省委", "发改委", "财经委", "纪委", "管理局", "代表处", "新闻网", "日报",
     "晚报", "电视台", "校区", "院区", "办公厅", "院", "局", "厅", "总工会", "指挥部", "中心", "海关", "理事会", "重工",
-    "发展改革委", "分行", "总队", "军区", "报社",
+    "发展改革委", "分行", "总队", "军区", "报社", "小学", "中学",
 )
 
 PLACE_SUFFIXES = (
@@ -169,7 +169,7 @@ _GENERIC_INDUSTRY_HEADS = frozenset(
 
 
 _NATIONAL_BODY_OPENINGS = ("国家", "国务院", "中央", "中共中央", "党中央", "全国", "中国")
-_NEEDS_PLACE_PREFIX = frozenset(("区委", "县委", "市委", "州委", "省委", "局", "厅", "办公厅", "海关"))
+_NEEDS_PLACE_PREFIX = frozenset(("区委", "县委", "市委", "州委", "省委", "局", "厅", "办公厅", "海关", "小学", "中学"))
 _LEVEL_DEPARTMENT_SUFFIXES = frozenset(("局", "厅", "办公厅", "总工会", "指挥部", "中心"))
 _LEVEL_ONLY_SUFFIXES = frozenset(("总工会", "指挥部", "中心"))  # 县总工会, 区疫情防控指挥部, 县疾控中心: not 城市中心
 # 省技术创新中心, 市工程研究中心: a level's designation for many centres, not one body
@@ -411,8 +411,8 @@ def _name_before_post() -> re.Pattern[str]:
     is known by, then what the person did."""
     # 省委|彭清华书记, 学习了|李克强总理, 关于印发|叶牛平市长…, 以及|吴某某市长批示: after a party committee, a
     # verb's 了, a verb that passes a leader's words on or a conjunction, a name starts too
-    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=省委|市委|区委|县委|州委|党委)|(?<=了)|(?<=印发|转发|传达|以及)"
-                      r"|(?<=特别是|尤其是))"
+    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=省委|市委|区委|县委|州委|党委)|(?<=了)"
+                      r"|(?<=印发|转发|传达|以及)|(?<=学习)(?![了过])|(?<=特别是|尤其是))"
                       rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{_POSTS})"
                       r"(?=在|强调|指出|表示|主持|出席|讲话|要求|作|委托|为|的|重要|，|、|也|还|亲临|视察|批示|所作)")
 
@@ -566,6 +566,8 @@ def _is_common_word(text: str) -> bool:
         return True  # “九连好”, “六连冠”: a run of awards, not a name
     if _SPOKEN.search(text):
         return True  # “我们的心里更有底了”: words someone said, not a name
+    if _QUESTION.search(text):
+        return True  # “为什么要抓”、“抓什么”、“怎么抓”: a question put, not a name
     if len(text) <= 5 and text[-1] in "式型" and text[0] not in _COUNTING_NUMERALS:
         return True  # “保姆式”服务, “专家型”干部: a manner or a kind of thing, not a name (“1+N”式 aside)
     if (text[:2] in strong_modifiers() or text[:4] in action_verbs()) and len(text) > 4 \
@@ -582,6 +584,7 @@ def _is_common_word(text: str) -> bool:
 _COUNTING_NUMERALS = frozenset("一二三四五六七八九十两双百千万")
 _PREDICATE_TAGS = frozenset(("v", "a", "ad", "d", "z"))
 _STREAK = re.compile(r"[一二三四五六七八九十\d]+连[冠好胜优增丰升涨]")
+_QUESTION = re.compile(r"什么|怎么|怎样|如何|为何|哪")
 _ADVERB_OPENING = re.compile(r"(?:永不|永远|不再|更加|非常|十分)")
 _SPOKEN = re.compile(r"我们|咱们|你们|他们|[了吗呢啊吧嘛]$"  # a plural pronoun or a sentence's closing particle
                      r"|^[一二三四五六七八九十两几多]+年(?:来|以来|间)$"  # “五年来”: a span of time
@@ -2465,6 +2468,7 @@ def extract_candidates(context: Context, *, rules: tuple[Rule, ...] = RULES) -> 
         found += rule.run(context, found)
     analysis = context.analysis
     found = _without_places_across_names(found)
+    found = _without_people_introduced_inside(analysis, found)
     found = _with_their_capacity(analysis, found)
     found = [_after_conjoined(analysis, c) if c.type == "organization" else c for c in found]
     found = [_with_country_qualifier(analysis, c) if c.type == "organization" else c for c in found
@@ -2490,6 +2494,21 @@ def _without_places_across_names(found: list[Candidate]) -> list[Candidate]:
         return any(c.end < starts.get(position, 0) for position in range(c.start + 1, c.end))
 
     return [c for c in found if c.type != "place" or not crosses(c)]
+
+
+def _without_people_introduced_inside(analysis: str, found: list[Candidate]) -> list[Candidate]:
+    """社区支部副书记秦永莉同志通报…联合会: a "name" that runs over a person introduced with a post or as 同志 is a
+    clause the left edge walked through (兰考焦裕禄干部学院, a person's name inside a name, stays)."""
+    people = [(c.start, c.end) for c in found if c.type == "person"]
+    if not people:
+        return found
+
+    def runs_over_a_person(c: Candidate) -> bool:
+        return any(c.start < start and end < c.end and (_POST_ANCHOR.search(analysis, c.start, start)
+                                                        or analysis.startswith("同志", end))
+                   for start, end in people)
+
+    return [c for c in found if c.type == "person" or not runs_over_a_person(c)]
 
 
 def _with_their_capacity(analysis: str, found: list[Candidate]) -> list[Candidate]:
