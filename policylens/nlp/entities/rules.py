@@ -2499,16 +2499,20 @@ def _without_places_across_names(found: list[Candidate]) -> list[Candidate]:
 def _without_people_introduced_inside(analysis: str, found: list[Candidate]) -> list[Candidate]:
     """社区支部副书记秦永莉同志通报…联合会: a "name" that runs over a person introduced with a post or as 同志 is a
     clause the left edge walked through (兰考焦裕禄干部学院, a person's name inside a name, stays)."""
-    people = [(c.start, c.end) for c in found if c.type == "person"]
+    people = sorted((c.start, c.end) for c in found if c.type == "person")
     if not people:
         return found
-
-    def runs_over_a_person(c: Candidate) -> bool:
-        return any(c.start < start and end < c.end and (_POST_ANCHOR.search(analysis, c.start, start)
-                                                        or analysis.startswith("同志", end))
-                   for start, end in people)
-
-    return [c for c in found if c.type == "person" or not runs_over_a_person(c)]
+    starts = [start for start, _ in people]
+    clauses = set()
+    for number, c in enumerate(found):
+        if c.end - c.start < 4 or c.type == "person":
+            continue  # (a person inside takes two characters and one on either side)
+        first, last = bisect_right(starts, c.start), bisect_left(starts, c.end)  # the people starting inside it
+        if first < last and any(end < c.end and (_POST_ANCHOR.search(analysis, c.start, start)
+                                                 or analysis.startswith("同志", end))
+                                for start, end in people[first:last]):
+            clauses.add(number)
+    return [c for number, c in enumerate(found) if number not in clauses] if clauses else found
 
 
 def _with_their_capacity(analysis: str, found: list[Candidate]) -> list[Candidate]:
