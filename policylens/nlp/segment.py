@@ -104,6 +104,15 @@ def word_tags() -> dict[str, str]:
     return tokenizer().tags
 
 
+def dictionary_word_at(text: str, position: int, tags: dict[str, str]) -> tuple[str, str | None]:
+    """The longest dictionary word (two to four characters) at ``position`` and its part of speech."""
+    for length in range(min(4, len(text) - position), 1, -1):
+        piece = text[position:position + length]
+        if piece in tags:
+            return piece, tags[piece]
+    return "", None
+
+
 def word_frequency(word: str) -> int:
     """The word's frequency in the dictionary (0 when unknown)."""
     return tokenizer().freq.get(word, 0)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from policylens.io.normalize import without_glosses
-from policylens.nlp.segment import tokenizer, word_tags
+from policylens.nlp.segment import dictionary_word_at, tokenizer, word_tags
 from policylens.resources import data_path, data_stamp
 from policylens.textutil import word_list_pattern
 
@@ -73,7 +73,7 @@ def lead_verb(text: str, *, lexicon: VerbLexicon | None = None) -> tuple[str | N
     while position < len(text):
         modifier = lexicon.modifier_at(text, position)
         verb = lexicon.verb_at(text, position)
-        head, tag = _dictionary_word_at(text, position, tags)
+        head, tag = dictionary_word_at(text, position, tags)
         if len(head) == 4 and head not in lexicon.verb_set and tags.get(head[2:]) == "v" and (
                 tags.get(head[:2]) in _ADVERB_TAGS or head[:2] in lexicon.modifier_set):
             if head[:2] in lexicon.modifier_set:
@@ -121,15 +121,6 @@ _NEAR_START = 12  # a lead verb found further in is a verb of the object, not of
 
 
 _ADVERB_TAGS = frozenset(("d", "ad"))
-
-
-def _dictionary_word_at(text: str, position: int, tags: dict[str, str]) -> tuple[str, str | None]:
-    """The longest dictionary word (two to four characters) at ``position`` and its part of speech."""
-    for length in range(min(4, len(text) - position), 1, -1):
-        piece = text[position:position + length]
-        if piece in tags:
-            return piece, tags[piece]
-    return "", None
 
 
 def _with_modifier(intensity: str | None, modifier: str, lexicon: VerbLexicon) -> str | None:

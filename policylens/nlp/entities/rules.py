@@ -56,7 +56,15 @@ from policylens.nlp.gazetteer import (
     short_place_name,
     two_character_counties,
 )
-from policylens.nlp.segment import Token, Tokens, domain_vocabulary, industry_lexicon, word_frequency, word_tags
+from policylens.nlp.segment import (
+    Token,
+    Tokens,
+    dictionary_word_at,
+    domain_vocabulary,
+    industry_lexicon,
+    word_frequency,
+    word_tags,
+)
 from policylens.nlp.stopwords import generic_words, stopwords
 from policylens.resources import common_surnames, data_words, official_titles
 from policylens.structure.speaker import looks_like_name, without_joining_word
@@ -543,9 +551,9 @@ def _quoted_predicate(context: Context, start: int, end: int) -> bool:
         return False
     tags, position, opening = word_tags(), 0, True
     while position < len(text):  # the quote's words by longest dictionary match: no noun among them
-        word = next((text[position:position + n] for n in range(min(4, len(text) - position), 1, -1)
-                     if text[position:position + n] in tags), text[position])
-        tag = tags.get(word, "x")
+        word, tag = dictionary_word_at(text, position, tags)
+        if not word:
+            word, tag = text[position], tags.get(text[position], "x")
         if (opening and tag not in _PREDICATE_OPENING_TAGS) or (tag[:1] in "nlj" and tag != "ng"):
             return False
         position, opening = position + len(word), False
