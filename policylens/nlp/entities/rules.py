@@ -1505,17 +1505,25 @@ def _division_ending_at(context: Context, end: int, lengths: tuple[int, ...]) ->
                  if end >= n and analysis[end - n:end] in places and context.index_at(end - n) is not None), None)
 
 
-def division_governments(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
-    """汉寿县政府召开…, 山阳县政府: a division named in full, then 政府 (not the report, 政府工作报告)."""
+def division_bodies(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """汉寿县政府召开… (not the report, 政府工作报告); 丰泽|区委书记高金全, where the segmenter joins a committee's
+    level to the post after it: a division named in full with its level (汉寿县, 丰泽区), then its government or
+    committee."""
     analysis = context.analysis
     out = []
-    position = analysis.find("政府")
-    while position != -1:
-        if not analysis.startswith("工作报告", position + 2) and analysis[position - 1:position] in _DIVISION_ENDS \
-                and (start := _division_ending_at(context, position, (6, 5, 4, 3))) is not None:
-            out.append((start, position + 2))
-        position = analysis.find("政府", position + 2)
+    for body, levels, after, lengths in _DIVISION_BODIES:
+        position = analysis.find(body)
+        while position != -1:
+            if analysis[position - 1:position] in levels and after.match(analysis, position + len(body)) \
+                    and (start := _division_ending_at(context, position, lengths)) is not None:
+                out.append((start, position + len(body)))
+            position = analysis.find(body, position + len(body))
     return out
+
+
+# (the body, the levels it stands after, what follows it, the lengths of the division's name with its level)
+_DIVISION_BODIES = (("政府", _DIVISION_ENDS, re.compile(r"(?!工作报告)"), (6, 5, 4, 3)),
+                    ("委", frozenset("省市区县州"), re.compile(r"副?书记|常委"), (5, 4, 3)))
 
 
 def state_company_bureaus(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -1526,22 +1534,6 @@ def state_company_bureaus(context: Context, found: list[Candidate]) -> list[tupl
 _STATE_COMPANY_BUREAU = re.compile(r"中(?:铁建?|建|交|冶|电建|能建|水电)[一二三四五六七八九十]{1,3}航?局(?:集团)?")
 
 
-def committees_before_posts(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
-    """丰泽|区委书记高金全: the segmenter joins a committee's level to the post after it; the district named before
-    them, in full with that level (丰泽区), makes the committee 丰泽区委."""
-    analysis = context.analysis
-    out = []
-    position = analysis.find("委", 1)
-    while position != -1:
-        if analysis[position - 1] in _COMMITTEE_LEVELS and _POST_AFTER_COMMITTEE.match(analysis, position + 1) \
-                and (start := _division_ending_at(context, position, (5, 4, 3))) is not None:
-            out.append((start, position + 1))  # the division with its level (丰泽区), then 委
-        position = analysis.find("委", position + 1)
-    return out
-
-
-_COMMITTEE_LEVELS = frozenset("省市区县州")
-_POST_AFTER_COMMITTEE = re.compile(r"副?书记|常委")
 
 
 def offices(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -2432,9 +2424,8 @@ RULES: tuple[Rule, ...] = (
          _suffix_rule(ORG_SUFFIXES, standalone=standalone_organization_names(), level_bodies=True), swallows=PLACES),
     Rule("standalone organization", "organization", 7, standalone_organizations, swallows=PLACES),
     Rule("party department", "organization", 8, party_departments, swallows=PLACES),
-    Rule("committee before a post", "organization", 8, committees_before_posts, swallows=PLACES),
+    Rule("division's body", "organization", 8, division_bodies, swallows=PLACES),
     Rule("state company bureau", "organization", 8, state_company_bureaus),
-    Rule("division government", "organization", 8, division_governments, swallows=PLACES),
     Rule("division of a body", "place", 7, division_of_a_body, nests=True),
     Rule("news outlet", "organization", 8, lambda context, found: credited_outlets(context.analysis), swallows=PLACES),
     Rule("place suffix", "place", 6, _suffix_rule(PLACE_SUFFIXES, no_verbs=True), nests=True),
