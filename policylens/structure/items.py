@@ -205,14 +205,16 @@ def _read_list(enumeration: Enumeration, analysis: str, original: str, *, year: 
         if item_kinds.is_review_item(heading) or (item.end >= text_end - 1 and _cut_short(heading)):
             continue
         item_label = item_kinds.item_label(value, label, firm=firm)
+        introduces = item_label != item_kinds.FOCUS and bool(item.children) and _introduces(analysis, item)
+        # a list on the lines below a heading is its detail; so are the 要-clauses under a headed point (一是要坚定
+        # 信心，提振状态…。要保持昂扬士气…；要提高工作标准…), while a 聚焦-list under one names the work (二是突出重点
+        # 抓落实，要聚焦项目建设，聚焦产业发展…)
         nested = [] if item_label == item_kinds.FOCUS else [
             placed for child in item.children if "\n" not in analysis[item.heading_start:child.start]
-            and not (child.family.startswith("opener:要") and not _introduces(analysis, item))
+            and (introduces or not child.family.startswith("opener:要"))
             for placed in _read_list(child, analysis, original, year=year, review=review, text_end=text_end,
-                                     warnings=warnings)]  # a list on the lines below a heading is its detail;
-        # 一是要坚定信心，提振状态…。要保持昂扬士气…；要提高工作标准…: the 要-clauses under a headed point are its
-        # detail (二是突出重点抓落实，要聚焦项目建设，聚焦产业发展…: the objects it focuses on are the work)
-        if nested and _introduces(analysis, item):
+                                     warnings=warnings)]
+        if nested and introduces:
             out += nested  # 二要…。明确方向，抓住重点：一是…: the item only introduces its list
             continue
         out.append(_Placed(_area(item, analysis, original, without_children=bool(nested)), item_label))
