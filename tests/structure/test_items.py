@@ -148,22 +148,24 @@ def test_the_chairs_report_before_the_speakers_speech_is_not_the_deployment():
         # a ；-list whose clauses each open with a four-character head and a comma (not 会议要求，)
         ("会议要求，各村要高度重视；压实责任，村干部要包片到户；广泛发动，引导群众参与；严格督查，每周通报进度；"
          "注重长效，建立保洁机制。", ["压实责任", "广泛发动", "严格督查", "注重长效"]),
+        # 会议提出三点要求。一是要坚定信心…。要保持昂扬士气…；要提高工作标准…: the points are the items, the 要-clauses
+        # under them their detail
+        ("会议对下阶段工作提出三点要求。一是要坚定信心，提振状态冲刺全年目标。要保持昂扬士气，延续良好势头；"
+         "要提高工作标准，摒弃自满心态。二是要恪尽职守，严守纪律规矩。要严格请销假；要加强值班值守。"
+         "三是要担当作为，锤炼过硬作风。", ["坚定信心", "恪尽职守", "担当作为"]),
+        # 1。…2。…: the points are the items; 首先…其次…第三 on the lines below a point are its details
+        ("局长王建国提出三项要求：\n1。要树立质量意识，努力提升服务品质。\n首先，要及早计划和布置。\n"
+         "其次，要生产高质量的产品。\n第三，要掌握现场，控制进度。\n2。要坚持目标不放松，努力创建垃圾分类示范区。\n"
+         "下半年要继续扎实推进各项工作。\n3。狠抓思想建设，努力建设一支充满活力的干部队伍。\n要加强学习。",
+         ["树立质量意识", "坚持目标不放松", "狠抓思想建设"]),
     ],
     ids=["two-yao-clauses", "narrative-firstly-secondly", "yao-sentences-under-outer-items", "county-actors-first",
-         "actors-and-what-of-theirs", "four-character-heads"],
+         "actors-and-what-of-theirs", "four-character-heads", "yao-clauses-under-points-of-requirements",
+         "numbered-points-with-details-below"],
 )
 def test_short_lists(body, expected):
     focus, requirements = items(LEAD + body)
     assert sorted(focus + requirements) == sorted(expected)
-
-
-def test_the_yao_clauses_under_a_point_of_requirements_are_its_detail():
-    """会议提出三点要求。一是要坚定信心…。要保持昂扬士气…；要提高工作标准…: the points are the items."""
-    body = ("会议对下阶段工作提出三点要求。一是要坚定信心，提振状态冲刺全年目标。要保持昂扬士气，延续良好势头；"
-            "要提高工作标准，摒弃自满心态。二是要恪尽职守，严守纪律规矩。要严格请销假；要加强值班值守。"
-            "三是要担当作为，锤炼过硬作风。")
-    focus, requirements = items(LEAD + body)
-    assert sorted(focus + requirements) == sorted(["坚定信心", "恪尽职守", "担当作为"]), (focus, requirements)
 
 
 def test_a_counted_list_after_the_last_item_of_another_is_a_list_of_its_own():
@@ -174,15 +176,6 @@ def test_a_counted_list_after_the_last_item_of_another_is_a_list_of_its_own():
     focus, requirements = items(LEAD + body)
     assert focus == ["推进全面从严治党", "加强依法规范管理", "加强队伍建设"]
     assert requirements == ["严守纪律规矩", "务实高效、紧张快干", "协调配合、和谐共赢"]
-
-
-def test_numbered_points_with_a_full_stop_and_their_details_on_the_lines_below():
-    """1。…2。…: the points are the items; 首先…其次…第三 on the lines below a point are its details."""
-    body = ("局长王建国提出三项要求：\n1。要树立质量意识，努力提升服务品质。\n首先，要及早计划和布置。\n"
-            "其次，要生产高质量的产品。\n第三，要掌握现场，控制进度。\n2。要坚持目标不放松，努力创建垃圾分类示范区。\n"
-            "下半年要继续扎实推进各项工作。\n3。狠抓思想建设，努力建设一支充满活力的干部队伍。\n要加强学习。")
-    focus, requirements = items(LEAD + body)
-    assert sorted(focus + requirements) == sorted(["树立质量意识", "坚持目标不放松", "狠抓思想建设"]), (focus, requirements)
 
 
 def test_a_colon_far_inside_an_item_does_not_make_it_an_introduction():
