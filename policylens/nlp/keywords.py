@@ -95,7 +95,7 @@ def keyword_units(tokens: Tokens, spans: list[tuple[int, int, str]], *,
     units += [(text, start, end) for text, start, end, tag, inside in zip(texts, starts, ends, tags, covered,
                                                                           strict=True)
               if not inside and len(text) >= 2 and tag in KEYWORD_TAGS and text not in skip
-              and _WORDLIKE.search(text) and not _CODE.fullmatch(text)]
+              and _WORDLIKE.search(text) and not (text.isascii() and _CODE.fullmatch(text))]
     units.sort(key=itemgetter(1))
     return units
 
