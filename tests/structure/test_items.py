@@ -168,14 +168,23 @@ def test_short_lists(body, expected):
     assert sorted(focus + requirements) == sorted(expected)
 
 
-def test_a_counted_list_after_the_last_item_of_another_is_a_list_of_its_own():
-    """…五是加强队伍建设。为完成下半年工作，提出三点要求：一是…: the requirements do not sit inside 五是."""
-    body = ("王建国强调，下半年要重点抓好三个方面：一是推进全面从严治党；二是加强依法规范管理；三是加强队伍建设。"
-            "为高质量完成下半年工作，王建国提出三点要求：一是要严守纪律规矩；二是要务实高效、紧张快干；"
-            "三是要协调配合、和谐共赢。")
-    focus, requirements = items(LEAD + body)
-    assert focus == ["推进全面从严治党", "加强依法规范管理", "加强队伍建设"]
-    assert requirements == ["严守纪律规矩", "务实高效、紧张快干", "协调配合、和谐共赢"]
+@pytest.mark.parametrize(
+    ("body", "focus", "requirements"),
+    [
+        # …五是加强队伍建设。为完成下半年工作，提出三点要求：一是…: the requirements do not sit inside 五是
+        ("王建国强调，下半年要重点抓好三个方面：一是推进全面从严治党；二是加强依法规范管理；三是加强队伍建设。"
+         "为高质量完成下半年工作，王建国提出三点要求：一是要严守纪律规矩；二是要务实高效、紧张快干；"
+         "三是要协调配合、和谐共赢。",
+         ["推进全面从严治党", "加强依法规范管理", "加强队伍建设"], ["严守纪律规矩", "务实高效、紧张快干", "协调配合、和谐共赢"]),
+        # one list whose items are told apart by what they are about
+        ("王建国强调，要强化责任担当，切实履职尽责；要加快项目建设，确保按期投产；要扩大有效投资，"
+         "加快项目前期；要严明工作纪律，确保政令畅通。",
+         ["加快项目建设", "扩大有效投资"], ["强化责任担当", "严明工作纪律"]),
+    ],
+    ids=["counted-list-after-the-last-item-of-another", "told-apart-by-content"],
+)
+def test_requirements_apart_from_focus_areas(body, focus, requirements):
+    assert items(LEAD + body) == (focus, requirements)
 
 
 def test_a_colon_far_inside_an_item_does_not_make_it_an_introduction():
@@ -192,12 +201,6 @@ def test_a_first_marker_that_lost_its_yao():
     assert focus == ["项目建设要提速", "招商引资要突破", "安全生产要抓牢"]
 
 
-def test_requirements_are_told_from_focus_areas_by_content():
-    body = ("王建国强调，要强化责任担当，切实履职尽责；要加快项目建设，确保按期投产；要扩大有效投资，"
-            "加快项目前期；要严明工作纪律，确保政令畅通。")
-    focus, requirements = items(LEAD + body)
-    assert focus == ["加快项目建设", "扩大有效投资"]
-    assert requirements == ["强化责任担当", "严明工作纪律"]
 
 
 @pytest.mark.parametrize(
