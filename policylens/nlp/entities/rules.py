@@ -42,7 +42,7 @@ from policylens.nlp.entities.heads import (
     starts_generic,
 )
 from policylens.nlp.entities.people import credited_names, credited_outlets, listed_names
-from policylens.nlp.entities.scan import finditer_near
+from policylens.nlp.entities.scan import finditer_near, occurrences
 from policylens.nlp.gazetteer import (
     PROVINCE_ABBREVIATIONS,
     TWO_CHARACTER_COUNTY_ENDS,
@@ -861,8 +861,7 @@ def _full_place_names(analysis: str, starts_a_name: Callable[[int], bool]) -> li
     places = place_names()
     out = []
     for char in _DIVISION_ENDS:
-        position = analysis.find(char)
-        while position != -1:
+        for position in occurrences(analysis, char):
             end = position + 1
             lengths = _AUTONOMOUS_LENGTHS if analysis.startswith("自治", end - 3) else (5, 4, 3)
             for length in lengths:  # the longest name first: 东西湖区 before 西湖区
@@ -872,7 +871,6 @@ def _full_place_names(analysis: str, starts_a_name: Callable[[int], bool]) -> li
                     if stem and len(stem) >= 2:
                         out.append(((start, end), stem))
                     break
-            position = analysis.find(char, end)
     return sorted(out)
 
 
@@ -1172,12 +1170,10 @@ def regional_modernisation(context: Context, found: list[Candidate]) -> list[tup
     中国式现代化新篇章 (no place)."""
     analysis = context.analysis
     out = []
-    position = analysis.find("中国式现代化")
-    while position != -1:
+    for position in occurrences(analysis, "中国式现代化"):
         match = _REGIONAL_PROGRAMME.match(analysis, position + 6)
         if match and (match["place"] in place_names() or match["place"] in full_names_by_short()):
             out.append((position, match.end()))
-        position = analysis.find("中国式现代化", position + 6)
     return out
 
 
@@ -1191,12 +1187,10 @@ def free_trade_ports(context: Context, found: list[Candidate]) -> list[tuple[int
         return []
     place_ends = _place_start_by_end(found)
     for port in _FREE_TRADE_PORTS:
-        position = analysis.find(port)
-        while position != -1:
+        for position in occurrences(analysis, port):
             index = context.index_at(position)
             if index is not None and context.texts[index] == port and position in place_ends:
                 out.append((place_ends[position], position + len(port)))
-            position = analysis.find(port, position + 1)
     return sorted(out)
 
 
@@ -1210,15 +1204,13 @@ def delegations(context: Context, found: list[Candidate]) -> list[tuple[int, int
         return []
     place_ends = _place_start_by_end(found)
     out = []
-    position = analysis.find("代表团")
-    while position != -1:
+    for position in occurrences(analysis, "代表团"):
         end = position - 2 if analysis.startswith("体育", position - 2) else position
         if end in place_ends:
             start = place_ends[end]
             if analysis.startswith("全国人大", start - 4):
                 start -= 4
             out.append((start, position + 3))
-        position = analysis.find("代表团", position + 1)
     return out
 
 
@@ -1418,10 +1410,7 @@ def central_conferences(context: Context, found: list[Candidate]) -> list[tuple[
     for match in finditer_near(_REGIONAL_CONFERENCE, _REGIONAL_CONFERENCE_ANCHOR, analysis, back=26):
         if match["place"] in place_names():  # 2025山东省文旅产业高质量发展工作会议: a region's conference by name
             out.append(match.span())
-    position = analysis.find("全国两会")  # the national sessions by their common name
-    while position != -1:
-        out.append((position, position + 4))
-        position = analysis.find("全国两会", position + 4)
+    out += [(position, position + 4) for position in occurrences(analysis, "全国两会")]  # the sessions' common name
     return out
 
 
@@ -1512,12 +1501,10 @@ def division_bodies(context: Context, found: list[Candidate]) -> list[tuple[int,
     analysis = context.analysis
     out = []
     for body, levels, after, lengths in _DIVISION_BODIES:
-        position = analysis.find(body)
-        while position != -1:
+        for position in occurrences(analysis, body):
             if analysis[position - 1:position] in levels and after.match(analysis, position + len(body)) \
                     and (start := _division_ending_at(context, position, lengths)) is not None:
                 out.append((start, position + len(body)))
-            position = analysis.find(body, position + len(body))
     return out
 
 
@@ -1532,8 +1519,6 @@ def state_company_bureaus(context: Context, found: list[Candidate]) -> list[tupl
 
 
 _STATE_COMPANY_BUREAU = re.compile(r"中(?:铁建?|建|交|冶|电建|能建|水电)[一二三四五六七八九十]{1,3}航?局(?:集团)?")
-
-
 
 
 def offices(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
@@ -1582,11 +1567,9 @@ def numbered_programmes(context: Context, found: list[Candidate]) -> list[tuple[
         if match.group().startswith("国民经济"):
             start = next((start - n for n in range(6, 1, -1) if analysis[start - n:start] in place_names()), start)
         out.append((start, match.end()))
-    position = analysis.find("发展观")
-    while position != -1:  # 科学发展观
+    for position in occurrences(analysis, "发展观"):  # 科学发展观
         if position >= 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", analysis[position - 2:position]):
             out.append((position - 2, position + 3))
-        position = analysis.find("发展观", position + 1)
     return out
 
 
@@ -1595,35 +1578,27 @@ def policy_formulas(context: Context, found: list[Candidate]) -> list[tuple[int,
     analysis, tokens = context.analysis, context.tokens
     index_at, ends_at = context.index_at, context.ends_at
     out = [m.span() for m in _ONE_EACH.finditer(analysis) if index_at(m.start()) is not None and ends_at(m.end())]
-    position = analysis.find("长制")
-    while position != -1:  # 河长制, 河湖长制, 林长制
+    for position in occurrences(analysis, "长制"):  # 河长制, 河湖长制, 林长制
         match = _CHIEF_SYSTEM.search(analysis, max(0, position - 2), position + 2)
         if match and index_at(match.start()) is not None and ends_at(match.end()):
             out.append(match.span())
-        position = analysis.find("长制", position + 1)
     is_place = context.is_place
     for prefix in _REGION_SLOGAN_PREFIXES:  # 美丽|四川
-        position = analysis.find(prefix)
-        while position != -1:
+        for position in occurrences(analysis, prefix):
             following = index_at(position + len(prefix))  # 美丽|四川; 和|美|揭阳 (the segmenter split 和美)
             if index_at(position) is not None and following is not None:
                 token = tokens[following]
                 if is_place(token) or token.text in context.home_regions or token.text == "中国":  # 健康中国
                     out.append((position, token.end))
-            position = analysis.find(prefix, position + 1)
-    position = analysis.find("伟大")
-    while position != -1:  # 伟大建党精神, 伟大抗战精神: a spirit the party names
+    for position in occurrences(analysis, "伟大"):  # 伟大建党精神, 伟大抗战精神: a spirit the party names
         if match := _GREAT_SPIRIT.match(analysis, position):
             out.append(match.span())
-        position = analysis.find("伟大", position + 2)
     for char in "强兴":  # 工业强市, 文旅兴县
-        position = analysis.find(char, 2)
-        while position != -1:
+        for position in occurrences(analysis, char, start=2):
             first = index_at(position - 2)
             if (analysis[position + 1:position + 2] in _REGION_LEVELS and ends_at(position + 2) and first is not None
                     and not is_boundary(tokens[first]) and not tokens[first].protected):
                 out.append((position - 2, position + 2))
-            position = analysis.find(char, position + 1)
     return out
 
 
@@ -1751,8 +1726,7 @@ def _category_lists(analysis: str) -> dict[str, list[tuple[int, int, str]]]:
     """(items start, items end, category) of every ``A、B等<category>`` by kind, read at each 等 (one pass)."""
     lists: dict[str, list[tuple[int, int, str]]] = {kind: [] for kind in CATEGORY_TYPES}
     reached = dict.fromkeys(CATEGORY_TYPES, 0)
-    position = analysis.find("等")
-    while position != -1:
+    for position in occurrences(analysis, "等"):
         clause_start = max(analysis.rfind(mark, max(0, position - _LIST_LIMIT), position) for mark in "，。；：\n") + 1
         matches = {kind: match for kind, pattern in _CATEGORY_AFTER.items()
                    if (match := pattern.match(analysis, position + 1))}
@@ -1764,7 +1738,6 @@ def _category_lists(analysis: str) -> dict[str, list[tuple[int, int, str]]]:
             if position - start >= 2:
                 lists[kind].append((start, position, match["category"]))
                 reached[kind] = match.end()
-        position = analysis.find("等", position + 1)
     for match in _COUNTED.finditer(analysis):  # 软件信息、科技服务和商务服务三大产业: as many items as counted
         if not ("\u4e00" <= analysis[match.start() - 1: match.start()] <= "\u9fff"):
             continue
@@ -2255,8 +2228,7 @@ def national_centres(context: Context, found: list[Candidate]) -> list[tuple[int
     tokens, analysis = context.tokens, context.analysis
     texts, ends = tokens.texts, tokens.ends
     out = []
-    position = analysis.find("国家")
-    while position != -1:
+    for position in occurrences(analysis, "国家"):
         index = context.index_at(position)
         if index is not None and texts[index] == "国家":
             head = _head_after_scope(tokens, index, words=_CENTRE_WORDS,
@@ -2266,7 +2238,6 @@ def national_centres(context: Context, found: list[Candidate]) -> list[tuple[int
                 if (len(texts[head]) > 2 or head > index + 1) and end - position >= 6 \
                         and not analysis.endswith(_not_national_centres(), position, end):
                     out.append((position, end))
-        position = analysis.find("国家", position + 2)
     return out
 
 

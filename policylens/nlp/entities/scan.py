@@ -1,4 +1,4 @@
-"""Regex matches found from an anchor: the same matches as ``finditer``, without trying every position."""
+"""Where literals occur, and regex matches found from them without trying every position of the text."""
 
 from __future__ import annotations
 
@@ -21,3 +21,11 @@ def finditer_near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, 
                 yield match
                 reached = match.end()
                 break
+
+
+def occurrences(text: str, word: str, *, start: int = 0) -> Iterator[int]:
+    """Every position of ``word`` in ``text`` from ``start`` on, in order (``str.find`` in C, one step past each)."""
+    position = text.find(word, start)
+    while position != -1:
+        yield position
+        position = text.find(word, position + 1)
