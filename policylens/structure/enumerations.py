@@ -631,7 +631,7 @@ def _paragraph_openers(body: list[Line], analysis: str) -> list[Enumeration]:
     """Consecutive paragraphs each opening 要X，Y。 (after an optional 某某强调), as the seed's items are laid out;
     image captions between them do not break a run."""
     out = []
-    run: list[tuple[Line, int, int]] = []
+    run: list[tuple[Line, re.Match[str]]] = []
 
     def close() -> None:
         if len(run) >= 2:
@@ -642,7 +642,7 @@ def _paragraph_openers(body: list[Line], analysis: str) -> list[Enumeration]:
             continue  # a caption run into the text, cut off by _run_in_paragraphs: as between paragraphs
         match = _PARAGRAPH_DIRECTIVE.match(line.text) or (run and _PARAGRAPH_GOES_ON.match(line.text))
         if match:
-            run.append((line, match.start("lead"), match.start("lead") + len(match["lead"] or "要")))
+            run.append((line, match))
             continue
         close()
         run = []
@@ -687,17 +687,18 @@ _PARAGRAPH_DIRECTIVE = re.compile(
 _PARAGRAPH_GOES_ON = re.compile(r"^(?P<lead>要)(?P<strip>聚焦)?[^，。；：！？“”]{2,20}，")
 
 
-def _paragraph_enumeration(run: list[tuple[Line, int, int]], analysis: str) -> Enumeration:
+def _paragraph_enumeration(run: list[tuple[Line, re.Match[str]]], analysis: str) -> Enumeration:
+    """The paragraphs of ``run``, each with the match of its opening (a directive, or a 要-sentence going on)."""
     items = []
-    strip = 2 if all((_PARAGRAPH_DIRECTIVE.match(line.text) or _PARAGRAPH_GOES_ON.match(line.text))["strip"]
-                     for line, _, _ in run) else 0
-    for number, (line, _, heading_at) in enumerate(run, 1):
+    strip = 2 if all(match["strip"] for _, match in run) else 0
+    for number, (line, match) in enumerate(run, 1):
+        heading_at = match.start("lead") + len(match["lead"] or "要")
         start, heading_start = line.start, line.start + heading_at  # the item is the whole paragraph
         items.append(Item(start, heading_start, _heading_end(analysis, heading_start, line.end), line.end, number,
                           strip=strip))
-    first = run[0][0]
-    return Enumeration("opener:要 (paragraphs)", items, True, (first.start, first.start + run[0][1]),
-                       announced(analysis[first.start:first.start + run[0][1]]))
+    first, intro_end = run[0][0], run[0][0].start + run[0][1].start("lead")
+    return Enumeration("opener:要 (paragraphs)", items, True, (first.start, intro_end),
+                       announced(analysis[first.start:intro_end]))
 
 
 # -- 、-series with a count ----------------------------------------------------------------------------------------
