@@ -433,7 +433,7 @@ def _opener_runs(line: Line, analysis: str, separator: str) -> list[Enumeration]
     if current:
         runs.append(current)
     if separator == "；":
-        runs += _mixed_opener_runs(segments, analysis)
+        runs += _mixed_opener_runs(segments, keys, analysis)
     out = []
     minimum = 3 if separator == "，" else 2
     for run in runs:
@@ -529,12 +529,13 @@ _FOUR_CHARACTER_HEAD = re.compile(r"(?![\u4e00-\u9fff]{2}(?:强调|指出|要求
 _MIXED_RUN = 4  # 把X作为Y；以Z为目标，提升W；加快建设V；坚定不移深化改革: four clauses, each opening like an item
 
 
-def _mixed_opener_runs(segments: list[tuple[int, int]], analysis: str) -> list[list[tuple[int, int, str, int, int]]]:
-    """A sentence of ；-clauses that each open with a word items open with, each a different word (…；把X作为Y，…；
-    以打造Z为目标，…；加快建设W，…；坚定不移深化改革，…): unmarked parallel items, when there are four or more."""
+def _mixed_opener_runs(segments: list[tuple[int, int]], keys: list[tuple[str, int, int] | None],
+                       analysis: str) -> list[list[tuple[int, int, str, int, int]]]:
+    """A sentence of ；-clauses that each open with a word items open with (``keys``, read with ；), each a different
+    word (…；把X作为Y，…；以打造Z为目标，…；加快建设W，…；坚定不移深化改革，…): unmarked parallel items, when there
+    are four or more."""
     runs, current, words = [], [], []
-    for start, end in [*segments, (-1, -1)]:
-        key = _opener_key(analysis[start:end], "；") if start >= 0 and end - start >= 3 else None
+    for (start, end), key in zip([*segments, (-1, -1)], [*keys, None], strict=True):
         if key is None and start >= 0 and _FOUR_CHARACTER_HEAD.match(analysis, start, end):
             key = (analysis[start:start + 4], 0, 0)  # 加强宣传，…；统筹协调，…: a four-character head, a comma
         if key is not None:
