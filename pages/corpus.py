@@ -21,7 +21,7 @@ with st.container(key="controls"):
                                   bind="query-params", placeholder="全部地区", select_all=False)
     levels = cols[1].multiselect("层级", sorted(reports["level"].dropna().unique()), key="level",
                                  bind="query-params", placeholder="全部层级", select_all=False,
-                                 format_func=lambda code: views.LEVEL_LABELS.get(code, code))
+                                 format_func=views.level_label)
     dates = sorted(reports["date"].dropna().unique())
     since = cols[2].selectbox("起始日期", ["（不限）", *dates], key="since", bind="query-params")
 chosen = corpus.filter_reports(reports, regions=regions, levels=levels,

@@ -39,7 +39,7 @@ if reports.empty:
     st.info("报告库是空的。上传报告，或导入示例报告；示例种子报告始终可在边栏选择。")
 else:
     editable = reports[["id", "title", "region", "level", "date", "chars", "source"]].set_index("id")
-    editable["level"] = editable["level"].map(lambda code: views.LEVEL_LABELS.get(code, code))  # 省级, not province
+    editable["level"] = editable["level"].map(views.level_label)  # 省级, not province
     text_columns = ["title", "region", "level", "date"]
     editable[text_columns] = editable[text_columns].fillna("")  # an unknown field shows blank, not "None"
     edited = st.data_editor(editable, key="editor", width="stretch", disabled=["chars", "source"],

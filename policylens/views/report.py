@@ -357,6 +357,11 @@ def display_title(report: Report) -> str:
                       date=report.meeting.date)
 
 
+def level_label(code: str) -> str:
+    """The Chinese name of a report's level (province → 省级); a code without one as it is."""
+    return LEVEL_LABELS.get(code, code)
+
+
 def file_stem(source: str | None) -> str | None:
     """A file's name without its folder and extension (会议记录.txt → 会议记录): what an untitled report is called."""
     return PurePath(source).stem if source else None

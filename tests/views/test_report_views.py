@@ -87,3 +87,9 @@ def test_a_simplified_reports_keywords_are_unchanged():
     report = parsed((CORPUS / "2026_北京市_政府工作报告.txt").read_text(encoding="utf-8"))
     assert list(views.keyword_table(report, limit=40)["word"]) == [
         k.word for k in report.keywords if not k.boilerplate][:40]
+
+
+@pytest.mark.parametrize(("code", "label"), [("province", "省级"), ("town", "乡镇级"), ("自定义", "自定义")],
+                         ids=["province", "town", "no-code-kept"])
+def test_level_label(code, label):
+    assert views.level_label(code) == label
