@@ -34,6 +34,8 @@ view = view.about(f"报告库 {len(ids)} 份报告")
 matrix = state.corpus_call("theme_matrix", tuple(ids)).rename(index=names)
 charts.show(charts.heatmap(matrix, view, name="报告 × 主题（任务主题占比）", share=True), view, "报告主题热力图",
             key="themes")
+if 0 < len(matrix) < len(ids):
+    st.caption(f"另有 {len(ids) - len(matrix)} 份报告没有归入主题的任务，未列入热力图。")
 
 top = state.corpus_call("top_keywords", tuple(ids), limit=40)
 with st.container(key="controls2"):
