@@ -67,23 +67,23 @@ def cooccurrence_edges(entities: list[Entity], text: str, *, window: str = "sent
     single = Counter(name for _, m in occupied for name in m)
     shared: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     for span, m in occupied:
-        for pair in combinations(sorted(m), 2):
-            shared[pair].append(span)
+        if len(m) > 1:
+            for pair in combinations(sorted(m), 2):
+                shared[pair].append(span)
+    log = math.log
     raw = []
-    for (a, b), evidence in sorted(shared.items()):
+    for (a, b), evidence in shared.items():  # the edges are sorted at the end: their order here does not matter
         count = len(evidence)
         if count < min_count:
             continue
+        first, second = single[a], single[b]
         p_ab = count / total
-        p_a, p_b = single[a] / total, single[b] / total
-        npmi = 1.0 if p_ab >= 1 else math.log(p_ab / (p_a * p_b)) / -math.log(p_ab)
-        jaccard = count / (single[a] + single[b] - count)
-        significance = log_likelihood(count, single[a], single[b], total) if count >= MIN_COUNT_FOR_WEIGHT else 0.0
-        raw.append((a, b, count, significance, npmi, jaccard, evidence))
+        npmi = 1.0 if p_ab >= 1 else log(p_ab / (first / total * (second / total))) / -log(p_ab)
+        significance = log_likelihood(count, first, second, total) if count >= MIN_COUNT_FOR_WEIGHT else 0.0
+        raw.append((a, b, count, significance, npmi, count / (first + second - count), evidence))
     top = max((r[3] for r in raw), default=0.0) or 1.0
-    edges = [Edge(source=a, target=b, count=count, weight=round(significance / top, 4), jaccard=round(jaccard, 4),
-                  window=window, npmi=round(npmi, 4), formula=a in formula_names and b in formula_names,
-                  evidence=evidence)
+    edges = [Edge(a, b, count, round(significance / top, 4), round(jaccard, 4), window, round(npmi, 4),
+                  a in formula_names and b in formula_names, evidence)
              for a, b, count, significance, npmi, jaccard, evidence in raw]
     edges.sort(key=lambda e: (-e.weight, -e.count, e.source, e.target))
     return edges

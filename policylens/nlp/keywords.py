@@ -155,16 +155,15 @@ def score_keywords(units: list[tuple[str, int, int]], *, kinds: dict[str, str] |
         offsets[word].append(start)
     total = len(units) or 1
     noise = boilerplate()
-    scored = []
     log = math.log
-    for word, places in offsets.items():
-        count = len(places)
-        idf = word_idf(word)
-        kind = kinds.get(word)
-        weight = _termhood(word, kind)
-        telling = NAMED_TERM_IDF if kind in _NAMED_KINDS else idf
-        frequency = 1 + log(count) if count > 1 else SINGLE_MENTION
-        scored.append((-round(frequency * telling * weight, 6), -count, word, idf, weight))
+    words = list(offsets)
+    counts = list(map(len, offsets.values()))
+    idfs = list(map(word_idf, words))
+    word_kinds = list(map(kinds.get, words))
+    weights = list(map(_termhood, words, word_kinds))
+    scored = [(-round((1 + log(count) if count > 1 else SINGLE_MENTION)
+                      * (NAMED_TERM_IDF if kind in _NAMED_KINDS else idf) * weight, 6), -count, word, idf, weight)
+              for word, count, idf, kind, weight in zip(words, counts, idfs, word_kinds, weights, strict=True)]
     scored.sort()
     rows = []
     for negative_score, negative_count, word, idf, weight in scored[:limit]:

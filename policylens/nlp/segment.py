@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cache
 from importlib import resources
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -79,9 +79,33 @@ class Segmenter:
         for word, freq, tag in additions:
             self.tags[word] = tag
             self.freq[word] = freq
+        self.recent_tags = RecentTags(self.tags)
 
     def cut(self, text: str) -> list[str]:
         return self._cut(text)
+
+
+class RecentTags(dict):
+    """The tags of the words met lately, read as ``recent[word]`` (``"x"`` for a word the dictionary lacks).
+
+    The dictionary's 350,000 words are slow to probe one by one (the lookups miss the CPU cache), and a report's
+    words are mostly those of the reports before it: a small table of them answers most lookups.
+    """
+
+    __slots__ = ("table",)
+
+    def __init__(self, table: dict[str, str]) -> None:
+        super().__init__()
+        self.table = table
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _RECENT_WORDS:
+            self.clear()
+        tag = self[word] = self.table.get(word, "x")
+        return tag
+
+
+_RECENT_WORDS = 100_000
 
 
 def tokenizer() -> Segmenter:
@@ -248,7 +272,7 @@ def tokens(text: str, *, start: int = 0, end: int | None = None) -> Tokens:
     """
     end = len(text) if end is None else end
     instance = tokenizer()
-    tags = word_tags()
+    tags = instance.recent_tags
     result = Tokens()
     position = start
     for match in PROTECTED.finditer(text, start, end):
@@ -265,7 +289,7 @@ def tokens(text: str, *, start: int = 0, end: int | None = None) -> Tokens:
     return result
 
 
-def _cut(instance: Segmenter, tags: dict[str, str], text: str, start: int, end: int, out: Tokens) -> None:
+def _cut(instance: Segmenter, tags: RecentTags, text: str, start: int, end: int, out: Tokens) -> None:
     """Append the words of ``text[start:end]`` to ``out`` (whitespace dropped)."""
     piece = text[start:end]
     if GLOSS in piece:
@@ -273,22 +297,26 @@ def _cut(instance: Segmenter, tags: dict[str, str], text: str, start: int, end: 
             out.append(token)
         return
     words = instance.cut(piece)
-    offsets = list(accumulate(map(len, words), initial=start))
-    starts, ends = offsets[:-1], offsets[1:]
+    ends = list(accumulate(map(len, words), initial=start))
+    starts = ends[:-1]
+    del ends[0]
     if _SPACE.search(piece):
-        kept = list(map(str.strip, words))  # whitespace words strip to '' and are dropped
-        words, starts, ends = (list(compress(values, kept)) for values in (words, starts, ends))
+        # jieba cuts whitespace into words of its own (a space, a newline, \r\n), which are dropped
+        spaces = {bisect_right(starts, start + match.start()) - 1 for match in _SPACE.finditer(piece)}
+        for index in sorted(spaces, reverse=True):
+            if words[index].isspace():
+                del words[index], starts[index], ends[index]
     out.texts += words
     out.starts += starts
     out.ends += ends
-    out.tags += map(tags.get, words, repeat("x"))
+    out.tags += map(tags.__getitem__, words)
     out.protected += repeat(False, len(words))
 
 
 _SPACE = re.compile(r"\s")
 
 
-def _cut_over_glosses(instance: Segmenter, tags: dict[str, str], piece: str, offset: int) -> list[Token]:
+def _cut_over_glosses(instance: Segmenter, tags: RecentTags, piece: str, offset: int) -> list[Token]:
     """Cut the text with its gloss stand-ins taken out (經濟 stays one word); offsets still count them."""
     kept = [index for index, char in enumerate(piece) if char != GLOSS]
     compact = "".join(piece[index] for index in kept)
@@ -298,7 +326,7 @@ def _cut_over_glosses(instance: Segmenter, tags: dict[str, str], piece: str, off
         length = len(word)
         if not word.isspace():
             out.append(Token(word, offset + kept[position], offset + kept[position + length - 1] + 1,
-                             tags.get(word, "x")))
+                             tags[word]))
         position += length
     return out
 

@@ -6,7 +6,7 @@ import jieba
 import pytest
 
 from policylens.io.normalize import analysis_text
-from policylens.nlp.segment import Segmenter, Token, Tokens, lcut, tokenizer, tokens
+from policylens.nlp.segment import RecentTags, Segmenter, Token, Tokens, lcut, tokenizer, tokens
 
 
 @pytest.mark.parametrize(
@@ -34,7 +34,8 @@ def test_offsets_slice_back():
 
 @pytest.mark.parametrize(
     "text",
-    ["加快推进“深中互动专区”建设，\n推动1+3+5机制落地。", "  前有空格\u3000中有全角空格\n\n后有换行  ", "“一村一策”", ""],
+    ["加快推进“深中互动专区”建设，\n推动1+3+5机制落地。", "  前有空格\u3000中有全角空格\n\n后有换行  ", "“一村一策”", "",
+     "第一行\r\n第二行 ABC 12\t三\u3000 \n", "\n\n\n", "a b"],
 )
 def test_parallel_lists_and_tokens_agree(text):
     found = tokens(text)
@@ -44,6 +45,8 @@ def test_parallel_lists_and_tokens_agree(text):
     assert not any(word.isspace() for word in found.texts)  # whitespace is never a token
     assert found.starts == sorted(found.starts) and all(s < e for s, e in zip(found.starts, found.ends, strict=True))
     assert found == list(found) and found == tokens(text)
+    assert all(text[token.start:token.end] == token.text for token in found if not token.protected)
+    assert "".join(found.texts) == "".join(text.replace("“", "").replace("”", "").split())  # nothing else dropped
 
 
 @pytest.mark.parametrize(
@@ -58,6 +61,19 @@ def test_span_is_the_tokens_wholly_inside(start, end, expected):
 @pytest.mark.parametrize(("offset", "expected"), [(0, 0), (2, 1), (1, None), (5, 2), (99, None)])
 def test_index_at_finds_the_token_starting_there(offset, expected):
     assert tokens("加快推进“深中互动专区”建设").index_at(offset) == expected
+
+
+@pytest.mark.parametrize(("word", "tag"), [("推进", "v"), ("北京", "ns"), ("百千万工程", "x"), ("推进", "v")])
+def test_recent_tags_answer_as_the_dictionary_does(word, tag):
+    recent = RecentTags({"推进": "v", "北京": "ns"})
+    assert recent[word] == tag and recent[word] == tag
+
+
+def test_recent_tags_stay_bounded(monkeypatch):
+    monkeypatch.setattr("policylens.nlp.segment._RECENT_WORDS", 2)
+    recent = RecentTags({"推进": "v", "北京": "ns", "发展": "vn"})
+    assert [recent[word] for word in ("推进", "北京", "发展", "推进")] == ["v", "ns", "vn", "v"]
+    assert len(recent) <= 2
 
 
 def test_tokens_built_from_tokens_round_trip():

@@ -168,9 +168,11 @@ def alias_map(keys: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, s
     found = Names.of(keys)
     mapping: dict[tuple[str, str], tuple[str, str]] = {}
     for name, kind in keys:
-        target = next((t for rule in MERGE_RULES if (t := rule(name, kind, found)) is not None), None)
-        if target is not None:
-            mapping[(name, kind)] = (target, found.types.get(target, kind))
+        for rule in MERGE_RULES:
+            target = rule(name, kind, found)
+            if target is not None:
+                mapping[(name, kind)] = (target, found.types.get(target, kind))
+                break
     for key, value in list(mapping.items()):  # follow chains (a → b → c)
         seen = {key}
         while value in mapping and value not in seen:
