@@ -295,7 +295,7 @@ class Context:
 
     @cached_property
     def home_regions(self) -> set[str]:
-        return _home_regions(self.texts, place_names())
+        return _home_regions(self.texts, place_names(), distinct=self.distinct_texts)
 
     @cached_property
     def full_place_names(self) -> list[tuple[tuple[int, int], str]]:
@@ -2587,11 +2587,12 @@ def _is_abbreviated_region(text: str, tag: str) -> bool:
     return tagged and 2 <= len(text) <= 4 and is_abbreviated_region(text)
 
 
-def _home_regions(words: list[str], places: frozenset[str]) -> set[str]:
-    """Cities named in the text, and its most-named province: where a bare county name may be read as a place."""
+def _home_regions(words: list[str], places: frozenset[str], *, distinct: set[str]) -> set[str]:
+    """Cities named in the text, and its most-named province: where a bare county name may be read as a place
+    (``distinct``: the set of ``words``)."""
     provinces = province_names()
     counts = Counter(filter(provinces.__contains__, words))
-    cities = (places & set(words)) - set(counts)
+    cities = (places & distinct) - counts.keys()
     home = {max(counts, key=lambda p: (counts[p], p))} if counts else set()
     return cities | home
 
