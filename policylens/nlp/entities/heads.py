@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -330,6 +330,11 @@ def is_category(prefix: str, tokens: Tokens, start: int, end: int) -> bool:
     return not named and word is not None and word_frequency(word) >= _COMMON_WORD_FREQUENCY  # 工业|园区
 
 
+_PARTICLE = re.compile(r"[的了着]")
+# 西部（成都）, 国道318, 2025年: brackets, dashes, letters, digits and a year name something
+_NAMED_BY_MARKS = re.compile(r"[（(—–－\-A-Za-z0-9]|[^\d一二三四五六七八九十百两几多]年$")
+
+
 def _is_specific(prefix: str, tokens: Tokens, start: int, end: int, places: frozenset[str], *,
                  need: str, campaign: bool = False) -> bool:
     """Does ``prefix`` name something (天府大道科创, 光子), rather than a category (重点, 工业, 合作)?"""
@@ -338,13 +343,14 @@ def _is_specific(prefix: str, tokens: Tokens, start: int, end: int, places: froz
     if _GENERIC_START.match(prefix) and not (campaign and len(prefix) >= _LONG_NAME
                                              and not _ADVERBIAL_START.match(prefix)):
         return False  # 重点|项目 is a kind; 新兴支柱产业人才汇聚|行动 names a campaign
-    if re.search(r"[的了着]", prefix):
+    if _PARTICLE.search(prefix):
         return False
+    if _NAMED_BY_MARKS.search(prefix):
+        return True
     first = tokens.index_at(start)
-    inside = [] if first is None else [t for t in tokens[first:first + 12] if t.start < end]
-    named = bool(re.search(r"[（(—–－\-A-Za-z0-9]|[^\d一二三四五六七八九十百两几多]年$", prefix)) or any(
-        t.tag in _PROPER_TAGS or t.text in places or t.protected for t in inside)
-    if named:
+    # the words of the prefix (at most twelve): the tokens from its start that start before its end
+    inside = [] if first is None else tokens[first:bisect_left(tokens.starts, end, first, min(first + 12, len(tokens)))]
+    if any(t.tag in _PROPER_TAGS or t.text in places or t.protected for t in inside):
         return True
     words = [t for t in inside if not is_hard_boundary(t)]
     if len(words) == 1 and word_frequency(words[0].text) >= _COMMON_WORD_FREQUENCY:
