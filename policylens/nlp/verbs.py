@@ -32,6 +32,27 @@ class VerbLexicon:
         match = self._modifier_pattern.match(text, position)
         return match.group() if match else None
 
+    def readings_at(self, text: str, position: int) -> tuple[str | None, str | None, str, str | None]:
+        """The modifier and the verb of the lexicon that start at ``position`` (the longest of each), and the
+        dictionary's longest word there with its tag (``dictionary_word_at``). They depend on the few characters
+        from ``position`` alone, so each such window is read once per process rather than once per task (tasks
+        open with the same few words: 加快推进, 深入实施…)."""
+        readings, width = self._readings
+        window = text[position:position + width]
+        found = readings.get(window)
+        if found is None:
+            if len(readings) >= _READINGS_LIMIT:
+                readings.clear()
+            found = readings[window] = (self.modifier_at(window, 0), self.verb_at(window, 0),
+                                        *dictionary_word_at(window, 0, word_tags()))
+        return found
+
+    @cached_property
+    def _readings(self) -> tuple[dict[str, tuple[str | None, str | None, str, str | None]], int]:
+        """The windows read so far, and their width: the longest verb or modifier, and at least the four
+        characters of the longest word ``dictionary_word_at`` reads."""
+        return {}, max(4, *map(len, self.verb_set), *map(len, self.modifier_set))
+
     @cached_property
     def _verb_pattern(self) -> re.Pattern[str]:  # a trie: its match at a position is the longest word there
         return word_list_pattern(self.verb_set)
@@ -39,6 +60,9 @@ class VerbLexicon:
     @cached_property
     def _modifier_pattern(self) -> re.Pattern[str]:
         return word_list_pattern(self.modifier_set)
+
+
+_READINGS_LIMIT = 1 << 16
 
 
 def verb_lexicon() -> VerbLexicon:
@@ -71,18 +95,16 @@ def lead_verb(text: str, *, lexicon: VerbLexicon | None = None) -> tuple[str | N
     text = text.lstrip("“”（）()")
     tags = word_tags()
     while position < len(text):
-        modifier = lexicon.modifier_at(text, position)
-        verb = lexicon.verb_at(text, position)
-        head, tag = dictionary_word_at(text, position, tags)
+        modifier, verb, head, tag = lexicon.readings_at(text, position)
         if len(head) == 4 and head not in lexicon.verb_set and tags.get(head[2:]) == "v" and (
                 tags.get(head[:2]) in _ADVERB_TAGS or head[:2] in lexicon.modifier_set):
             if head[:2] in lexicon.modifier_set:
                 intensity = _with_modifier(intensity, head[:2], lexicon)
             head, tag = head[2:], "v"  # 充分发挥, 积极参与 are one dictionary word: the verb is 发挥, 参与
             position += 2
-            modifier, verb = lexicon.modifier_at(text, position), lexicon.verb_at(text, position)
+            modifier, verb, _, _ = lexicon.readings_at(text, position)
         verbal = tag == "v" or (tag == "a" and verb is not None)  # 稳定 (an adjective) used as a verb: 着力稳定市场
-        then = lexicon.verb_at(text, position + len(head)) if verbal else None  # only a verb's reading needs it
+        then = lexicon.readings_at(text, position + len(head))[1] if verbal else None  # only a verb's reading needs it
         if verbal and len(head) > max(len(verb or ""), len(modifier or "")) and not (then and len(then) >= 2):
             return head, intensity or "neutral"  # 着力稳定 → 稳定 (not 稳); 突出|抓好: 突出 modifies 抓好
         verb_first = verb and (modifier is None or len(verb) >= len(modifier))
@@ -102,7 +124,7 @@ def lead_verb(text: str, *, lexicon: VerbLexicon | None = None) -> tuple[str | N
         return last_modifier, intensity
     # no verb opens the clause (将X贯穿…, 民众街道要啃下…): the first lexicon verb near its start
     for start in range(position, min(len(text), _NEAR_START)):
-        verb = lexicon.verb_at(text, start)
+        verb = lexicon.readings_at(text, start)[1]
         if verb and len(verb) >= 2:
             own = _verb_intensity(verb, lexicon)
             return verb, intensity if intensity and own == "neutral" else own
@@ -136,8 +158,8 @@ def _verb_intensity(verb: str, lexicon: VerbLexicon) -> str:
 
 def _modifier_then_verb(text: str, position: int, lexicon: VerbLexicon) -> bool:
     """加快推进: 加快 is both a verb and a modifier; here it modifies the verb that follows."""
-    modifier = lexicon.modifier_at(text, position)
+    modifier = lexicon.readings_at(text, position)[0]
     if modifier is None:
         return False
-    following = lexicon.verb_at(text, position + len(modifier))
+    following = lexicon.readings_at(text, position + len(modifier))[1]
     return following is not None and len(following) >= 2

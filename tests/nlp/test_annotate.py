@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from policylens.nlp.instruments import task_instrument
+from policylens.nlp.segment import dictionary_word_at, word_tags
 from policylens.nlp.themes import task_themes, themes
-from policylens.nlp.verbs import lead_verb
+from policylens.nlp.verbs import VerbLexicon, lead_verb
 
 
 @pytest.mark.parametrize(
@@ -37,6 +38,26 @@ from policylens.nlp.verbs import lead_verb
 )
 def test_lead_verb_and_intensity(task, verb, intensity):
     assert lead_verb(task) == (verb, intensity)
+
+
+@pytest.mark.parametrize(
+    ("verbs", "text"),
+    [
+        (("推进", "打造"), "全力推进土地整备"),
+        (("推进", "打造"), "探索打造"),  # the window runs past the end of the text
+        (("推进", "持续推进改革"), "要持续推进改革攻坚"),  # a verb longer than four characters widens the window
+        (("推进",), "推"),
+    ],
+)
+def test_readings_at_a_position_are_the_separate_reads(verbs, text):
+    lexicon = VerbLexicon(verbs=verbs, strong_verbs=frozenset(), soft_verbs=frozenset(), strong_modifiers=("全力",),
+                          soft_modifiers=("探索",), verb_set=frozenset(verbs), modifier_set=frozenset(("全力", "探索")))
+    tags = word_tags()
+    for position in range(len(text)):
+        expected = (lexicon.modifier_at(text, position), lexicon.verb_at(text, position),
+                    *dictionary_word_at(text, position, tags))
+        assert lexicon.readings_at(text, position) == expected
+        assert lexicon.readings_at(text, position) == expected  # read again from what was remembered
 
 
 @pytest.mark.parametrize(
