@@ -68,13 +68,26 @@ def _traditional_map() -> dict[int, str]:
 
 def traditional_share(text: str) -> float:
     """Share of Han characters that only exist in Traditional script."""
-    table = _traditional_map()
-    counts = Counter(text)
-    hanzi = sum(n for char, n in counts.items() if "\u4e00" <= char <= "\u9fff")
+    hanzi = sum(map(len, _HAN_RUN.findall(text)))  # counted in runs: a regex scan, no object per character
     if not hanzi:
         return 0.0
-    traditional = sum(n for char, n in counts.items() if ord(char) in table)
+    basic, astral, table = _traditional_characters()
+    traditional = len(basic.findall(text))
+    if _ASTRAL.search(text):  # a few Traditional characters lie beyond the basic plane (rare in any text)
+        traditional += sum(1 for match in astral.finditer(text) if ord(match.group()) in table)
     return traditional / hanzi
+
+
+_HAN_RUN = re.compile("[\u4e00-\u9fff]+")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+@cache
+def _traditional_characters() -> tuple[re.Pattern[str], re.Pattern[str], dict[int, str]]:
+    """The Traditional characters of the basic plane as one class (the engine tests it with a bitmap), those beyond
+    it (a class of them would be tested item by item at every position), and the table."""
+    table = _traditional_map()
+    return _character_class({code: value for code, value in table.items() if code <= 0xFFFF}), _ASTRAL, table
 
 
 def _character_class(table: dict[int, str]) -> re.Pattern[str]:

@@ -23,36 +23,42 @@ _CREDIT = re.compile(r"^[（(][\u4e00-\u9fff]{2,4}[）)]?$")  # (范梦民), (�
 
 def split_clauses(analysis: str, start: int, end: int, original: str) -> list[Task]:
     """Clauses of ``analysis[start:end]`` split at ，。；！？： (either width), never inside quotes or brackets."""
-    blocked = bytearray(max(0, end - start))
-    for a, b in _protected_spans(analysis, start, end):
-        blocked[a - start + 1:b - start] = b"\x01" * (b - a - 1)
+    spans = _protected_spans(analysis, start, end)
     tasks: list[Task] = []
     clause_start = start
-    for position in range(start, end + 1):
-        if position < end and (analysis[position] not in _CLAUSE_END or blocked[position - start]):
-            continue
-        task = _clause(analysis, clause_start, position, original)
-        if task is not None:
+    inside = 0  # the first protected span that does not end before the mark looked at
+    for mark in _CLAUSE_MARK.finditer(analysis, start, end):
+        position = mark.start()
+        while inside < len(spans) and spans[inside][1] <= position:
+            inside += 1
+        if inside < len(spans) and spans[inside][0] < position:
+            continue  # inside quotes or brackets
+        if (task := _clause(analysis, clause_start, position, original)) is not None:
             tasks.append(task)
         clause_start = position + 1
+    if (task := _clause(analysis, clause_start, end, original)) is not None:
+        tasks.append(task)
     return tasks
 
 
+_CLAUSE_MARK = re.compile(f"[{_CLAUSE_END}]")
+_OPENER = re.compile(f"[{''.join(OPENERS)}]")
+
+
 def _protected_spans(analysis: str, start: int, end: int, *, reach: int = 80) -> list[tuple[int, int]]:
-    """Quoted or bracketed spans closed within ``reach`` characters on the same line."""
+    """Quoted or bracketed spans closed within ``reach`` characters on the same line (opener, closer)."""
     spans = []
     position = start
-    while position < end:
-        closer = OPENERS.get(analysis[position])
-        if closer:
-            limit = min(end, position + reach)
-            newline = analysis.find("\n", position, limit)
-            close = analysis.find(closer, position + 1, newline if newline >= 0 else limit)
-            if close >= 0:
-                spans.append((position, close))
-                position = close + 1
-                continue
-        position += 1
+    for opener in _OPENER.finditer(analysis, start, end):
+        at = opener.start()
+        if at < position:
+            continue  # inside the span just found
+        limit = min(end, at + reach)
+        newline = analysis.find("\n", at, limit)
+        close = analysis.find(OPENERS[opener.group()], at + 1, newline if newline >= 0 else limit)
+        if close >= 0:
+            spans.append((at, close))
+            position = close + 1
     return spans
 
 
