@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from policylens.io.normalize import _width_characters, _width_table, analysis_text
+from policylens.io.normalize import _traditional_map, _width_characters, _width_table, analysis_text, traditional_share
 
 WIDTH_SAMPLES = [
     "增长５．５％左右，ＧＤＰ突破１０万亿元",  # full-width digits, letters, point and percent
@@ -20,6 +20,23 @@ WIDTH_SAMPLES = [
 def test_width_is_normalised_as_translate_would(text):
     assert analysis_text(text) == text.translate(_width_table())
     assert len(analysis_text(text)) == len(text)
+
+
+def _share_by_counting(text: str) -> float:
+    hanzi = [char for char in text if "\u4e00" <= char <= "\u9fff"]
+    return sum(ord(char) in _traditional_map() for char in text) / len(hanzi) if hanzi else 0.0
+
+
+_ASTRAL_TRADITIONAL = next(chr(code) for code in sorted(_traditional_map()) if code > 0xFFFF)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["經濟發展", "经济发展", "經濟发展，ABC 123", "", "abc", f"經濟{_ASTRAL_TRADITIONAL}发展", _ASTRAL_TRADITIONAL,
+     "\U0001F600经济", "臺灣省政府工作報告"],
+)
+def test_traditional_share_is_the_share_of_characters_counted_one_by_one(text):
+    assert traditional_share(text) == _share_by_counting(text)
 
 
 def test_the_width_pattern_covers_exactly_the_table():
