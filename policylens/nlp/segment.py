@@ -26,10 +26,38 @@ _LOCK = threading.Lock()
 _STATE: dict[str, object] = {}
 
 # “百千万工程” “1+6” and 1+3+5: one token each (quotes of at most 16 characters without clause punctuation)
-PROTECTED = re.compile(
-    r"“(?P<quoted>[^“”\n，。；！？：]{1,16})”"
-    r"|(?<![\d.+])(?P<slogan>\d+(?:\+\d+)+)(?![\d.+])"
-)
+QUOTED = re.compile(r"“(?P<quoted>[^“”\n，。；！？：]{1,16})”")
+SLOGAN = re.compile(r"(?<![\d.+])(?P<slogan>\d+(?:\+\d+)+)(?![\d.+])")
+
+
+def protected_matches(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """The quoted terms and number slogans of ``text[start:end]`` in order, none inside another (a slogan in
+    quotes, “1+6”, is the quote's): what ``QUOTED|SLOGAN`` would find, read without trying either at every
+    character. A quote opens with its mark; a slogan's digits end at its first plus sign."""
+    end = len(text) if end is None else end
+    quotes = list(QUOTED.finditer(text, start, end))
+    slogans = []
+    reached = start
+    plus = text.find("+", start, end)
+    while plus >= 0:
+        first = plus
+        while first > start and text[first - 1].isdecimal():  # ``\d``: the decimal digits of any script
+            first -= 1
+        if first < plus and first >= reached and (match := SLOGAN.match(text, first, end)):
+            slogans.append(match)
+            reached = match.end()
+        plus = text.find("+", max(plus + 1, reached), end)
+    if not slogans:
+        return quotes
+    quoted = [(m.start(), m.end()) for m in quotes]
+    outside = [m for m in slogans if not _inside(quoted, m.start())]
+    return sorted((*quotes, *outside), key=lambda m: m.start())
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Is ``position`` inside one of ``spans`` (sorted, none overlapping)?"""
+    index = bisect_right(spans, (position, len(spans) and spans[-1][1])) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
 class Token(NamedTuple):
     text: str
     start: int
@@ -275,10 +303,10 @@ def tokens(text: str, *, start: int = 0, end: int | None = None) -> Tokens:
     tags = instance.recent_tags
     result = Tokens()
     position = start
-    for match in PROTECTED.finditer(text, start, end):
+    for match in protected_matches(text, start, end):
         if match.start() > position:
             _cut(instance, tags, text, position, match.start(), result)
-        if match["quoted"] is not None:
+        if match.re is QUOTED:
             result.append(Token(without_glosses(match["quoted"]), match.start("quoted"), match.end("quoted"), "nz",
                                 True))
         else:

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import jieba
 import pytest
 
 from policylens.io.normalize import analysis_text
-from policylens.nlp.segment import RecentTags, Segmenter, Token, Tokens, lcut, tokenizer, tokens
+from policylens.nlp.segment import (
+    RecentTags,
+    Segmenter,
+    Token,
+    Tokens,
+    lcut,
+    protected_matches,
+    tokenizer,
+    tokens,
+)
 
 
 @pytest.mark.parametrize(
@@ -61,6 +73,36 @@ def test_span_is_the_tokens_wholly_inside(start, end, expected):
 @pytest.mark.parametrize(("offset", "expected"), [(0, 0), (2, 1), (1, None), (5, 2), (99, None)])
 def test_index_at_finds_the_token_starting_there(offset, expected):
     assert tokens("加快推进“深中互动专区”建设").index_at(offset) == expected
+
+
+_QUOTED_OR_SLOGAN = re.compile(r"“(?P<quoted>[^“”\n，。；！？：]{1,16})”|(?<![\d.+])(?P<slogan>\d+(?:\+\d+)+)(?![\d.+])")
+
+
+def _as_one_pattern_reads(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [match.span() for match in _QUOTED_OR_SLOGAN.finditer(text, start, end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("落实1+6工作举措和2+3+N体系", [(2, 5)]),
+        ("“1+6”与1+3+5", [(0, 5), (6, 11)]),  # a slogan in quotes is the quote's
+        ("12.5+3与3+4+与+5与٣+٤", [(15, 18)]),  # not a decimal, a trailing plus, a bare plus; other scripts' digits
+        ("“未闭合1+2", [(4, 7)]),
+        ("", []),
+    ],
+)
+def test_protected_matches(text, spans):
+    assert [match.span() for match in protected_matches(text)] == spans == _as_one_pattern_reads(text, 0, len(text))
+
+
+def test_protected_matches_read_as_one_pattern_would():
+    generator = random.Random(7)
+    for _ in range(3000):
+        text = "".join(generator.choice("12+“”.，一a٣\n") for _ in range(generator.randint(0, 24)))
+        start = generator.randint(0, len(text))
+        end = generator.randint(start, len(text))
+        assert [m.span() for m in protected_matches(text, start, end)] == _as_one_pattern_reads(text, start, end)
 
 
 @pytest.mark.parametrize(("word", "tag"), [("推进", "v"), ("北京", "ns"), ("百千万工程", "x"), ("推进", "v")])
