@@ -9,6 +9,7 @@ from collections import defaultdict
 from dataclasses import replace
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import compress
 from operator import itemgetter
 
 from policylens.model import Entity, FocusArea, Keyword, Report
@@ -90,14 +91,35 @@ def keyword_units(tokens: Tokens, spans: list[tuple[int, int, str]], *,
             if ends[index] > span_start:
                 covered[index] = 1
             index += 1
-    skip = stopwords()
+    countable = _countable_words(stopwords())
     units = [(name, start, end) for start, end, name in spans]
-    units += [(text, start, end) for text, start, end, tag, inside in zip(texts, starts, ends, tags, covered,
-                                                                          strict=True)
-              if not inside and len(text) >= 2 and tag in KEYWORD_TAGS and text not in skip
-              and _WORDLIKE.search(text) and not (text.isascii() and _CODE.fullmatch(text))]
+    units += [(texts[i], starts[i], ends[i]) for i in compress(range(len(texts)), map(countable.__getitem__, texts))
+              if not covered[i] and tags[i] in KEYWORD_TAGS]
     units.sort(key=itemgetter(1))
     return units
+
+
+class _CountableWords(dict):
+    """Whether a word may count as a keyword at all (two characters or more, not a stopword, a word and not a
+    code), decided once per word and process: reports share most of their words."""
+
+    __slots__ = ("skip",)
+
+    def __init__(self, skip: frozenset[str]) -> None:
+        super().__init__()
+        self.skip = skip
+
+    def __missing__(self, text: str) -> bool:
+        if len(self) >= 1 << 17:
+            self.clear()
+        countable = self[text] = (len(text) >= 2 and text not in self.skip and _WORDLIKE.search(text) is not None
+                                  and not (text.isascii() and _CODE.fullmatch(text)))
+        return countable
+
+
+@lru_cache(maxsize=4)
+def _countable_words(skip: frozenset[str]) -> _CountableWords:
+    return _CountableWords(skip)
 
 
 _NAMED_KINDS = frozenset(("policy", "project"))

@@ -8,7 +8,15 @@ import pytest
 
 from policylens import parse_text
 from policylens.model import Entity, Mention
-from policylens.nlp.keywords import area_keywords, idf_from_documents, own_government, own_region_names, theme_keywords
+from policylens.nlp.keywords import (
+    area_keywords,
+    idf_from_documents,
+    keyword_units,
+    own_government,
+    own_region_names,
+    theme_keywords,
+)
+from policylens.nlp.segment import tokens
 from policylens.nlp.textrank import report_textrank, textrank
 
 
@@ -194,3 +202,17 @@ def test_no_keyword_is_read_inside_a_persons_name():
             "陶关锋要求，要加快项目建设。\n") * 3
     words = {k.word for k in parse_text(text).keywords}
     assert "陶关锋" not in words and "关锋" not in words
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("推进“数字化改造”和XM00203编号，的了 A 5G网络", ["数字化改造", "编号", "5G", "网络"]),  # no verb, code, letter
+        ("经济的和了", ["经济"]),  # stopwords and single characters count for nothing
+        ("网络网络网络", ["网络", "网络", "网络"]),  # a word decided once is counted every time
+    ],
+)
+def test_the_words_that_count(text, counted):
+    units = keyword_units(tokens(text), [])
+    assert [word for word, _, _ in units] == counted
+    assert all(text[start:end] == word for word, start, end in units)

@@ -115,7 +115,8 @@ _FIVE_YEAR_PLAN = re.compile(r"(?:国民经济和社会发展)?第[一二三四�
 # from a run's start only, without backtracking into it: a long run of digits stays linear
 _FIVE_YEAR_ANCHOR = re.compile(r"个五年规划")
 # 十四五, 十五五 unquoted (谋划十五五发展目标): a plan's period, not 二十四五岁 or 十五五个
-_PLAN_PERIOD = re.compile(r"(?<![第一二三四五六七八九十百千万两零〇\d.])十[一二三四五六七八九]五"
+# (the lookbehind after the 十 it checks: a pattern that opens with a literal is searched for, not tried everywhere)
+_PLAN_PERIOD = re.compile(r"十(?<![第一二三四五六七八九十百千万两零〇\d.]十)[一二三四五六七八九]五"
                           r"(?![一二三四五六七八九十百千万两零〇\d个次名人岁天年%])")
 _NUMBER_ONE_DOCUMENT = re.compile(r"中央[一1]号文件")  # the year's first central document, on rural work
 _DEEDS = re.compile(r"(?<![一二三四五六七八九十百两\d])[一二三四五六七八九十百两\d]++[件项]民生实事")
