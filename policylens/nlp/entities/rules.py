@@ -272,6 +272,16 @@ class Context:
     def tokens_where(self, selectors: Iterable[object]) -> Iterator[Token]:
         return map(self.tokens.__getitem__, self.indexes_where(selectors))
 
+    def indexes_of(self, words: frozenset[str] | set[str]) -> list[int]:
+        """The indexes of the tokens whose text is one of ``words``, in order: ``indexes_where`` over the words'
+        membership, found instead where the text holds each of the words the report has as tokens. The rules read
+        a text without gloss stand-ins (``_candidates``), where a token's text is the stretch of text it spans."""
+        texts, analysis, index_at = self.texts, self.analysis, self.index_at
+        found = [index for word in self.distinct_texts & words for position in occurrences(analysis, word)
+                 if (index := index_at(position)) is not None and texts[index] == word]
+        found.sort()
+        return found
+
     @cached_property
     def distinct_texts(self) -> set[str]:
         return set(self.texts)
@@ -1608,11 +1618,14 @@ def _all_places(tokens: Tokens, start: int, end: int) -> bool:
     return len(words) >= 2 and all(t.text in place_names() for t in words)
 
 
+_INTEGRATION = frozenset(("一体化",))
+
+
 def integrations(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """深中一体化, 长三角一体化: the places or abbreviations joined before 一体化 name a policy."""
     tokens = context.tokens
     out = []
-    for index in context.indexes_where(map("一体化".__eq__, context.texts)):
+    for index in context.indexes_of(_INTEGRATION):
         token = tokens[index]
         if index == 0:
             continue
@@ -2304,7 +2317,8 @@ _ZONE_HEAD = re.compile(r"先行区|示范区|试验区|实验区|先导区")
 def standalone_organizations(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """党中央, 国务院, 省委, 东盟… (``organizations.txt``)."""
     names = standalone_organization_names()
-    return [(t.start, t.end) for t in context.tokens_where(map(names.__contains__, context.texts))]
+    tokens = context.tokens
+    return [(tokens.starts[index], tokens.ends[index]) for index in context.indexes_of(names)]
 
 
 _ITEM_ENDS = frozenset("、，。；：）)和及与等\n")
