@@ -7,6 +7,8 @@ import pytest
 from policylens import parse_text
 from policylens.nlp.entities.heads import heads_by_last_character
 from policylens.nlp.entities.people import credited_names, credited_outlets, listed_names
+from policylens.nlp.entities.rules import Context
+from policylens.nlp.segment import tokens
 
 
 def _entities(text: str) -> set[tuple[str, str]]:
@@ -850,3 +852,17 @@ def test_a_session_named_short_and_in_full_is_one_event():
     assert "省十四届人大三次会议" in events["湖南省第十四届人民代表大会第三次会议"].aliases
     assert "省十四届人大三次会议" not in events
     assert "市十四届人大三次会议" in events  # another level's session is another event
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("推进深中一体化和长三角一体化，“一体化”发展，一体化示范区", {"一体化"}),
+        ("党中央、国务院和省委省政府，中央军委", {"党中央", "国务院", "省委", "中央军委", "全国人大"}),
+        ("没有要找的词", {"一体化"}),
+        ("省委省委省委", {"省委"}),
+    ],
+)
+def test_indexes_of_words_are_the_tokens_with_those_texts(text, words):
+    context = Context(text, tokens(text))
+    assert context.indexes_of(words) == list(context.indexes_where(map(words.__contains__, context.texts)))
