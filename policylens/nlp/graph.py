@@ -82,8 +82,8 @@ def cooccurrence_edges(entities: list[Entity], text: str, *, window: str = "sent
         significance = log_likelihood(count, first, second, total) if count >= MIN_COUNT_FOR_WEIGHT else 0.0
         raw.append((a, b, count, significance, npmi, count / (first + second - count), evidence))
     top = max((r[3] for r in raw), default=0.0) or 1.0
-    edges = [Edge(a, b, count, round(significance / top, 4), round(jaccard, 4), window, round(npmi, 4),
-                  a in formula_names and b in formula_names, evidence)
+    edges = [Edge(a, b, count, round(significance / top, 4) if significance else 0.0, round(jaccard, 4), window,
+                  round(npmi, 4), a in formula_names and b in formula_names, evidence)
              for a, b, count, significance, npmi, jaccard, evidence in raw]
     edges.sort(key=lambda e: (-e.weight, -e.count, e.source, e.target))
     return edges
