@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from policylens.nlp.entities.boundaries import is_designation
 from policylens.nlp.gazetteer import short_place_name
@@ -22,11 +22,9 @@ class Names:
     names: frozenset[str]
     types: dict[str, str]
     slogans: list[str]
-    by_tail: dict[tuple[str, str], list[str]]
+    by_tail: dict[tuple[str, str, str], list[str]]  # (last two characters, type, first character) → names
     without_ordinal: dict[str, str]
-    slogan_set: frozenset[str] = frozenset()
-    longest_slogan: int = 0
-    slogan_firsts: frozenset[str] = frozenset()  # the characters slogans start with
+    by_opening: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the slogans by their first two characters
 
     @classmethod
     def of(cls, keys: list[tuple[str, str]]) -> Names:
@@ -34,18 +32,21 @@ class Names:
         types: dict[str, str] = {}
         for name, kind in keys:
             types.setdefault(name, kind)
-        by_tail: dict[tuple[str, str], list[str]] = defaultdict(list)
+        by_tail: dict[tuple[str, str, str], list[str]] = defaultdict(list)
         for name in sorted(names):  # sorted: the result must not depend on set order (hash seed)
             if len(name) >= 4:
-                by_tail[(name[-2:], types[name])].append(name)
+                by_tail[(name[-2:], types[name], name[0])].append(name)
         without_ordinal: dict[str, str] = {}
         for name in sorted(names):
             stripped = _ORDINAL.sub("", name)
             if stripped != name:
                 without_ordinal.setdefault(stripped, name)
         slogans = sorted((n for n in names if types[n] == "policy" and _is_slogan(n)), key=lambda n: (len(n), n))
-        return cls(names, types, slogans, by_tail, without_ordinal, frozenset(slogans),
-                   max(map(len, slogans), default=0), frozenset(slogan[0] for slogan in slogans))
+        by_opening: dict[str, list[str]] = defaultdict(list)
+        for slogan in slogans:
+            by_opening[slogan[:2]].append(slogan)
+        return cls(names, types, slogans, by_tail, without_ordinal,
+                   {opening: tuple(group) for opening, group in by_opening.items()})
 
 
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十]+次")
@@ -70,10 +71,9 @@ def _holds_slogan(name: str, kind: str, found: Names) -> str | None:
         return None
     if name.endswith(_EVENT_HEADS):  # 第八届数字中国建设峰会: an event named after a slogan is an event of its own
         return None
-    slogans, longest, firsts = found.slogan_set, found.longest_slogan, found.slogan_firsts
-    inside = {name[i:j] for i in range(len(name)) if name[i] in firsts
-              for j in range(i + 2, min(len(name), i + longest) + 1)
-              if name[i:j] in slogans}  # the slogans it contains, read off its substrings
+    by_opening = found.by_opening
+    inside = {slogan for i in range(len(name) - 1) for slogan in by_opening.get(name[i:i + 2], ())
+              if name.startswith(slogan, i)}  # the slogans it contains (each two characters or more)
     # 天府粮仓·千园建设 joins a second name to the slogan with a middle dot: a programme of its own
     inside = {n for n in inside if n != name and len(name) - len(n) <= 10 and f"{n}·" not in name}
     return max(inside, key=lambda n: (len(n), n)) if inside else None
@@ -84,7 +84,8 @@ def _abbreviation(name: str, kind: str, found: Names) -> str | None:
     sector (现代农业 is not 现代设施农业 abbreviated)."""
     if len(name) < 4 or kind == "industry":
         return None
-    return next((other for other in found.by_tail[(name[-2:], kind)] if other != name and abbreviates(name, other)
+    same_ends = found.by_tail.get((name[-2:], kind, name[0]), ())  # an abbreviation keeps the first character too
+    return next((other for other in same_ends if other != name and abbreviates(name, other)
                  and not (kind == "organization" and _parent_body(name, other))), None)
 
 
