@@ -243,12 +243,11 @@ class Context:
     @cached_property
     def by_last_char(self) -> dict[str, list[int]]:
         """Indexes of the unprotected tokens by their last character (suffix rules look only where they can hit)."""
-        wanted = _indexed_last_characters()
         tokens = self.tokens
         index: dict[str, list[int]] = defaultdict(list)
-        last_characters = list(map(itemgetter(-1), self.texts))
+        last_characters = list(map(_indexed_last_character_of().__getitem__, self.texts))  # '' when not indexed
         protected = tokens.protected
-        for position in compress(range(len(tokens)), map(wanted.__contains__, last_characters)):
+        for position in compress(range(len(tokens)), last_characters):
             if not protected[position]:
                 index[last_characters[position]].append(position)
         return index
@@ -380,6 +379,22 @@ class Rule:
             out.append(Candidate(span[0], span[1], self.type, self.priority, name=name, swallows=self.swallows,
                                  nests=self.nests, provisional=self.provisional))
         return out
+
+
+class _LastCharacters(dict):
+    """A word's last character when some rule looks words up by it, else '': decided once per word and process
+    (reports share most of their words), and read off for every token in C."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= 1 << 17:
+            self.clear()
+        last = self[word] = word[-1] if word[-1:] in _indexed_last_characters() else ""
+        return last
+
+
+@cache
+def _indexed_last_character_of() -> _LastCharacters:
+    return _LastCharacters()
 
 
 @cache
