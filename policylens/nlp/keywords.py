@@ -110,7 +110,7 @@ class _CountableWords(dict):
         self.skip = skip
 
     def __missing__(self, text: str) -> bool:
-        if len(self) >= 1 << 17:
+        if len(self) >= 1 << 16:
             self.clear()
         countable = self[text] = (len(text) >= 2 and text not in self.skip and _WORDLIKE.search(text) is not None
                                   and not (text.isascii() and _CODE.fullmatch(text)))

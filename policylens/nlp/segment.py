@@ -133,7 +133,7 @@ class RecentTags(dict):
         return tag
 
 
-_RECENT_WORDS = 100_000
+_RECENT_WORDS = 1 << 16  # words: a report has about 4,000 distinct ones, a library of them tens of thousands
 
 
 def tokenizer() -> Segmenter:

@@ -386,7 +386,7 @@ class _LastCharacters(dict):
     (reports share most of their words), and read off for every token in C."""
 
     def __missing__(self, word: str) -> str:
-        if len(self) >= 1 << 17:
+        if len(self) >= 1 << 16:
             self.clear()
         last = self[word] = word[-1] if word[-1:] in _indexed_last_characters() else ""
         return last
