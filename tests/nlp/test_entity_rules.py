@@ -684,6 +684,14 @@ def _names(text: str) -> set[str]:
         ("社区支部副书记王秀兰同志通报今年以来联合会活动开展情况，宝鸡小学、朝阳社区党总支参加。",
          [("王秀兰", "person"), ("宝鸡小学", "organization"), ("朝阳社区党总支", "organization")],
          ["社区支部副书记王秀兰同志通报今年以来联合会", "社区支部副书记王秀兰同志通报今年以来联合会活动"]),
+        # round AC (procuratorates' reports, a town's plan): the supreme judicial organs by their short names; a
+        # district's session named with its city; a plan named by its period is a kind of plan
+        ("落实最高检部署，最高法发布典型案例，报最高人民检察院备案。",
+         [("最高检", "organization"), ("最高法", "organization"), ("最高人民检察院", "organization")], []),
+        ("近日，洛阳市西工区第十届人民代表大会第三次会议闭幕。",
+         [("洛阳市西工区第十届人民代表大会第三次会议", "project")], ["西工区第十届人民代表大会第三次会议"]),
+        ("现向区委报告我镇2026年度工作计划，各村制定季度工作计划和年度帮扶计划。",
+         [], ["年度工作计划", "季度工作计划", "年度帮扶计划"]),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):
@@ -721,6 +729,9 @@ def test_entity_rule(sentence, expected, forbidden):
         ("图 文:张雅明\n编 辑:陈 洁\n监 制:王立新\n", ["张雅明", "陈洁", "王立新"]),
         ("(撰稿人:王节明 审稿人:唐九红)\n", ["唐九红", "王节明"]),
         ("工作打算。(房立胜、王海虹) |\n", ["房立胜", "王海虹"]),
+        ("积极贡献力量。(图/冯慧明)\n来源:某某网", ["冯慧明"]),  # a credit labelled with a slash
+        ("文/张小明 图/李红\n", ["张小明", "李红"]),
+        ("比例为3/4左右\n", []),
     ],
 )
 def test_credited_names(text, names):

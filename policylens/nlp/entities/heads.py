@@ -53,9 +53,10 @@ def _head_lookup() -> dict[str, tuple[tuple[int, ...], dict[str, Head]]]:
             for char, heads in heads_by_last_character().items()}
 
 
+# (年度, 季度, 月度: a plan named by its period is a kind of plan: every body has its 年度工作计划)
 _GENERIC_START = re.compile(r"^(?:重点|重大|主要|相关|其他|各类|各项|一批|一流|世界一流|世界级|新型|"
                             r"现代|大型|综合|特色|优势|传统|新兴|专项|首个|首批|多个|若干|全新|高端|高水平|高质量|"
-                            r"研究型|应用型|试点|示范)")
+                            r"研究型|应用型|试点|示范|年度|季度|月度)")
 _LINES = frozenset(("线", "高铁", "铁路", "高速", "公路"))  # …至…段: a section of the line is named with it
 _MEETING_WORDS = re.compile(r"(?:工作|部署|动员|推进|表彰|总结|代表|党员|职工|誓师|座谈|收听|收看|观看|参加|出席|列席"
                             r"|进行)$|同志")  # 徐尧峰同志列席|大会, 某某进行|大会总结: not the meeting's name

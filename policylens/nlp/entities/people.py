@@ -42,6 +42,9 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:撰稿人?|采写|撰文)[:：][ \u3000]*(?P<names>{_NAME})(?=[ \u3000]+(?:审稿人?|编辑|责编)[:：])"),
     # 作者：(王爱兵, (作者:柴晶晶)
     re.compile(rf"^[（(]?作者[:：][ \u3000]*[（(]?(?P<names>{_NAMES})[)）]?[ \u3000]*$", re.M),
+    # (图/冯慧君), 文/张三 图/李四: a credit labelled with a slash
+    re.compile(rf"(?:^|(?<=[\s（(]))(?:图文|文图|图|文|摄影?|编辑|记者)[/／][ \u3000]*(?P<names>{_NAMES})(?=[)）\s]|$)",
+               re.M),
 )
 # …等 closes a list of people when people are what it goes on about (等参加, 等5人, 等代表发言; not 等实验室)
 _PEOPLE_AFTER_ETC = (r"等(?=[\s，。；、）)]|[\d\u4e00-\u9fff]{0,4}?(?:出席|参加|列席|陪同|同志|领导|人|就座|分别|在"

@@ -177,7 +177,7 @@ _GENERIC_INDUSTRY_HEADS = frozenset(
 )
 
 
-_NATIONAL_BODY_OPENINGS = ("国家", "国务院", "中央", "中共中央", "党中央", "全国", "中国")
+_NATIONAL_BODY_OPENINGS = ("国家", "国务院", "中央", "中共中央", "党中央", "全国", "中国", "最高")
 _NEEDS_PLACE_PREFIX = frozenset(("区委", "县委", "市委", "州委", "省委", "局", "厅", "办公厅", "海关", "小学", "中学"))
 _LEVEL_DEPARTMENT_SUFFIXES = frozenset(("局", "厅", "办公厅", "总工会", "指挥部", "中心"))
 _LEVEL_ONLY_SUFFIXES = frozenset(("总工会", "指挥部", "中心"))  # 县总工会, 区疫情防控指挥部, 县疾控中心: not 城市中心
@@ -1428,7 +1428,7 @@ def central_conferences(context: Context, found: list[Candidate]) -> list[tuple[
         # names the region
         if match["region"]:
             start = _place_start(context, match, "region", level=analysis[match.end("region")])
-            start = match.end("region") if start is None else start
+            start = match.end("region") if start is None else _places_before(context, match.start("region"), start)
         elif match["committee_region"]:  # 山西省委十二届九次全会: only a place names the committee's region
             start = _place_start(context, match, "committee_region")
             start = match.end("committee_region") if start is None else start
@@ -1438,6 +1438,19 @@ def central_conferences(context: Context, found: list[Candidate]) -> list[tuple[
             out.append(match.span())
     out += [(position, position + 4) for position in occurrences(analysis, "全国两会")]  # the sessions' common name
     return out
+
+
+def _places_before(context: Context, low: int, start: int) -> int:
+    """安阳市|龙安区第五届…: the places named right before the one that starts at ``start`` (a city before its district)
+    name the region too, as far back as ``low``."""
+    analysis, tags = context.analysis, word_tags()
+
+    def is_place(cut: int, end: int) -> bool:
+        return context.is_place_word(analysis[cut:end], tags.get(analysis[cut:end], "x"))
+
+    while (cut := next((cut for cut in range(low, start - 1) if is_place(cut, start)), None)) is not None:
+        start = cut
+    return start
 
 
 def _place_start(context: Context, match: re.Match, group: str, *, level: str = "") -> int | None:
