@@ -28,8 +28,10 @@ _WORKS_VERBS = frozenset(("建设", "建成", "新建", "开工", "投用", "打
 _NOMINAL_AFTER_VERB = frozenset(("发展",))
 _NOMINAL_TAGS = frozenset(("n", "nz", "ns", "nt", "j", "vn", "l"))
 # verbs that file a subject under a list, a rank or a title, or move it somewhere; a name never starts with one
+# (受到, 得到, 获得, 赢得, 审结, 交办, 判处: a verb of receiving or of judging; what follows is its party or its object,
+# never the end of a name begun before it: 工作受到|省统计局通报表扬, 审结|最高法院交办的案件)
 _PLACING_VERBS = frozenset("列入 纳入 写入 编入 融入 加入 进入 入选 入围 获评 获批 评为 列为 荣获 跻身 位列 位居 "
-                           "走进 走向 来到 迁入 入驻 落户 稳居 跃居 跃升".split())
+                           "走进 走向 来到 迁入 入驻 落户 稳居 跃居 跃升 受到 得到 获得 赢得 审结 交办 判处".split())
 COUNTING_UNITS = "个家座条所处"  # the measure words that count things (3个, 20家, 5座)
 # what a number counts (…项, …批, 第28届): a name never starts with it; 两个|省实验室: a count ends a name
 _COUNTING_CHARACTERS = frozenset(COUNTING_UNITS + "项批类种件届屆次")

@@ -52,7 +52,9 @@ _PEOPLE_AFTER_ETC = (r"等(?=[\s，。；、）)]|[\d\u4e00-\u9fff]{0,4}?(?:出�
 _THREE_OR_MORE = re.compile(rf"(?P<names>{_NAME}(?:、{_NAME}){{2,}})"
                             rf"(?={_PEOPLE_AFTER_ETC}|在|同志|出席|参加|就座|分别|列席)")
 _BEFORE_COMRADE = re.compile(rf"(?P<names>{_NAME}(?:、{_NAME})+)(?=同志)")  # 方红卫、叶牛平同志: 同志 vouches for two
-_TWO_ATTENDING = re.compile(rf"(?P<names>{_NAME}、{_NAME})(?=等(?:列席|出席|参加|陪同))")  # 孙军、孙青松等列席会议
+# 孙军、孙青松等列席会议; 明国平、明珍珍等11名被告人: 名 counts people
+_PEOPLE_COUNTED = r"[\d一二三四五六七八九十两百]+名"
+_TWO_ATTENDING = re.compile(rf"(?P<names>{_NAME}、{_NAME})(?=等(?:列席|出席|参加|陪同|{_PEOPLE_COUNTED}))")
 LIST_PATTERNS: tuple[re.Pattern[str], ...] = (
     _THREE_OR_MORE,
     re.compile(rf"(?:领导|同志|出席的有|参加的有|成员)有?[：:]?(?P<names>{_NAME}(?:、{_NAME})+)(?=等|及|分别|[，。；]|$)"),
@@ -76,7 +78,7 @@ _CREDIT_ANCHORS = {_NAME_BEFORE_PHOTO.pattern: re.compile("摄")}
 _LIST_ANCHORS = {  # the list's last item and what follows it
     _THREE_OR_MORE.pattern: re.compile(rf"、{_NAME}(?:等|在|同志|出席|参加|就座|分别|列席)"),
     _BEFORE_COMRADE.pattern: re.compile(rf"、{_NAME}同志"),
-    _TWO_ATTENDING.pattern: re.compile(rf"、{_NAME}等(?:列席|出席|参加|陪同)"),
+    _TWO_ATTENDING.pattern: re.compile(rf"、{_NAME}等(?:列席|出席|参加|陪同|{_PEOPLE_COUNTED})"),
 }
 _LIST_REACH = 80  # twenty names of three characters and their 、
 _OUTLET_ANCHORS = {_OUTLET_IN_DATELINE.pattern: re.compile(r"讯|记者|通讯员|月|发布|摄")}
@@ -137,7 +139,7 @@ def _unknown_word(item: str) -> bool:
 
 def _plausible(name: str) -> bool:
     """A surname first, and not a common word (周密, 安排) unless the dictionary knows it as a name."""
-    if not looks_like_name(name) or name in generic_words():
+    if not looks_like_name(name) or name in generic_words() or "某" in name:  # 李某, 王某某: kept anonymous
         return False
     tag = word_tags().get(name)
     return tag is None or tag.startswith("nr") or word_frequency(name) < 50

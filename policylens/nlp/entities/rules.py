@@ -531,7 +531,8 @@ def quoted_terms(context: Context, found: list[Candidate]) -> list[tuple[int, in
     abbreviations = set(context.abbreviated_places)
     analysis = context.analysis
     quoted = [(t.start, t.end) for t in context.protected_tokens()
-              if not _is_common_word(t.text) and (t.start, t.end) not in abbreviations
+              if (not _is_common_word(t.text) or _names_a_programme(analysis, t.text, t.end))
+              and (t.start, t.end) not in abbreviations
               and not (_FIGURE_AFTER_QUOTE.match(analysis, t.end + 1) and t.text[0] not in _COUNTING_NUMERALS)
               and not _quoted_predicate(context, t.start, t.end)
               and (_is_parallel_slogan(t.text) or not (
@@ -589,6 +590,16 @@ def _quoted_predicate(context: Context, start: int, end: int) -> bool:
 _CLAUSE_ENDS = frozenset("，。；！")
 _NOUN_TAGS = frozenset(("n", "vn", "nz", "l", "j"))
 _PREDICATE_OPENING_TAGS = frozenset(("v", "a", "ad", "d", "vd", "z"))
+
+
+def _names_a_programme(analysis: str, text: str, end: int) -> bool:
+    """“断流”攻坚行动, “清源”专项行动: a word of the dictionary in quotes right before a programme's head names the
+    programme (not a question, words said or a task in quotes)."""
+    return (_PROGRAMME_AFTER_QUOTE.match(analysis, end + 1) is not None and word_frequency(text) > 0
+            and not (_SPOKEN.search(text) or _QUESTION.search(text) or _STREAK.fullmatch(text)))
+
+
+_PROGRAMME_AFTER_QUOTE = re.compile(r"(?:专项|攻坚|集中|三年|提升|整治|示范|培育)?(?:行动|工程|计划|战略|工作法)")
 
 
 def _is_common_word(text: str) -> bool:
@@ -2480,6 +2491,7 @@ def extract_candidates(context: Context, *, rules: tuple[Rule, ...] = RULES) -> 
     for rule in rules:
         found += rule.run(context, found)
     analysis = context.analysis
+    found = [c for c in found if analysis[c.start - 1:c.start] != "某"]  # 某|资源循环利用公司: a name kept anonymous
     found = _without_places_across_names(found)
     found = _without_people_introduced_inside(analysis, found)
     found = _with_their_capacity(analysis, found)
@@ -2577,14 +2589,16 @@ def _two_bodies(name: str) -> bool:
 
 
 def _is_kind_of_body(name: str) -> bool:
-    """三级医院, 市级医院, 三级公立综合医院, 乡镇卫生院, 三级子公司: a body named only by its level or its kind of
-    ownership is a kind of body, not one body."""
+    """三级医院, 市级医院, 三级公立综合医院, 乡镇卫生院, 三级子公司, 中级法院, 基层检察院: a body named only by its
+    level, its grade or its kind of ownership is a kind of body, not one body."""
     match = _BODY_KIND_PREFIX.match(name)
     return match is not None and name[match.end():] in _BARE_BODIES
 
 
-_BODY_KIND_PREFIX = re.compile(r"(?:(?:[一二三四五六七八九十]+|[省市县区乡镇村])级|乡镇|公立|民营|综合|基层)+")
-_BARE_BODIES = frozenset("医院 卫生院 综合医院 中医院 学校 公司 子公司 医疗机构".split())
+_BODY_KIND_PREFIX = re.compile(r"(?:(?:[一二三四五六七八九十]+|[省市县区乡镇村])级|乡镇|公立|民营|综合|基层"
+                               r"|中级|高级)+")
+_BARE_BODIES = frozenset("医院 卫生院 综合医院 中医院 学校 公司 子公司 医疗机构 法院 人民法院 检察院 人民检察院"
+                         .split())
 
 
 # an industry is not named by the head of a body, a park or a place (通用人工智能研究院 is an organization)
