@@ -702,6 +702,17 @@ def _names(text: str) -> set[str]:
          [("断流", "policy"), ("清源", "policy")], ["中级法院", "基层法院", "高级人民法院"]),
         ("依法判处张国平、刘珍珍等11名被告人死刑，李某、王某等5名被告人缓刑。",
          [("张国平", "person"), ("刘珍珍", "person")], ["李某", "王某"]),
+        # round AE (congress texts): statutes by name; a standing committee's numbered meeting; the congress by its
+        # full name; a reduplicated adverb fused with a verb opens a clause; 列席 (tagged a noun) is attending
+        ("检查工会法、食品安全法、循环经济促进法、节约能源法实施情况，学习贯彻新修改的代表法，完善监督法实施机制。"
+         "总结工作方法，推广好办法，依法治国。支持安意法8英寸碳化硅晶圆建设，落实最高法部署。",
+         [("工会法", "policy"), ("食品安全法", "policy"), ("循环经济促进法", "policy"), ("节约能源法", "policy"),
+          ("代表法", "policy"), ("监督法", "policy")],
+         ["循环经济", "工作方法", "好办法", "方法", "办法", "检查工会法", ("安意法", "policy"), ("最高法", "policy")]),
+        ("第十四届全国人民代表大会常务委员会第35次委员长会议原则通过，十三届全国人大常委会第十次会议审议。",
+         [("第十四届全国人民代表大会常务委员会第35次委员长会议", "project"), ("十三届全国人大常委会第十次会议", "project")], []),
+        ("今年是全国人民代表大会成立70周年。省人大常委会紧紧围绕省委中心工作，邀请代表列席常委会会议。",
+         [("全国人民代表大会", "organization")], ["省人大常委会紧紧围绕省委中心", "列席常委会"]),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):
@@ -784,6 +795,7 @@ def test_listed_names(text, names):
         ("某省政府网 发布时间:2024-02-18\n", ["某省政府网"]),  # a site before its publication time
         ("来源:江南宣传 | 作者:ance\n", ["江南宣传"]),  # a county's propaganda account in a source line
         ("发布日期:2020-05-12 14:39 来源:江南手机台  记者:张伟\n", ["江南手机台"]),  # a broadcaster's phone channel
+        ("2025-03-08 20:30:34央视网\n0:47/11:42自动播放\n", ["央视网"]),  # a page's timestamp, then its outlet
     ],
 )
 def test_credited_outlets(text, outlets):

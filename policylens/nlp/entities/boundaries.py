@@ -31,7 +31,9 @@ _NOMINAL_TAGS = frozenset(("n", "nz", "ns", "nt", "j", "vn", "l"))
 # (受到, 得到, 获得, 赢得, 审结, 交办, 判处: a verb of receiving or of judging; what follows is its party or its object,
 # never the end of a name begun before it: 工作受到|省统计局通报表扬, 审结|最高法院交办的案件)
 _PLACING_VERBS = frozenset("列入 纳入 写入 编入 融入 加入 进入 入选 入围 获评 获批 评为 列为 荣获 跻身 位列 位居 "
-                           "走进 走向 来到 迁入 入驻 落户 稳居 跃居 跃升 受到 得到 获得 赢得 审结 交办 判处".split())
+                           "走进 走向 来到 迁入 入驻 落户 稳居 跃居 跃升 受到 得到 获得 赢得 审结 交办 判处 "
+                           "列席".split())
+_ATTENDING = frozenset(("列席",))
 COUNTING_UNITS = "个家座条所处"  # the measure words that count things (3个, 20家, 5座)
 # what a number counts (…项, …批, 第28届): a name never starts with it; 两个|省实验室: a count ends a name
 _COUNTING_CHARACTERS = frozenset(COUNTING_UNITS + "项批类种件届屆次")
@@ -79,7 +81,8 @@ def _fused_verb(text: str, protected: bool) -> bool:
         return False
     verbs = action_verbs()
     return (text[2:] in verbs or text[2:] in _SPEECH_VERBS) and (
-        text[:2] in verbs or text[:2] in FUNCTION_WORDS or text[:2] in _MANNER_ADVERBS)
+        text[:2] in verbs or text[:2] in FUNCTION_WORDS or text[:2] in _MANNER_ADVERBS
+        or text[0] == text[1])  # 紧紧|围绕, 牢牢|把握: a reduplicated adverb
 
 
 # 特别强调: a speech verb fused with its adverb opens a clause too
@@ -108,8 +111,8 @@ def _hard_boundary_word(text: str, tag: str) -> bool:
         return True
     if text in FUNCTION_WORDS or text == "好":  # 服务保障好|中物院: 好 completes the verb
         return True
-    if text in _PLACING_VERBS and tag.startswith("v"):  # 改造列入|国务院…: a verb that files its subject somewhere
-        return True
+    if text in _PLACING_VERBS and (tag.startswith("v") or text in _ATTENDING):  # 改造列入|国务院…: a verb that files
+        return True  # its subject somewhere; 列席|常委会会议 (the dictionary calls 列席 a noun)
     if tag == "m" and _COUNTED.fullmatch(text):  # 蔬菜、家禽两个|省实验室: a count ends a name
         return True
     if len(text) == 2 and text[0] == "最" and tag in ("a", "ad", "d"):  # 全国规模最大|鸿蒙…: a superlative ranks it

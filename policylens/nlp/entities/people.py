@@ -72,6 +72,8 @@ OUTLET_PATTERNS: tuple[re.Pattern[str], ...] = (
                r"(?=[\s|\-－—]|$)", re.M),
     _OUTLET_IN_DATELINE,
     re.compile(r"《(?P<outlet>[\u4e00-\u9fff]{2,10})》(?=杂志|期刊|月刊|半月刊|周刊)"),  # 《求是》杂志
+    # 2025-03-08 20:30:34央视网: a page's timestamp, then the outlet, closing the line
+    re.compile(rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \u3000]*(?P<outlet>{_OUTLET})[ \u3000]*$", re.M),
 )
 # patterns that open with a run of characters, found from the literal each match holds (see ``finditer_near``)
 _CREDIT_ANCHORS = {_NAME_BEFORE_PHOTO.pattern: re.compile("摄")}

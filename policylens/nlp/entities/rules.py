@@ -399,10 +399,10 @@ def _indexed_last_character_of() -> _LastCharacters:
 
 @cache
 def _indexed_last_characters() -> frozenset[str]:
-    """The last characters some rule looks words up by: suffixes, heads, 业, dashes, rivers and lakes."""
+    """The last characters some rule looks words up by: suffixes, heads, 业, dashes, rivers and lakes, statutes."""
     suffixes = (*ORG_SUFFIXES, *PLACE_SUFFIXES, *POLICY_SUFFIXES, *PROJECT_SUFFIXES_SPECIFIC, *PROJECT_SUFFIXES_GENERIC)
-    return frozenset({s[-1] for s in suffixes} | set(heads_by_last_character()) | set("业-－—–、") | set(_FEATURE_ENDS)
-                     | set(TWO_CHARACTER_COUNTY_ENDS))
+    return frozenset({s[-1] for s in suffixes} | set(heads_by_last_character()) | set("业-－—–、法")
+                     | set(_FEATURE_ENDS) | set(TWO_CHARACTER_COUNTY_ENDS))
 
 
 @cache
@@ -1425,6 +1425,43 @@ def party_congresses(context: Context, found: list[Candidate]) -> list[tuple[int
 _PARTY_CONGRESS_ANCHOR = re.compile(r"[一二三四五六七八九十]大|中全会")
 
 
+def statutes(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """工会法, 食品安全法, 循环经济促进法, 新修改的|代表法, 完善|监督法: a law named by what it governs — a word
+    ending in 法, or the segmenter's lone 法, with the words before it walked left as a name's are; three characters
+    at least, and no word for a way of doing things (工作方法, 好办法, 依法)."""
+    tokens, analysis = context.tokens, context.analysis
+    texts, ends = tokens.texts, tokens.ends
+    out = []
+    for index in context.by_last_char.get("法", ()):
+        text = texts[index]
+        if text != "法" and (len(text) < 3 or text.endswith(_WAYS_OF_DOING)):
+            continue
+        head = index  # a lone 法 takes the word right before it whatever that word would do elsewhere (代表|法)
+        if text == "法":
+            if not (index > 0 and ends[index - 1] == tokens.starts[index] and len(texts[index - 1]) >= 2
+                    and tokens.tags[index - 1] in _LAW_SUBJECT_TAGS):
+                continue  # 安|意|法8英寸…: characters the segmenter could not read, no law
+            head = index - 1
+        if analysis[ends[index]:ends[index] + 1].isascii() and analysis[ends[index]:ends[index] + 1].isalnum():
+            continue  # …法8英寸碳化硅晶圆: a name goes on
+        first = bisect_left(tokens.starts, left_extend(tokens, head, 0))
+        while first < index and texts[first] in _DONE_TO_LAWS and ends[index] - tokens.starts[first + 1] >= 3:
+            first += 1  # 检查|工会法, 贯彻|反垄断法: what is done to the law is no part of its name
+        name = analysis[tokens.starts[first]:ends[index]]
+        if (_STATUTE.fullmatch(name) and not name.endswith(_WAYS_OF_DOING) and name[:-1] not in stopwords()
+                and name not in standalone_organization_names()):  # 最高法: the supreme court
+            out.append((tokens.starts[first], ends[index]))
+    return out
+
+
+_STATUTE = re.compile(r"[\u4e00-\u9fff]{2,12}法")
+_LAW_SUBJECT_TAGS = frozenset(("n", "vn", "nz", "j"))
+_DONE_TO_LAWS = frozenset("检查 实施 贯彻 修改 修订 制定 审议 执行 落实 学习 宣传 遵守 颁布 通过 适用 宣讲".split())
+# ways of doing things, and a programme's 工作法 (a head of its own, see heads.toml)
+_WAYS_OF_DOING = tuple("方法 办法 做法 想法 看法 说法 手法 技法 疗法 算法 语法 书法 用法 写法 玩法 打法 战法 解法 功法 "
+                       "章法 兵法 辩证法 执法 司法 立法 普法 违法 合法 非法 守法 依法 工作法".split())
+
+
 def central_conferences(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """中央经济工作会议, 中央农村工作会议, 省委经济工作会议: the annual work conferences of the centre and of a party
     committee, and the numbered sessions of a congress (江西省十四届人大三次会议, 十四届全国人大三次会议) and the
@@ -1495,7 +1532,10 @@ _CENTRAL_CONFERENCE = re.compile(r"(?:中央|全国|[省市区县]委)(?:(?!的)
                                  rf"(?:常委会)?第?{SESSION_ORDINAL}次(?:全体)?会议"
                                  # 政协白河县第十届委员会第三次会议: a CPPCC session named in full
                                  r"|政协(?:(?![会届次和与及])[\u4e00-\u9fff]){2,12}?(?:自治区|[省市区县])"
-                                 rf"第?{SESSION_ORDINAL}届委员会第?{SESSION_ORDINAL}次(?:全体)?会议",
+                                 rf"第?{SESSION_ORDINAL}届委员会第?{SESSION_ORDINAL}次(?:全体)?会议"
+                                 # 十三届全国人大常委会第十次会议, …全国人民代表大会常务委员会第35次委员长会议
+                                 r"|第?[一二三四五六七八九十]{1,3}届全国(?:人大常委会|人民代表大会常务委员会)"
+                                 r"第?(?:[一二三四五六七八九十]{1,3}|\d{1,3})次(?:委员长)?会议",
                                  re.M)
 _REGIONAL_CONFERENCE = re.compile(r"(?<![\u4e00-\u9fff])(?:\d{4}年?)?(?P<place>[\u4e00-\u9fff]{2,3}[省市])"
                                   r"(?:(?![委暨届次会和与及])[\u4e00-\u9fff]){4,18}?(?:工作会议|发展大会)")
@@ -2428,6 +2468,7 @@ RULES: tuple[Rule, ...] = (
     Rule("lexicon industry", "industry", 7, lexicon_industries),
     Rule("pair of natural features", "place", 6, natural_pairs),
     Rule("book title", "policy", 8, book_titles, swallows=ALL_TYPES),
+    Rule("statute", "policy", 8, statutes, swallows=frozenset(("industry", "place", "organization"))),
     Rule("party congress", "policy", 8, party_congresses, swallows=ALL_TYPES),
     Rule("central conference", "project", 8, central_conferences, swallows=ALL_TYPES - PLACES),  # 河南省 stays
     Rule("leader's thought", "policy", 8, leaders_thought, swallows=ALL_TYPES),
