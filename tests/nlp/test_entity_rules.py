@@ -713,6 +713,11 @@ def _names(text: str) -> set[str]:
          [("第十四届全国人民代表大会常务委员会第35次委员长会议", "project"), ("十三届全国人大常委会第十次会议", "project")], []),
         ("今年是全国人民代表大会成立70周年。省人大常委会紧紧围绕省委中心工作，邀请代表列席常委会会议。",
          [("全国人民代表大会", "organization")], ["省人大常委会紧紧围绕省委中心", "列席常委会"]),
+        # round AF (rule-of-law reports): two central bodies written as one word; a body's annual study plan is a kind
+        # of plan; a quoted name before a venue's kind is the venue
+        ("根据中共中央国务院印发的纲要，列入党组理论学习中心组年度学习计划。依托“邻里小院”法治文化阵地开展活动。",
+         [("中共中央", "organization"), ("国务院", "organization"), ("邻里小院", "project")],
+         ["中心组年度学习计划", "理论学习中心组年度学习计划", ("邻里小院", "policy")]),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

@@ -288,6 +288,7 @@ def _joined_verbs(tokens: Tokens, last: int) -> bool:
 
 
 _DESIGNATION_SCOPES = frozenset(("国际", "全球", "国家", "全国", "区域"))  # the scope of a city named a centre
+_PERIOD = re.compile(r"年度|季度|月度")
 _LONG_NAME = 8  # a campaign's prefix this long names it even when it opens with 重点, 新兴…
 _ADVERBIAL_START = re.compile(r"高质量|高水平|一批|多个|若干|首个|首批")  # …but not 高质量|承办…
 _CAMPAIGN_YEARS = re.compile(r"[一二三四五六七八九十两\d]?年")
@@ -344,6 +345,8 @@ def _is_specific(prefix: str, tokens: Tokens, start: int, end: int, places: froz
     if _GENERIC_START.match(prefix) and not (campaign and len(prefix) >= _LONG_NAME
                                              and not _ADVERBIAL_START.match(prefix)):
         return False  # 重点|项目 is a kind; 新兴支柱产业人才汇聚|行动 names a campaign
+    if _PERIOD.search(prefix):
+        return False  # 理论学习中心组年度学习|计划: a body's plan for the year is a kind of plan, every body has one
     if _PARTICLE.search(prefix):
         return False
     if _NAMED_BY_MARKS.search(prefix):

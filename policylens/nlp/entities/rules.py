@@ -648,19 +648,23 @@ def _is_parallel_slogan(text: str) -> bool:
 
 
 def quoted_projects(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
-    """“多语种智能语音”项目: a quoted name ending in a noun right before 项目 names the project (not “两重”项目 or
+    """“多语种智能语音”项目, “邻栗小院”法治文化阵地: a quoted name ending in a noun right before 项目 or the kind
+    of venue it is names the project or the venue (not “两重”项目 or
     “自审自发”项目, a programme the projects belong to, nor a programme by its own head, “齐鲁文艺高峰计划”项目); a
     numbered craft (“吉林一号”) is one too."""
     analysis, tags = context.analysis, word_tags()
     texts, starts, ends = context.texts, context.tokens.starts, context.tokens.ends
     return [(starts[i], ends[i]) for i in context.protected_indexes
-            if (analysis.startswith("”项目", ends[i]) and _is_proper_name(texts[i], tags)
+            if ((analysis.startswith("”项目", ends[i]) or _VENUE_AFTER_QUOTE.match(analysis, ends[i]))
+                and _is_proper_name(texts[i], tags)
                 and not texts[i].endswith(_PROGRAMME_HEADS)
                 and not _COUNT_BEFORE.search(analysis, max(0, starts[i] - 9), starts[i] - 1))  # 一批“天府森林四库”项目
             or _NUMBERED_CRAFT.fullmatch(texts[i])
             or (texts[i].endswith("号") and _TRAIN_AFTER.match(analysis, ends[i] + 1))]  # “齐鲁号”中欧班列
 
 
+# “邻栗小院”法治文化阵地, “红色驿站”服务阵地: a quoted name before the kind of venue it is
+_VENUE_AFTER_QUOTE = re.compile(r"”[\u4e00-\u9fff]{0,4}?(?:阵地|驿站|基地|展馆|场馆|书屋|广场|公园|园区)")
 # “吉林一号”, “天问一号”, “雪龙2号”: a satellite, a probe or a ship by its numbered name (not “冲锋号”, a metaphor)
 _NUMBERED_CRAFT = re.compile(r"[\u4e00-\u9fff]{2,4}[一二三四五六七八九十\d]{1,3}号")
 _TRAIN_AFTER = re.compile(r"(?:中欧|中亚|西部陆海新通道)?(?:班列|列车|动车组)")
@@ -2394,10 +2398,21 @@ _ZONE_HEAD = re.compile(r"先行区|示范区|试验区|实验区|先导区")
 
 
 def standalone_organizations(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
-    """党中央, 国务院, 省委, 东盟… (``organizations.txt``)."""
+    """党中央, 国务院, 省委, 东盟… (``organizations.txt``); two of them the segmenter kept as one word (中共中央国务院,
+    the two issuers of a document) are both named."""
     names = standalone_organization_names()
     tokens = context.tokens
-    return [(tokens.starts[index], tokens.ends[index]) for index in context.indexes_of(names)]
+    out = [(tokens.starts[index], tokens.ends[index]) for index in context.indexes_of(names)]
+    tags = word_tags()
+    joined = {word: cut for word in context.distinct_texts if len(word) >= 4 and tags.get(word) == "nt"
+              and word not in names
+              and (cut := next((cut for cut in range(2, len(word) - 1) if word[:cut] in names and word[cut:] in names),
+                               None))}
+    if joined:
+        for index in context.indexes_of(joined.keys()):
+            start, cut = tokens.starts[index], joined[tokens.texts[index]]
+            out += [(start, start + cut), (start + cut, tokens.ends[index])]
+    return out
 
 
 _ITEM_ENDS = frozenset("、，。；：）)和及与等\n")
