@@ -718,6 +718,16 @@ def _names(text: str) -> set[str]:
         ("根据中共中央国务院印发的纲要，列入党组理论学习中心组年度学习计划。依托“邻里小院”法治文化阵地开展活动。",
          [("中共中央", "organization"), ("国务院", "organization"), ("邻里小院", "project")],
          ["中心组年度学习计划", "理论学习中心组年度学习计划", ("邻里小院", "policy")]),
+        # round AG (a town's report, discipline texts, an article): a place's spirit; a town congress's session; the
+        # central discipline body's plenum unnumbered; a long quoted campaign before its head, and no second name
+        # from the words between the quote and the head; 暨 opening a university's name is no conjunction
+        ("2019年2月26日在镇第十四届人民代表大会第三次会议上。发扬攻坚克难求突破的柳庄精神。柳庄镇人民政府。",
+         [("镇第十四届人民代表大会第三次会议", "project"), ("柳庄精神", "policy")], ["第十四届人民代表大会第三次会议"]),
+        ("认真落实中央纪委全会部署，开展“纪检监察工作规范化法治化正规化建设年”行动，深入开展“规范化法治化正规化”建设年行动。"
+         "暨南大学马克思主义学院参加。",
+         [("中央纪委全会", "project"), ("纪检监察工作规范化法治化正规化建设年", "policy"),
+          ("暨南大学马克思主义学院", "organization")],
+         ["建设年行动", "南大学马克思主义学院"]),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):
@@ -756,6 +766,7 @@ def test_entity_rule(sentence, expected, forbidden):
         ("(撰稿人:王节明 审稿人:唐九红)\n", ["唐九红", "王节明"]),
         ("工作打算。(房立胜、王海虹) |\n", ["房立胜", "王海虹"]),
         ("积极贡献力量。(图/冯慧明)\n来源:某某网", ["冯慧明"]),  # a credit labelled with a slash
+        ("◎王高明,周華國\n某某大学 马克思主义学院\n", ["王高明", "周華國"]),  # an article's authors
         ("文/张小明 图/李红\n", ["张小明", "李红"]),
         ("比例为3/4左右\n", []),
     ],

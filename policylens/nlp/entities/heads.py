@@ -121,6 +121,8 @@ def named_heads(context: Context) -> list[tuple[int, int, str]]:
             prefix = analysis[start:head_start]
             if head.type == "policy" and _verbs_after_quoted_core(tokens, analysis, start, head_start):
                 break
+            if head.type == "policy" and analysis[start - 1:start] == "”" and len(prefix) <= 4:
+                break  # “规范化法治化正规化”建设年|行动: the quoted core names the campaign, not the words after it
             if head.text == "大会" and _MEETING_WORDS.search(prefix):
                 break
             if prefix.endswith("级"):

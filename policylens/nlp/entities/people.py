@@ -42,6 +42,8 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:撰稿人?|采写|撰文)[:：][ \u3000]*(?P<names>{_NAME})(?=[ \u3000]+(?:审稿人?|编辑|责编)[:：])"),
     # 作者：(王爱兵, (作者:柴晶晶)
     re.compile(rf"^[（(]?作者[:：][ \u3000]*[（(]?(?P<names>{_NAMES})[)）]?[ \u3000]*$", re.M),
+    # ◎王高贺,周华国: an article's authors under its title
+    re.compile(rf"^◎[ \u3000]*(?P<names>{_NAME}(?:[,，、 \u3000]+{_NAME})*)[ \u3000]*$", re.M),
     # (图/冯慧君), 文/张三 图/李四: a credit labelled with a slash
     re.compile(rf"(?:^|(?<=[\s（(]))(?:图文|文图|图|文|摄影?|编辑|记者)[/／][ \u3000]*(?P<names>{_NAMES})(?=[)）\s]|$)",
                re.M),
@@ -96,7 +98,7 @@ def credited_names(text: str) -> list[str]:
         matches = finditer_near(pattern, anchor, text, back=8) if anchor else pattern.finditer(text)
         for match in matches:
             items = [item[:-1] if len(item) == 3 and item.endswith("摄") else item  # 记者 李瑞摄
-                     for item in re.split(r"[ \u3000、]+", match["names"]) if item]
+                     for item in re.split(r"[ \u3000、,，]+", match["names"]) if item]
             if len(items) == 2 and all(len(item) == 1 for item in items):
                 items = ["".join(items)]  # 蔡 卓 is one name
             plausible = [item for item in items if _plausible(item)]

@@ -544,6 +544,8 @@ def quoted_terms(context: Context, found: list[Candidate]) -> list[tuple[int, in
     # not keep whole (its protected quotes hold no clause punctuation)
     quoted += [match.span(1) for match in _COMMA_QUOTE.finditer(analysis) if _is_parallel_slogan(match[1])
                and not _FIGURE_AFTER_QUOTE.match(analysis, match.end())]
+    # “纪检监察工作规范化法治化正规化建设年”行动: a quote too long for a term names the campaign its head follows
+    quoted += [match.span(1) for match in finditer_near(_LONG_QUOTED_CAMPAIGN, _QUOTE_OPENING, analysis, back=0)]
     return quoted
 
 
@@ -590,6 +592,11 @@ def _quoted_predicate(context: Context, start: int, end: int) -> bool:
 _CLAUSE_ENDS = frozenset("，。；！")
 _NOUN_TAGS = frozenset(("n", "vn", "nz", "l", "j"))
 _PREDICATE_OPENING_TAGS = frozenset(("v", "a", "ad", "d", "vd", "z"))
+
+
+_LONG_QUOTED_CAMPAIGN = re.compile(r"“([^“”\n，。；！？：、]{17,32})”"
+                                   r"(?=(?:专项|攻坚|集中|三年)?(?:行动|工程|计划|活动))")
+_QUOTE_OPENING = re.compile("“")
 
 
 def _names_a_programme(analysis: str, text: str, end: int) -> bool:
@@ -1466,6 +1473,26 @@ _WAYS_OF_DOING = tuple("方法 办法 做法 想法 看法 说法 手法 技法 
                        "章法 兵法 辩证法 执法 司法 立法 普法 违法 合法 非法 守法 依法 工作法".split())
 
 
+_DIVISION_LEVELS = frozenset("省市县区镇乡")
+
+
+def place_spirits(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
+    """沂蒙精神, 魏庄精神: a place's spirit, named after the place (a place of the gazetteer or a division the text
+    names in full), is a policy the text holds up."""
+    analysis, index_at = context.analysis, context.index_at
+    named = [analysis[c.start:c.end] for c in found if c.type == "place"]  # 魏庄镇 found as a town: 魏庄 too
+    places = place_names() | context.local_place_words | set(named) | {
+        name[:-1] for name in named if len(name) >= 3 and name[-1] in _DIVISION_LEVELS}
+    out = []
+    for position in occurrences(analysis, "精神"):
+        start = next((position - length for length in (4, 3, 2)
+                      if analysis[position - length:position] in places and index_at(position - length) is not None),
+                     None)
+        if start is not None:
+            out.append((start, position + 2))
+    return out
+
+
 def central_conferences(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
     """中央经济工作会议, 中央农村工作会议, 省委经济工作会议: the annual work conferences of the centre and of a party
     committee, and the numbered sessions of a congress (江西省十四届人大三次会议, 十四届全国人大三次会议) and the
@@ -1517,12 +1544,12 @@ def _place_start(context: Context, match: re.Match, group: str, *, level: str = 
 # central discipline commission (十二届中央纪委三次全会), which local news pass on year after year
 _CENTRAL_CONFERENCE = re.compile(r"(?:中央|全国|[省市区县]委)(?:(?!的)[\u4e00-\u9fff]){2,6}?工作会议?"
                                  r"|中央[\u4e00-\u9fff]{2,12}?委员会第[一二三四五六七八九十]{1,3}次会议"
-                                 r"|(?:[一二三四五六七八九十]{1,3}届)?中央纪委[一二三四五六七八九十]{1,3}次全会"
+                                 r"|(?:[一二三四五六七八九十]{1,3}届)?中央纪委(?:[一二三四五六七八九十]{1,3}次)?全会"
                                  r"|(?:(?<![\u4e00-\u9fff])(?=自治区)"  # 自治区十四届人大四次会议, not 自治|区…
                                  r"|(?:^|(?<=[^\u4e00-\u9fff]))(?P<region>(?:(?![会届次和与及])[\u4e00-\u9fff]){2,12}?)"
                                  r"(?=[省市区县])"
                                  r"|(?<![\u4e00-\u9fff])(?=[省市区县]))?"
-                                 rf"(?:自治区|[省市区县])?第?{SESSION_ORDINAL}届\n?{SESSION_BODY}第?{SESSION_ORDINAL}次(?:全体)?会议"
+                                 rf"(?:自治区|[省市区县镇乡])?第?{SESSION_ORDINAL}届\n?{SESSION_BODY}第?{SESSION_ORDINAL}次(?:全体)?会议"
                                  r"|(?:(?P<committee_region>(?:(?![会届次和与及暨])[\u4e00-\u9fff]){2,8}?)(?=[省市区县]委))?"
                                  r"(?:[省市区县]委|[省市区县]?政协)[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次"
                                  r"全(?:体)?会(?:议)?|(?:自治区|[省市区县])第?[一二三四五六七八九十]{1,3}次党代会"
@@ -2484,6 +2511,7 @@ RULES: tuple[Rule, ...] = (
     Rule("pair of natural features", "place", 6, natural_pairs),
     Rule("book title", "policy", 8, book_titles, swallows=ALL_TYPES),
     Rule("statute", "policy", 8, statutes, swallows=frozenset(("industry", "place", "organization"))),
+    Rule("place spirit", "policy", 8, place_spirits, swallows=PLACES),
     Rule("party congress", "policy", 8, party_congresses, swallows=ALL_TYPES),
     Rule("central conference", "project", 8, central_conferences, swallows=ALL_TYPES - PLACES),  # 河南省 stays
     Rule("leader's thought", "policy", 8, leaders_thought, swallows=ALL_TYPES),
@@ -2631,7 +2659,9 @@ def _after_conjoined(analysis: str, candidate: Candidate) -> Candidate:
     """区委常委会暨区疫情防控指挥部, 省委十二届九次全会暨省委: 暨 joins two meetings or bodies; a body's name starts
     after it (an event's name may hold it: 抗日战争暨世界反法西斯战争胜利纪念活动)."""
     joint = analysis.rfind("暨", candidate.start, candidate.end)
-    return replace(candidate, start=joint + 1) if joint >= 0 and candidate.end - joint > 2 else candidate
+    if joint < 0 or candidate.end - joint <= 2 or dictionary_word_at(analysis, joint, word_tags())[0]:
+        return candidate  # 暨南大学: a word of the dictionary opens with the character there, no conjunction
+    return replace(candidate, start=joint + 1)
 
 
 _CAPACITY_UNIT = re.compile(r"万?(?:千瓦|兆瓦|吨|平方米|立方米|标箱|亩)")
