@@ -728,6 +728,10 @@ def _names(text: str) -> set[str]:
          [("中央纪委全会", "project"), ("纪检监察工作规范化法治化正规化建设年", "policy"),
           ("暨南大学马克思主义学院", "organization")],
          ["建设年行动", "南大学马克思主义学院"]),
+        # round AH (a news page): diplomats and staff named after their post; a phrase the dictionary tags as a place
+        ("某国驻华大使阿里·汗穆德提到，该国驻华大使张碧华则强调南南合作的重要性，公司工作人员刘小明说，依法治国。",
+         [("阿里·汗穆德", "person"), ("张碧华", "person"), ("刘小明", "person")],
+         [("南南合作", "place"), ("依法治国", "place")]),
     ],
 )
 def test_entity_rule(sentence, expected, forbidden):

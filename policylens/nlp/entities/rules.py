@@ -434,7 +434,7 @@ def _name_after_title() -> re.Pattern[str]:
                       r"|赴|率|带队|一同|一行|深入|先后|调研|陪同|参加|列席|等|及|以及|向|就|对|亲自|则|分别|随后|宣布|总结了|与|\d+日"
                       r"|政府工作报告|所作|所做"  # 省长赵龙政府工作报告
                       r"|召开|重要(?:讲话|指示|批示|论述|文章)|批示"  # 省委书记袁家军重要讲话精神
-                      r"|给出|回答|说|委托|解读|宣讲|领学|安排|部署|进行|讲意见|[ \u3000]*$)", re.M)
+                      r"|给出|回答|说|委托|解读|宣讲|领学|安排|部署|进行|讲意见|提到|[ \u3000]*$)", re.M)
     # 厅长黄平给出答案; …政府工作报告 省长 易炼红 (a line's end); 受区长罗成委托; 镇党委书记张绪卫解读了…;
     # 副县长李向平安排了…
 
@@ -1079,6 +1079,8 @@ def _is_tagged_place(text: str, tag: str) -> bool:
         return False  # 满意度, 多角度, 法律化: words of degree and manner the dictionary mistags
     if text.endswith(_BUILDING_OR_BODY_ENDS):
         return False  # 上海博物馆, 故宫博物院, 摩托罗拉公司: a venue or a body the dictionary tags as a place
+    if len(text) >= 4 and word_tags().get(text[-2:]) in ("v", "vn"):
+        return False  # 南南合作, 依法治国: a phrase ending in what is done, which the dictionary tags as a place
     if len(text) >= 3:
         return word_frequency(text) >= _RARE_DICTIONARY_ENTRY  # the rarest entries are noise (广大干部, 总结暨)
     return len(text) == 2 and text[0] in PROVINCE_ABBREVIATIONS and text[1] in _DIRECTIONS
