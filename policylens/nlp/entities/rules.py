@@ -1483,13 +1483,14 @@ def place_spirits(context: Context, found: list[Candidate]) -> list[tuple[int, i
     names in full), is a policy the text holds up."""
     analysis, index_at = context.analysis, context.index_at
     named = [analysis[c.start:c.end] for c in found if c.type == "place"]  # 魏庄镇 found as a town: 魏庄 too
-    places = place_names() | context.local_place_words | set(named) | {
+    local = context.local_place_words | set(named) | {
         name[:-1] for name in named if len(name) >= 3 and name[-1] in _DIVISION_LEVELS}
+    places = place_names()
     out = []
     for position in occurrences(analysis, "精神"):
         start = next((position - length for length in (4, 3, 2)
-                      if analysis[position - length:position] in places and index_at(position - length) is not None),
-                     None)
+                      if ((word := analysis[position - length:position]) in places or word in local)
+                      and index_at(position - length) is not None), None)
         if start is not None:
             out.append((start, position + 2))
     return out
@@ -2432,16 +2433,32 @@ def standalone_organizations(context: Context, found: list[Candidate]) -> list[t
     names = standalone_organization_names()
     tokens = context.tokens
     out = [(tokens.starts[index], tokens.ends[index]) for index in context.indexes_of(names)]
-    tags = word_tags()
-    joined = {word: cut for word in context.distinct_texts if len(word) >= 4 and tags.get(word) == "nt"
-              and word not in names
-              and (cut := next((cut for cut in range(2, len(word) - 1) if word[:cut] in names and word[cut:] in names),
-                               None))}
+    joined = _joined_bodies(context.distinct_texts, names)
     if joined:
         for index in context.indexes_of(joined.keys()):
             start, cut = tokens.starts[index], joined[tokens.texts[index]]
             out += [(start, start + cut), (start + cut, tokens.ends[index])]
     return out
+
+
+def _joined_bodies(words: set[str], names: frozenset[str]) -> dict[str, int]:
+    """Of ``words``, those that join two bodies known by name (中共中央国务院), and where the second begins; each word
+    decided once per process (reports share most of their words), the decided ones read off with set operations."""
+    seen, joined = _JOINED_SEEN
+    if len(seen) > _KINDS_LIMIT:
+        seen.clear()
+        joined.clear()
+    tags = word_tags()
+    for word in words - seen:
+        if len(word) >= 4 and tags.get(word) == "nt" and word not in names:
+            cut = next((cut for cut in range(2, len(word) - 1) if word[:cut] in names and word[cut:] in names), None)
+            if cut is not None:
+                joined[word] = cut
+    seen |= words
+    return {word: cut for word, cut in joined.items() if word in words}  # few such words: read them, not the report's
+
+
+_JOINED_SEEN: tuple[set[str], dict[str, int]] = (set(), {})
 
 
 _ITEM_ENDS = frozenset("、，。；：）)和及与等\n")
