@@ -71,6 +71,8 @@ def _forum_chrome(text: str) -> bool:
 
 
 _WIDGETS_ONLY = re.compile(r"^(?:\s*【[^【】]{0,30}】)+\s*$")  # 【纠错】 【责任编辑：钟红霞】
+# 0:47/11:42自动播放, 00:00 / 03:15: a video player's clock
+_PLAYER = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:自动播放)?$")
 _BREADCRUMB = re.compile(r"^(您的位置|当前位置|您现在的位置|首页\s*[>＞»/])"
                          r"|\S\s*(?:>>|»|＞＞|>)\s*\S+\s*(?:>>|»|＞＞|>)")
 _PHOTO_CREDIT = re.compile(
@@ -144,7 +146,7 @@ def _empty_value(pattern: re.Pattern[str]) -> Callable[[str], bool]:
 # Checked in order; the first rule that matches gives the line its kind.
 LINE_RULES: tuple[LineRule, ...] = (
     LineRule("toolbar", "noise", lambda t: t in _TOOLBAR or bool(_IMAGE_FILE.match(t) or _HEX_ID.match(t)
-                                                                     or _WIDGETS_ONLY.match(t))),
+                                                                     or _WIDGETS_ONLY.match(t) or _PLAYER.match(t))),
     LineRule("forum chrome", "noise", _forum_chrome),
     LineRule("breadcrumb", "noise", lambda t: len(t) <= 80 and bool(_BREADCRUMB.search(t)) and "。" not in t),
     LineRule("published", "published", _published),

@@ -139,7 +139,10 @@ def _title(header: list[Line], lead: Line | None, original: str) -> str | None:
                 and not text.startswith("——") and not DATE_FULL.match(text)):
             return _cleaned_title(original, line.start + line.text.find(text), len(text))
     if lead is not None and (name := meeting_name(lead.text)):
-        return without_gloss_marks(original[lead.start + name[0]:lead.start + name[1]])
+        written = original[lead.start + name[0]:lead.start + name[1]]
+        if "\n" in written:  # the lead is two short lines the reader joined: the one that names the meeting
+            return _cleaned_title(original, lead.start + name[0], name[1] - name[0])
+        return without_gloss_marks(written)
     for line in header:
         if MINUTES_FIELD.match(line.text):
             continue

@@ -85,7 +85,8 @@ def test_a_widget_that_lost_its_closing_bracket_ends_where_the_sentences_begin()
 @pytest.mark.parametrize(
     ("line", "kind"),
     [("| 显示全部楼层 |阅读模式 | 来自福建 来自 福建漳州", "noise"), ("|", "noise"), ("来自基层的声音很重要", "content"),
-     ("| 楼主 | 只看该作者", "noise")],
+     ("| 楼主 | 只看该作者", "noise"), ("0:47/11:42自动播放", "noise"), ("00:00 / 03:15", "noise"),
+     ("自动播放功能介绍", "content")],
 )
 def test_a_forum_pages_chrome_is_noise(line, kind):
     """A news item reposted on a forum: its bars and widgets are no header (来自福 is no speaker)."""

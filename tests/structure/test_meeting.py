@@ -92,6 +92,15 @@ def test_the_headline_is_found_beside_a_banner_or_a_byline(head, title):
     assert parse_text(head + body).meeting.title == title
 
 
+def test_a_video_players_clock_is_no_part_of_the_title():
+    """A news page's video player (0:47/11:42自动播放) above a short headline: the lead names the meeting, on one line."""
+    text = ("2025-03-08 20:30:34某某网\n0:47/11:42自动播放\n十四届全国人大三次会议举行第二次全体会议\n"
+            "王一平李二张三丰等出席\n赵四海作全国人大常委会工作报告\n"
+            "十四届全国人大三次会议8日上午在北京人民大会堂举行第二次全体会议，听取和审议有关报告。\n")
+    assert "\n" not in (parse_text(text).meeting.title or "")
+    assert "自动播放" not in (parse_text(text).meeting.title or "")
+
+
 def test_a_count_of_meetings_is_no_meetings_name():
     text = "我区牢记嘱托，以先行区建设统揽经济社会发展，先后召开6次推进会，推动先行区建设实现新突破。\n一年多来，我区以改革带动发展。\n"
     assert parse_text(text).meeting.title is None
