@@ -135,6 +135,7 @@ def _title(header: list[Line], lead: Line | None, original: str) -> str | None:
             continue  # 会议时间：…, 主持人：…: a minutes' fields, no title
         if label := _TITLE_FIELD.match(text):
             text = text[label.end():]  # 名称:  中共…关于…的报告: a page's metadata field names the title
+            text = text.rstrip("|｜ ")  # 标 题 | …的通知 |: a table row's closing bar
         if (len(text) <= 60 and not _SENTENCE_END.search(text) and TITLE_WORDS.search(text)
                 and not text.startswith("——") and not DATE_FULL.match(text)):
             return _cleaned_title(original, line.start + line.text.find(text), len(text))
@@ -156,7 +157,7 @@ def _title(header: list[Line], lead: Line | None, original: str) -> str | None:
     return None
 
 
-_TITLE_FIELD = re.compile(r"(?:名称|标题|题目|文件名称)[:：]\s*")
+_TITLE_FIELD = re.compile(r"(?:名\s?称|标\s?题|题\s?目|文件名称)\s*[:：|｜]\s*")
 # a site's welcome banner, not the headline (上虞第一城市门户欢迎您!   手机上虞广播网)
 _BANNER = re.compile(r"欢迎(?:您|你|访问|光临)|门户网?$|当前位置|您的位置|首页")
 _CREDIT_PART = re.compile(r"(?:作者|编辑|责编|记者|通讯员|摄影|来源)\s*[:：|｜]?")

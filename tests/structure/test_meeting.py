@@ -84,8 +84,11 @@ def test_the_writers_own_place_names_no_organizer(lead, organizer):
          "中共某某市委某某区工委关于2025年工作总结的报告"),
         # a section's label and the headline, two short lines the reader joins into one
         ("当前位置:首页 > 基层动态\n基层动态\n某某局召开2026年工作会议\n发布时间:  作者:王立新\n", "某某局召开2026年工作会议"),
+        # a page's metadata as a table, its label spaced out and the cells closed by bars
+        ("索 引 号 | 1162-2025-48086 | 主题分类 | 金政发 |\n标 题 | 某某市人民政府关于印发《某某市实施方案》的通知 |\n",
+         "某某市人民政府关于印发《某某市实施方案》的通知"),
     ],
-    ids=["banner-then-headline", "headline-then-byline", "a-metadata-field", "a-label-line-above"],
+    ids=["banner-then-headline", "headline-then-byline", "a-metadata-field", "a-label-line-above", "a-table-row"],
 )
 def test_the_headline_is_found_beside_a_banner_or_a_byline(head, title):
     body = "本报讯 某区召开会议。区委书记王建国出席会议并讲话，强调要抓好落实，确保完成全年目标任务。\n"
