@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from policylens.nlp.gazetteer import place_names
+from policylens.nlp.gazetteer import county_short_names, place_names
 from policylens.nlp.segment import Token, Tokens
+from policylens.nlp.stopwords import generic_words
 from policylens.nlp.verbs import verb_lexicon
 
 FUNCTION_WORDS = frozenset(
@@ -32,8 +33,10 @@ _NOMINAL_TAGS = frozenset(("n", "nz", "ns", "nt", "j", "vn", "l"))
 # never the end of a name begun before it: 工作受到|省统计局通报表扬, 审结|最高法院交办的案件)
 _PLACING_VERBS = frozenset("列入 纳入 写入 编入 融入 加入 进入 入选 入围 获评 获批 评为 列为 荣获 跻身 位列 位居 "
                            "走进 走向 来到 迁入 入驻 落户 稳居 跃居 跃升 受到 得到 获得 赢得 审结 交办 判处 "
-                           "列席".split())
-_ATTENDING = frozenset(("列席",))
+                           "列席 赴 前往 奔赴 走访".split())
+# words the dictionary tags as nouns or idioms that are verbs or times here: 列席|常委会会议, 动员|开发区上下,
+# 助推|园区发展, 一大早|开发区就开展…
+_MISTAGGED_BOUNDARIES = frozenset("列席 动员 助推 一大早".split())
 COUNTING_UNITS = "个家座条所处"  # the measure words that count things (3个, 20家, 5座)
 # what a number counts (…项, …批, 第28届): a name never starts with it; 两个|省实验室: a count ends a name
 _COUNTING_CHARACTERS = frozenset(COUNTING_UNITS + "项批类种件届屆次")
@@ -111,8 +114,10 @@ def _hard_boundary_word(text: str, tag: str) -> bool:
         return True
     if text in FUNCTION_WORDS or text == "好":  # 服务保障好|中物院: 好 completes the verb
         return True
-    if text in _PLACING_VERBS and (tag.startswith("v") or text in _ATTENDING):  # 改造列入|国务院…: a verb that files
-        return True  # its subject somewhere; 列席|常委会会议 (the dictionary calls 列席 a noun)
+    if text in _PLACING_VERBS and tag.startswith("v"):  # 改造列入|国务院…: a verb that files its subject somewhere
+        return True
+    if text in _MISTAGGED_BOUNDARIES:
+        return True
     if tag == "m" and _COUNTED.fullmatch(text):  # 蔬菜、家禽两个|省实验室: a count ends a name
         return True
     if len(text) == 2 and text[0] == "最" and tag in ("a", "ad", "d"):  # 全国规模最大|鸿蒙…: a superlative ranks it
@@ -181,11 +186,17 @@ def left_extend(tokens: Tokens, index: int, floor: int, *, verbs_inside: bool = 
         if (tag == "v" and len(text) == 2 and position > 0 and texts[position - 1] in _WORKS_VERBS
                 and ends[position - 1] == starts[position]):
             break  # 建设|运行|国家超级智算成都中心: a verb right after a verb of works is part of it, not the name
-        if (text in verbs or (tag in _VERB_TAGS and len(text) >= 2)) and governs(tokens, position):
+        if (text in verbs or (tag in _VERB_TAGS and len(text) >= 2 and not place_short_name(text))) \
+                and governs(tokens, position):
             break
         start = starts[position]
         position -= 1
     return start
+
+
+def place_short_name(text: str) -> bool:
+    """沾化 of 沾化经济开发区: a county's short name the dictionary tags as a verb names a place inside a name."""
+    return text in county_short_names() and text not in generic_words()
 
 
 def after_noun(tokens: Tokens, position: int) -> bool:

@@ -28,6 +28,7 @@ from policylens.nlp.entities.boundaries import (
     is_hard_boundary,
     is_hard_boundary_at,
     left_extend,
+    place_short_name,
     splits_a_verb,
     stray_measure_word,
     strong_modifiers,
@@ -2180,8 +2181,8 @@ def _after_verbs(tokens: Tokens, start: int, suffix_start: int) -> int:
     for token in reversed(inside):
         if token.text in action_verbs():
             return token.end
-    if inside and inside[0].tag == "v" and suffix_start - inside[0].end >= 2:
-        return inside[0].end  # not 无界|公园: a name of its own
+    if inside and inside[0].tag == "v" and suffix_start - inside[0].end >= 2 and not place_short_name(inside[0].text):
+        return inside[0].end  # not 无界|公园: a name of its own (沾化|经济开发区: a county the dictionary calls a verb)
     return start
 
 
