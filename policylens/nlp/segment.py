@@ -49,15 +49,16 @@ def protected_matches(text: str, start: int = 0, end: int | None = None) -> list
         plus = text.find("+", max(plus + 1, reached), end)
     if not slogans:
         return quotes
-    quoted = [(m.start(), m.end()) for m in quotes]
-    outside = [m for m in slogans if not _inside(quoted, m.start())]
+    starts = [m.start() for m in quotes]  # the quotes are in order and none inside another
+    outside = [m for m in slogans if not _in_quote(quotes, starts, m.start())]
     return sorted((*quotes, *outside), key=lambda m: m.start())
 
 
-def _inside(spans: list[tuple[int, int]], position: int) -> bool:
-    """Is ``position`` inside one of ``spans`` (sorted, none overlapping)?"""
-    index = bisect_right(spans, (position, len(spans) and spans[-1][1])) - 1
-    return index >= 0 and spans[index][0] <= position < spans[index][1]
+def _in_quote(quotes: list[re.Match[str]], starts: list[int], position: int) -> bool:
+    index = bisect_right(starts, position) - 1
+    return index >= 0 and position < quotes[index].end()
+
+
 class Token(NamedTuple):
     text: str
     start: int
