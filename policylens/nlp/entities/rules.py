@@ -1456,7 +1456,8 @@ def statutes(context: Context, found: list[Candidate]) -> list[tuple[int, int]]:
                     and tokens.tags[index - 1] in _LAW_SUBJECT_TAGS):
                 continue  # 安|意|法8英寸…: characters the segmenter could not read, no law
             head = index - 1
-        if analysis[ends[index]:ends[index] + 1].isascii() and analysis[ends[index]:ends[index] + 1].isalnum():
+        following = analysis[ends[index]:ends[index] + 1]
+        if following.isascii() and following.isalnum():
             continue  # …法8英寸碳化硅晶圆: a name goes on
         first = bisect_left(tokens.starts, left_extend(tokens, head, 0))
         while first < index and texts[first] in _DONE_TO_LAWS and ends[index] - tokens.starts[first + 1] >= 3:
