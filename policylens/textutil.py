@@ -1,10 +1,11 @@
 """Small text helpers shared by the core: regexes the engine can scan fast (word-list tries, first-character
-prefilters)."""
+prefilters), and a memo of per-word decisions."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
+from typing import Any
 
 
 def word_list_pattern(words: Iterable[str]) -> re.Pattern[str]:
@@ -123,3 +124,23 @@ def _item_firsts(op, value) -> tuple[set[str] | None, bool]:
     if op in (c.ASSERT, c.ASSERT_NOT, c.AT):  # lookarounds and anchors consume nothing
         return set(), True
     return None, False
+
+
+class Memo(dict):
+    """``memo[key]``: what ``decide(key)`` says, decided once per key and kept, at most ``limit`` keys (the memo starts
+    afresh when full: a library's vocabulary grows without end). Reports share most of their words, so most reads are
+    hits, and a hit is a dictionary read in C (``map(memo.__getitem__, words)``); only a key met for the first time
+    calls ``decide``."""
+
+    __slots__ = ("decide", "limit")
+
+    def __init__(self, decide: Callable[[Any], Any], *, limit: int = 1 << 16) -> None:
+        super().__init__()
+        self.decide = decide
+        self.limit = limit
+
+    def __missing__(self, key: Hashable) -> Any:
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[key] = self.decide(key)
+        return value

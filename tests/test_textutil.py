@@ -1,4 +1,4 @@
-"""Regex helpers: word lists as tries, and the first-character filter that must never change what matches."""
+"""Regex helpers: word lists as tries, the first-character filter that must never change what matches, and the memo."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 import pytest
 
 from policylens.structure.targets import any_label
-from policylens.textutil import with_first_character_filter, word_list_pattern
+from policylens.textutil import Memo, with_first_character_filter, word_list_pattern
 
 SAMPLE = ("地区生产总值增长5%左右，全省一般公共预算收入增长3%，居民消费价格涨幅2%左右；GDP、CPI和城镇调查失业率"
           "稳定。abxyz 营商环境 营商 改革开放 改造 aab b ba")
@@ -61,3 +61,19 @@ def test_the_indicator_labels_are_filtered_and_match_as_before():
 ])
 def test_word_list_pattern_finds_the_longest_word(words, text, found):
     assert word_list_pattern(words).findall(text) == found
+
+
+@pytest.mark.parametrize("limit", [1, 2, 100])
+def test_a_memo_decides_each_key_once_and_stays_bounded(limit):
+    calls = []
+
+    def decide(word):
+        calls.append(word)
+        return len(word)
+
+    memo = Memo(decide, limit=limit)
+    words = ["推进", "北京", "推进", "高质量发展", "推进", "北京"]
+    assert [memo[word] for word in words] == [2, 2, 2, 5, 2, 2]  # the same answers whatever the bound
+    assert len(memo) <= limit
+    if limit >= 3:
+        assert calls == ["推进", "北京", "高质量发展"]  # each word decided once

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from importlib import resources
 from itertools import compress
 from operator import itemgetter
@@ -19,6 +19,7 @@ from policylens.nlp.segment import Tokens
 from policylens.nlp.stopwords import boilerplate, stopwords
 from policylens.resources import data_path, official_titles
 from policylens.structure.speaker import title_alternation
+from policylens.textutil import Memo
 
 _WORDLIKE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _CODE = re.compile(r"[A-Za-z]{1,4}\d{3,}[A-Za-z\d-]*")  # XM00203 of an index number: a code, no word
@@ -99,27 +100,16 @@ def keyword_units(tokens: Tokens, spans: list[tuple[int, int, str]], *,
     return units
 
 
-class _CountableWords(dict):
-    """Whether a word may count as a keyword at all (two characters or more, not a stopword, a word and not a
-    code), decided once per word and process: reports share most of their words."""
-
-    __slots__ = ("skip",)
-
-    def __init__(self, skip: frozenset[str]) -> None:
-        super().__init__()
-        self.skip = skip
-
-    def __missing__(self, text: str) -> bool:
-        if len(self) >= 1 << 16:
-            self.clear()
-        countable = self[text] = (len(text) >= 2 and text not in self.skip and _WORDLIKE.search(text) is not None
-                                  and not (text.isascii() and _CODE.fullmatch(text)))
-        return countable
+def _is_countable(text: str, *, skip: frozenset[str]) -> bool:
+    """Whether a word may count as a keyword at all: two characters or more, not a stopword, a word and not a code."""
+    return (len(text) >= 2 and text not in skip and _WORDLIKE.search(text) is not None
+            and not (text.isascii() and _CODE.fullmatch(text)))
 
 
 @lru_cache(maxsize=4)
-def _countable_words(skip: frozenset[str]) -> _CountableWords:
-    return _CountableWords(skip)
+def _countable_words(skip: frozenset[str]) -> Memo:
+    """``_is_countable`` decided once per word and process (reports share most of their words)."""
+    return Memo(partial(_is_countable, skip=skip))
 
 
 _NAMED_KINDS = frozenset(("policy", "project"))

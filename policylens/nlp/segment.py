@@ -21,6 +21,7 @@ from typing import NamedTuple
 from policylens.io.normalize import GLOSS, without_glosses
 from policylens.nlp.gazetteer import county_short_names, place_names
 from policylens.resources import data_path, data_words, user_data_dir, write_atomically
+from policylens.textutil import Memo
 
 _LOCK = threading.Lock()
 _STATE: dict[str, object] = {}
@@ -114,24 +115,17 @@ class Segmenter:
         return self._cut(text)
 
 
-class RecentTags(dict):
+class RecentTags(Memo):
     """The tags of the words met lately, read as ``recent[word]`` (``"x"`` for a word the dictionary lacks).
 
     The dictionary's 350,000 words are slow to probe one by one (the lookups miss the CPU cache), and a report's
     words are mostly those of the reports before it: a small table of them answers most lookups.
     """
 
-    __slots__ = ("table",)
+    __slots__ = ()
 
     def __init__(self, table: dict[str, str]) -> None:
-        super().__init__()
-        self.table = table
-
-    def __missing__(self, word: str) -> str:
-        if len(self) >= _RECENT_WORDS:
-            self.clear()
-        tag = self[word] = self.table.get(word, "x")
-        return tag
+        super().__init__(lambda word: table.get(word, "x"), limit=_RECENT_WORDS)
 
 
 _RECENT_WORDS = 1 << 16  # words: a report has about 4,000 distinct ones, a library of them tens of thousands

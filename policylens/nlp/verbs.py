@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 from policylens.io.normalize import without_glosses
 from policylens.nlp.segment import dictionary_word_at, tokenizer, word_tags
 from policylens.resources import data_path, data_stamp
-from policylens.textutil import word_list_pattern
+from policylens.textutil import Memo, word_list_pattern
 
 
 @dataclass(frozen=True)
@@ -38,20 +38,16 @@ class VerbLexicon:
         from ``position`` alone, so each such window is read once per process rather than once per task (tasks
         open with the same few words: 加快推进, 深入实施…)."""
         readings, width = self._readings
-        window = text[position:position + width]
-        found = readings.get(window)
-        if found is None:
-            if len(readings) >= _READINGS_LIMIT:
-                readings.clear()
-            found = readings[window] = (self.modifier_at(window, 0), self.verb_at(window, 0),
-                                        *dictionary_word_at(window, 0, word_tags()))
-        return found
+        return readings[text[position:position + width]]
 
     @cached_property
-    def _readings(self) -> tuple[dict[str, tuple[str | None, str | None, str, str | None]], int]:
-        """The windows read so far, and their width: the longest verb or modifier, and at least the four
+    def _readings(self) -> tuple[Memo, int]:
+        """The windows' readings, and the windows' width: the longest verb or modifier, and at least the four
         characters of the longest word ``dictionary_word_at`` reads."""
-        return {}, max(4, *map(len, self.verb_set), *map(len, self.modifier_set))
+        return Memo(self._read_window), max(4, *map(len, self.verb_set), *map(len, self.modifier_set))
+
+    def _read_window(self, window: str) -> tuple[str | None, str | None, str, str | None]:
+        return self.modifier_at(window, 0), self.verb_at(window, 0), *dictionary_word_at(window, 0, word_tags())
 
     @cached_property
     def _verb_pattern(self) -> re.Pattern[str]:  # a trie: its match at a position is the longest word there
@@ -61,8 +57,6 @@ class VerbLexicon:
     def _modifier_pattern(self) -> re.Pattern[str]:
         return word_list_pattern(self.modifier_set)
 
-
-_READINGS_LIMIT = 1 << 16
 
 
 def verb_lexicon() -> VerbLexicon:
