@@ -71,10 +71,10 @@ def traditional_share(text: str) -> float:
     hanzi = sum(map(len, _HAN_RUN.findall(text)))  # counted in runs: a regex scan, no object per character
     if not hanzi:
         return 0.0
-    basic, astral, table = _traditional_characters()
-    traditional = len(basic.findall(text))
+    traditional = len(_basic_traditional_characters().findall(text))
     if _ASTRAL.search(text):  # a few Traditional characters lie beyond the basic plane (rare in any text)
-        traditional += sum(1 for match in astral.finditer(text) if ord(match.group()) in table)
+        table = _traditional_map()
+        traditional += sum(1 for match in _ASTRAL.finditer(text) if ord(match.group()) in table)
     return traditional / hanzi
 
 
@@ -83,11 +83,10 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 @cache
-def _traditional_characters() -> tuple[re.Pattern[str], re.Pattern[str], dict[int, str]]:
-    """The Traditional characters of the basic plane as one class (the engine tests it with a bitmap), those beyond
-    it (a class of them would be tested item by item at every position), and the table."""
-    table = _traditional_map()
-    return _character_class({code: value for code, value in table.items() if code <= 0xFFFF}), _ASTRAL, table
+def _basic_traditional_characters() -> re.Pattern[str]:
+    """The Traditional characters of the basic plane as one class (the engine tests it with a bitmap; a class holding
+    those beyond the plane too would be tested item by item at every position)."""
+    return _character_class({code: value for code, value in _traditional_map().items() if code <= 0xFFFF})
 
 
 def _character_class(table: dict[int, str]) -> re.Pattern[str]:

@@ -33,7 +33,7 @@ _NOMINAL_TAGS = frozenset(("n", "nz", "ns", "nt", "j", "vn", "l"))
 # never the end of a name begun before it: 工作受到|省统计局通报表扬, 审结|最高法院交办的案件)
 _PLACING_VERBS = frozenset("列入 纳入 写入 编入 融入 加入 进入 入选 入围 获评 获批 评为 列为 荣获 跻身 位列 位居 "
                            "走进 走向 来到 迁入 入驻 落户 稳居 跃居 跃升 受到 得到 获得 赢得 审结 交办 判处 "
-                           "列席 赴 前往 奔赴 走访".split())
+                           "赴 前往 奔赴 走访".split())
 # words the dictionary tags as nouns or idioms that are verbs or times here: 列席|常委会会议, 动员|开发区上下,
 # 助推|园区发展, 一大早|开发区就开展…
 _MISTAGGED_BOUNDARIES = frozenset("列席 动员 助推 一大早".split())

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from itertools import compress
 from operator import itemgetter
+from typing import Any
 
 from policylens.nlp.entities.aliases import REGIONAL_CHAPTER_ENDS, SESSION_BODY, SESSION_ORDINAL
 from policylens.nlp.entities.boundaries import (
@@ -69,7 +70,7 @@ from policylens.nlp.segment import (
 from policylens.nlp.stopwords import generic_words, stopwords
 from policylens.resources import common_surnames, data_words, official_titles
 from policylens.structure.speaker import looks_like_name, without_joining_word
-from policylens.textutil import word_list_pattern, word_list_regex
+from policylens.textutil import Memo, word_list_pattern, word_list_regex
 
 _NAME_BEFORE_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<title>总书记|同志)")
 _SPEECH_VERBS = r"强调|指出|表示|要求|勉励|提出|说，|出席|主持|讲话|宣布|作(?:政府)?工作报告"  # 叶建春作政府工作报告
@@ -269,9 +270,6 @@ class Context:
         """The indexes of the tokens whose selector is true (``selectors`` runs along the tokens)."""
         return compress(range(len(self.tokens)), selectors)
 
-    def tokens_where(self, selectors: Iterable[object]) -> Iterator[Token]:
-        return map(self.tokens.__getitem__, self.indexes_where(selectors))
-
     def indexes_of(self, words: frozenset[str] | set[str]) -> list[int]:
         """The indexes of the tokens whose text is one of ``words``, in order: ``indexes_where`` over the words'
         membership, found instead where the text holds each of the words the report has as tokens. The rules read
@@ -382,20 +380,11 @@ class Rule:
         return out
 
 
-class _LastCharacters(dict):
+@cache
+def _indexed_last_character_of() -> Memo:
     """A word's last character when some rule looks words up by it, else '': decided once per word and process
     (reports share most of their words), and read off for every token in C."""
-
-    def __missing__(self, word: str) -> str:
-        if len(self) >= 1 << 16:
-            self.clear()
-        last = self[word] = word[-1] if word[-1:] in _indexed_last_characters() else ""
-        return last
-
-
-@cache
-def _indexed_last_character_of() -> _LastCharacters:
-    return _LastCharacters()
+    return Memo(lambda word: word[-1] if word[-1:] in _indexed_last_characters() else "")
 
 
 @cache
@@ -1014,18 +1003,24 @@ def _make_place_test(context: Context) -> Callable[[str, str], bool]:
 
 
 def _word_kinds(words: set[str]) -> dict[str, str]:
-    """The kind of each word that has one (``_word_kind``). Reports share most of their words: each word is
-    decided once per process, like ``_word_kind`` itself, and the decided ones are read off with set operations,
-    not a lookup per word."""
-    seen, typed = _KINDS_SEEN
+    """The kind of each word that has one (``_word_kind``)."""
+    return _decided_once(words, _word_kind, _KINDS_SEEN)
+
+
+def _decided_once(words: set[str], decide: Callable[[str], Any],
+                  memo: tuple[set[str], dict[str, Any]]) -> dict[str, Any]:
+    """What ``decide`` says of each of ``words`` that it says something (not None) of. Reports share most of their
+    words: each word is decided once per process (``memo``: the words seen, the decisions), and the decided ones
+    are read off with set operations, not a lookup per word."""
+    seen, decided = memo
     if len(seen) > _KINDS_LIMIT:  # a library's vocabulary grows without end: start the memo afresh
         seen.clear()
-        typed.clear()
+        decided.clear()
     for word in words - seen:
-        if kind := _word_kind(word):
-            typed[word] = kind
+        if (value := decide(word)) is not None:
+            decided[word] = value
     seen |= words
-    return {word: typed[word] for word in words & typed.keys()}
+    return {word: decided[word] for word in words & decided.keys()}
 
 
 _KINDS_SEEN: tuple[set[str], dict[str, str]] = (set(), {})
@@ -2435,7 +2430,7 @@ def standalone_organizations(context: Context, found: list[Candidate]) -> list[t
     names = standalone_organization_names()
     tokens = context.tokens
     out = [(tokens.starts[index], tokens.ends[index]) for index in context.indexes_of(names)]
-    joined = _joined_bodies(context.distinct_texts, names)
+    joined = _decided_once(context.distinct_texts, _joined_cut, _JOINED_SEEN)
     if joined:
         for index in context.indexes_of(joined.keys()):
             start, cut = tokens.starts[index], joined[tokens.texts[index]]
@@ -2443,21 +2438,12 @@ def standalone_organizations(context: Context, found: list[Candidate]) -> list[t
     return out
 
 
-def _joined_bodies(words: set[str], names: frozenset[str]) -> dict[str, int]:
-    """Of ``words``, those that join two bodies known by name (中共中央国务院), and where the second begins; each word
-    decided once per process (reports share most of their words), the decided ones read off with set operations."""
-    seen, joined = _JOINED_SEEN
-    if len(seen) > _KINDS_LIMIT:
-        seen.clear()
-        joined.clear()
-    tags = word_tags()
-    for word in words - seen:
-        if len(word) >= 4 and tags.get(word) == "nt" and word not in names:
-            cut = next((cut for cut in range(2, len(word) - 1) if word[:cut] in names and word[cut:] in names), None)
-            if cut is not None:
-                joined[word] = cut
-    seen |= words
-    return {word: cut for word, cut in joined.items() if word in words}  # few such words: read them, not the report's
+def _joined_cut(word: str) -> int | None:
+    """Where the second body begins in a word that joins two bodies known by name (中共中央国务院), else None."""
+    names = standalone_organization_names()
+    if len(word) < 4 or word_tags().get(word) != "nt" or word in names:
+        return None
+    return next((cut for cut in range(2, len(word) - 1) if word[:cut] in names and word[cut:] in names), None)
 
 
 _JOINED_SEEN: tuple[set[str], dict[str, int]] = (set(), {})
